@@ -1,0 +1,84 @@
+use leptos::{prelude::*, server_fn::ServerFn};
+use leptos_i18n::{I18nContext, t, t_string};
+use leptos_router::hooks::use_query_map;
+
+use super::SignIn;
+use crate::{
+    i18n::{Locale, use_i18n},
+    layout::PageTitle,
+};
+
+/// The sign-in page: a plain form that works before (and without) any wasm.
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map().get_untracked();
+    let error = query
+        .get("error")
+        .and_then(|code| error_message(i18n, &code));
+    let login = query.get("login").unwrap_or_default();
+    let login_invalid = error.as_ref().is_some_and(|(field, _)| *field == "login");
+    let password_invalid = error
+        .as_ref()
+        .is_some_and(|(field, _)| *field == "password");
+
+    view! {
+        <PageTitle page=t_string!(i18n, sign_in.title).to_string()/>
+        <section class="card">
+            <h1>{t!(i18n, sign_in.title)}</h1>
+            <p>{t!(i18n, sign_in.intro)}</p>
+            {error.map(|(_, message)| view! {
+                <div class="alert" role="alert" id="sign-in-error">
+                    <strong>{t!(i18n, sign_in.error_title)}</strong>
+                    <p>{message}</p>
+                </div>
+            })}
+            <form class="stack" method="post" action=SignIn::url()>
+                <div class="field">
+                    <label for="login">{t!(i18n, sign_in.login_label)}</label>
+                    <input
+                        id="login"
+                        name="login"
+                        type="text"
+                        autocomplete="username"
+                        autocapitalize="none"
+                        spellcheck="false"
+                        required
+                        value=login
+                        aria-describedby="login-hint"
+                        aria-invalid=login_invalid.then_some("true")
+                    />
+                    <p class="hint" id="login-hint">{t!(i18n, sign_in.login_hint)}</p>
+                </div>
+                <div class="field">
+                    <label for="password">{t!(i18n, sign_in.password_label)}</label>
+                    <input
+                        id="password"
+                        name="password"
+                        type="password"
+                        autocomplete="current-password"
+                        required
+                        aria-invalid=password_invalid.then_some("true")
+                    />
+                </div>
+                <button type="submit" class="button">{t!(i18n, sign_in.submit)}</button>
+            </form>
+            <p class="hint">{t!(i18n, sign_in.forgot)}</p>
+        </section>
+    }
+}
+
+/// The field an error code concerns and its message in the page's language. Unknown codes
+/// (typed by hand into the address) are ignored.
+fn error_message(i18n: I18nContext<Locale>, code: &str) -> Option<(&'static str, String)> {
+    let (field, message) = match code {
+        "sign_in.err_login_missing" => ("login", t_string!(i18n, sign_in.err_login_missing)),
+        "sign_in.err_password_missing" => {
+            ("password", t_string!(i18n, sign_in.err_password_missing))
+        }
+        "unavailable" => ("form", t_string!(i18n, sign_in.err_unavailable)),
+        "bad_request" | "internal" => ("form", t_string!(i18n, error.generic)),
+        _ => return None,
+    };
+    Some((field, message.to_string()))
+}

@@ -1,0 +1,421 @@
+//! Demo data: one support organization, three companies in different fields, eight workers
+//! of the main nationalities, staff and company users. Only written when the operator asks
+//! for it (`--demo-data`); running it twice changes nothing.
+
+use chrono::{NaiveDate, Utc};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::{AuditEntry, Db, Tx, on_db, on_tx, write_audit};
+use crate::domain::{Role, SswField};
+
+/// The demo organization's slug; its presence means the demo data is already there.
+pub const DEMO_ORG_SLUG: &str = "demo";
+
+/// The one password of every demo account (at least 10 characters, as the portal requires).
+pub const DEMO_PASSWORD: &str = "shien-demo-2026";
+
+struct DemoCompany {
+    name: &'static str,
+    field: SswField,
+}
+
+const COMPANIES: [DemoCompany; 3] = [
+    DemoCompany {
+        name: "社会福祉法人あおぞら会",
+        field: SswField::NursingCare,
+    },
+    DemoCompany {
+        name: "株式会社みなと食堂",
+        field: SswField::FoodService,
+    },
+    DemoCompany {
+        name: "株式会社ふじ建設",
+        field: SswField::Construction,
+    },
+];
+
+/// A staff or company account. `company` indexes `COMPANIES`.
+struct DemoUser {
+    email: &'static str,
+    name: &'static str,
+    role: Role,
+    company: Option<usize>,
+    /// For staff: (position, languages).
+    staff: Option<(&'static str, &'static str)>,
+}
+
+const USERS: [DemoUser; 6] = [
+    DemoUser {
+        email: "admin@sakura-support.example",
+        name: "佐藤 恵美",
+        role: Role::Admin,
+        company: None,
+        staff: Some(("manager", "ja en")),
+    },
+    DemoUser {
+        email: "tanaka@sakura-support.example",
+        name: "田中 健",
+        role: Role::Staff,
+        company: None,
+        staff: Some(("officer", "ja en")),
+    },
+    DemoUser {
+        email: "lan@sakura-support.example",
+        name: "Nguyễn Thị Lan",
+        role: Role::Staff,
+        company: None,
+        staff: Some(("officer", "vi ja en")),
+    },
+    DemoUser {
+        email: "hr@aozora.example",
+        name: "山本 花子",
+        role: Role::Company,
+        company: Some(0),
+        staff: None,
+    },
+    DemoUser {
+        email: "hr@minato.example",
+        name: "伊藤 大輔",
+        role: Role::Company,
+        company: Some(1),
+        staff: None,
+    },
+    DemoUser {
+        email: "hr@fuji.example",
+        name: "小林 誠",
+        role: Role::Company,
+        company: Some(2),
+        staff: None,
+    },
+];
+
+struct DemoWorker {
+    login_id: &'static str,
+    family_name: &'static str,
+    given_name: &'static str,
+    nationality: &'static str,
+    locale: &'static str,
+    company: usize,
+    entry: (i32, u32, u32),
+    card_expiry: (i32, u32, u32),
+}
+
+const WORKERS: [DemoWorker; 8] = [
+    DemoWorker {
+        login_id: "an.nguyen",
+        family_name: "NGUYEN",
+        given_name: "VAN AN",
+        nationality: "VN",
+        locale: "vi",
+        company: 0,
+        entry: (2025, 4, 10),
+        card_expiry: (2027, 1, 20),
+    },
+    DemoWorker {
+        login_id: "binh.tran",
+        family_name: "TRAN",
+        given_name: "THI BINH",
+        nationality: "VN",
+        locale: "vi",
+        company: 1,
+        entry: (2024, 10, 1),
+        card_expiry: (2027, 9, 30),
+    },
+    DemoWorker {
+        login_id: "siti.rahmawati",
+        family_name: "RAHMAWATI",
+        given_name: "SITI",
+        nationality: "ID",
+        locale: "id",
+        company: 0,
+        entry: (2025, 7, 15),
+        card_expiry: (2026, 12, 28),
+    },
+    DemoWorker {
+        login_id: "budi.putra",
+        family_name: "PUTRA",
+        given_name: "BUDI",
+        nationality: "ID",
+        locale: "id",
+        company: 2,
+        entry: (2026, 2, 3),
+        card_expiry: (2027, 2, 2),
+    },
+    DemoWorker {
+        login_id: "aung.koko",
+        family_name: "AUNG",
+        given_name: "KO KO",
+        nationality: "MM",
+        locale: "my",
+        company: 2,
+        entry: (2025, 11, 20),
+        card_expiry: (2026, 11, 19),
+    },
+    DemoWorker {
+        login_id: "maria.santos",
+        family_name: "SANTOS",
+        given_name: "MARIA",
+        nationality: "PH",
+        locale: "tl",
+        company: 0,
+        entry: (2024, 6, 5),
+        card_expiry: (2027, 6, 4),
+    },
+    DemoWorker {
+        login_id: "bishnu.gurung",
+        family_name: "GURUNG",
+        given_name: "BISHNU",
+        nationality: "NP",
+        locale: "ne",
+        company: 1,
+        entry: (2026, 5, 12),
+        card_expiry: (2027, 5, 11),
+    },
+    DemoWorker {
+        login_id: "li.wei",
+        family_name: "LI",
+        given_name: "WEI",
+        nationality: "CN",
+        locale: "zh",
+        company: 2,
+        entry: (2025, 9, 1),
+        card_expiry: (2026, 8, 31),
+    },
+];
+
+/// A sign-in to print for the operator and list in the README.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DemoSignIn {
+    pub role: &'static str,
+    pub login: &'static str,
+}
+
+/// Every demo sign-in, in the order the README lists them.
+pub fn sign_ins() -> Vec<DemoSignIn> {
+    let accounts = USERS.iter().map(|u| DemoSignIn {
+        role: u.role.code(),
+        login: u.email,
+    });
+    let workers = WORKERS.iter().map(|w| DemoSignIn {
+        role: Role::Worker.code(),
+        login: w.login_id,
+    });
+    accounts.chain(workers).collect()
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum SeedOutcome {
+    Created,
+    AlreadyPresent,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SeedError {
+    #[error("database error while writing demo data: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("could not hash the demo password: {0}")]
+    Hashing(String),
+    #[error("invalid date in the demo data")]
+    Date,
+}
+
+/// Writes the demo data in one transaction, unless it is already there.
+pub async fn seed(db: &Db) -> Result<SeedOutcome, SeedError> {
+    let present: Option<Uuid> = on_db!(db, pool => {
+        sqlx::query_scalar("SELECT id FROM organizations WHERE slug = $1")
+            .bind(DEMO_ORG_SLUG)
+            .fetch_optional(pool)
+            .await
+    })?;
+    if present.is_some() {
+        return Ok(SeedOutcome::AlreadyPresent);
+    }
+
+    // Argon2 is slow on purpose: hash off the async threads, one salt per account.
+    let count = USERS.len() + WORKERS.len();
+    let hashes = tokio::task::spawn_blocking(move || {
+        (0..count)
+            .map(|_| password_auth::generate_hash(DEMO_PASSWORD))
+            .collect::<Vec<_>>()
+    })
+    .await
+    .map_err(|e| SeedError::Hashing(e.to_string()))?;
+
+    let mut tx = db.begin().await?;
+    let org_id = insert_org(&mut tx).await?;
+    let mut company_ids = Vec::with_capacity(COMPANIES.len());
+    for company in &COMPANIES {
+        company_ids.push(insert_company(&mut tx, org_id, company).await?);
+    }
+    let (user_hashes, worker_hashes) = hashes.split_at(USERS.len());
+    for (user, hash) in USERS.iter().zip(user_hashes) {
+        insert_user(&mut tx, org_id, user, &company_ids, hash).await?;
+    }
+    for (worker, hash) in WORKERS.iter().zip(worker_hashes) {
+        insert_worker(&mut tx, org_id, worker, &company_ids, hash).await?;
+    }
+    write_audit(
+        &mut tx,
+        AuditEntry {
+            organization_id: Some(org_id),
+            actor_user_id: None,
+            action: "demo.seed",
+            entity: "organization",
+            entity_id: Some(org_id),
+            detail: json!({ "companies": COMPANIES.len(), "users": USERS.len(), "workers": WORKERS.len() }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(SeedOutcome::Created)
+}
+
+async fn insert_org(tx: &mut Tx) -> Result<Uuid, sqlx::Error> {
+    let id = Uuid::now_v7();
+    let now = Utc::now();
+    on_tx!(tx, conn => {
+        sqlx::query(
+            "INSERT INTO organizations (id, slug, name, registration_number, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $5)",
+        )
+        .bind(id)
+        .bind(DEMO_ORG_SLUG)
+        .bind("さくら登録支援機関")
+        .bind("24登-012345")
+        .bind(now)
+        .execute(conn)
+        .await
+        .map(|done| done.rows_affected())
+    })?;
+    Ok(id)
+}
+
+async fn insert_company(
+    tx: &mut Tx,
+    org_id: Uuid,
+    company: &DemoCompany,
+) -> Result<Uuid, sqlx::Error> {
+    let id = Uuid::now_v7();
+    let now = Utc::now();
+    on_tx!(tx, conn => {
+        sqlx::query(
+            "INSERT INTO companies (id, organization_id, name, field, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $5)",
+        )
+        .bind(id)
+        .bind(org_id)
+        .bind(company.name)
+        .bind(company.field.code())
+        .bind(now)
+        .execute(conn)
+        .await
+        .map(|done| done.rows_affected())
+    })?;
+    Ok(id)
+}
+
+async fn insert_user(
+    tx: &mut Tx,
+    org_id: Uuid,
+    user: &DemoUser,
+    company_ids: &[Uuid],
+    hash: &str,
+) -> Result<Uuid, sqlx::Error> {
+    let id = Uuid::now_v7();
+    let now = Utc::now();
+    let company_id = user.company.and_then(|i| company_ids.get(i).copied());
+    on_tx!(tx, conn => {
+        sqlx::query(
+            "INSERT INTO users (id, organization_id, role, email, display_name, preferred_locale,
+                                password_hash, company_id, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, 'ja', $6, $7, $8, $8)",
+        )
+        .bind(id)
+        .bind(org_id)
+        .bind(user.role.code())
+        .bind(user.email)
+        .bind(user.name)
+        .bind(hash)
+        .bind(company_id)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+        if let Some((position, languages)) = user.staff {
+            sqlx::query(
+                "INSERT INTO staff (id, organization_id, user_id, full_name, position, languages, created_at, updated_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $7)",
+            )
+            .bind(Uuid::now_v7())
+            .bind(org_id)
+            .bind(id)
+            .bind(user.name)
+            .bind(position)
+            .bind(languages)
+            .bind(now)
+            .execute(&mut *conn)
+            .await?;
+        }
+        Ok::<_, sqlx::Error>(())
+    })?;
+    Ok(id)
+}
+
+fn date((y, m, d): (i32, u32, u32)) -> Result<NaiveDate, SeedError> {
+    NaiveDate::from_ymd_opt(y, m, d).ok_or(SeedError::Date)
+}
+
+async fn insert_worker(
+    tx: &mut Tx,
+    org_id: Uuid,
+    worker: &DemoWorker,
+    company_ids: &[Uuid],
+    hash: &str,
+) -> Result<Uuid, SeedError> {
+    let user_id = Uuid::now_v7();
+    let worker_id = Uuid::now_v7();
+    let now = Utc::now();
+    // Indices into the constant tables above, checked by the tests.
+    let company_id = company_ids[worker.company];
+    let field = COMPANIES[worker.company].field.code();
+    let display_name = format!("{} {}", worker.family_name, worker.given_name);
+    let (entry, expiry) = (date(worker.entry)?, date(worker.card_expiry)?);
+    on_tx!(tx, conn => {
+        sqlx::query(
+            "INSERT INTO users (id, organization_id, role, login_id, display_name, preferred_locale,
+                                password_hash, created_at, updated_at)
+             VALUES ($1, $2, 'worker', $3, $4, $5, $6, $7, $7)",
+        )
+        .bind(user_id)
+        .bind(org_id)
+        .bind(worker.login_id)
+        .bind(&display_name)
+        .bind(worker.locale)
+        .bind(hash)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query(
+            "INSERT INTO workers (id, organization_id, company_id, user_id, family_name, given_name,
+                                  nationality, preferred_locale, field, entry_date, residence_card_expiry,
+                                  created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)",
+        )
+        .bind(worker_id)
+        .bind(org_id)
+        .bind(company_id)
+        .bind(user_id)
+        .bind(worker.family_name)
+        .bind(worker.given_name)
+        .bind(worker.nationality)
+        .bind(worker.locale)
+        .bind(field)
+        .bind(entry)
+        .bind(expiry)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+        Ok::<_, sqlx::Error>(())
+    })?;
+    Ok(worker_id)
+}

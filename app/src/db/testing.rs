@@ -1,0 +1,85 @@
+//! Fresh, migrated databases for data-layer tests: every test runs on SQLite **and**
+//! PostgreSQL. PostgreSQL is found at `SHIEN_TEST_POSTGRES_URL` (default
+//! `postgres://postgres@127.0.0.1:5432/test`); each test gets a database of its own.
+
+use sqlx::{Connection, Executor, PgConnection};
+use uuid::Uuid;
+
+use super::{Db, connect};
+
+pub const DEFAULT_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
+
+/// A database made for one test; call [`TestDb::drop_db`] at the end.
+pub struct TestDb {
+    pub db: Db,
+    cleanup: Cleanup,
+}
+
+enum Cleanup {
+    SqliteFile(std::path::PathBuf),
+    PostgresDatabase { admin_url: String, name: String },
+}
+
+/// One fresh database per backend, migrated.
+pub async fn each_backend() -> Vec<TestDb> {
+    vec![sqlite().await, postgres().await]
+}
+
+pub async fn sqlite() -> TestDb {
+    let path = std::env::temp_dir().join(format!("shien-test-{}.db", Uuid::now_v7().simple()));
+    let db = connect(&format!("sqlite://{}", path.display()), 4)
+        .await
+        .expect("open a SQLite test database");
+    db.migrate().await.expect("migrate SQLite");
+    TestDb {
+        db,
+        cleanup: Cleanup::SqliteFile(path),
+    }
+}
+
+pub async fn postgres() -> TestDb {
+    let admin_url = std::env::var("SHIEN_TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| DEFAULT_POSTGRES_URL.to_owned());
+    let name = format!("shien_test_{}", Uuid::now_v7().simple());
+    let mut admin = PgConnection::connect(&admin_url)
+        .await
+        .expect("PostgreSQL for the data-layer tests (see README: tests)");
+    admin
+        .execute(format!("CREATE DATABASE {name}").as_str())
+        .await
+        .expect("create a PostgreSQL test database");
+    let url = match admin_url.rsplit_once('/') {
+        Some((server, _)) => format!("{server}/{name}"),
+        None => panic!("SHIEN_TEST_POSTGRES_URL has no database part: {admin_url}"),
+    };
+    let db = connect(&url, 4)
+        .await
+        .expect("open the PostgreSQL test database");
+    db.migrate().await.expect("migrate PostgreSQL");
+    TestDb {
+        db,
+        cleanup: Cleanup::PostgresDatabase { admin_url, name },
+    }
+}
+
+impl TestDb {
+    pub async fn drop_db(self) {
+        self.db.close().await;
+        match self.cleanup {
+            Cleanup::SqliteFile(path) => {
+                for suffix in ["", "-wal", "-shm"] {
+                    let mut file = path.clone().into_os_string();
+                    file.push(suffix);
+                    let _ = std::fs::remove_file(file);
+                }
+            }
+            Cleanup::PostgresDatabase { admin_url, name } => {
+                if let Ok(mut admin) = PgConnection::connect(&admin_url).await {
+                    let _ = admin
+                        .execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str())
+                        .await;
+                }
+            }
+        }
+    }
+}

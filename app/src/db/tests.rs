@@ -1,0 +1,173 @@
+//! Data-layer tests, each run on SQLite and PostgreSQL.
+
+use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
+use uuid::Uuid;
+
+use super::{
+    demo::{self, SeedOutcome},
+    testing::each_backend,
+};
+
+#[derive(sqlx::FromRow)]
+struct CountRow {
+    n: i64,
+}
+
+async fn count(db: &super::Db, table: &str) -> i64 {
+    let sql = format!("SELECT COUNT(*) AS n FROM {table}");
+    let row: CountRow =
+        on_db!(db, pool => sqlx::query_as(&sql).fetch_one(pool).await).expect("count rows");
+    row.n
+}
+
+#[tokio::test]
+async fn migrations_create_the_core_tables_and_types_round_trip() {
+    for test in each_backend().await {
+        let db = &test.db;
+        db.ping().await.expect("ping");
+        for table in [
+            "organizations",
+            "companies",
+            "users",
+            "staff",
+            "workers",
+            "audit_log",
+        ] {
+            assert_eq!(count(db, table).await, 0, "{table} on {}", db.backend());
+        }
+
+        // UUID, TIMESTAMPTZ and DATE written and read back by the same code on both.
+        let id = Uuid::now_v7();
+        let at: DateTime<Utc> = Utc::now().trunc_subsecs(6);
+        on_db!(db, pool => sqlx::query(
+            "INSERT INTO organizations (id, slug, name, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)")
+            .bind(id).bind("t").bind("T").bind(at).execute(pool).await.map(|r| r.rows_affected()))
+            .expect("insert organization");
+
+        #[derive(sqlx::FromRow)]
+        struct OrgRow {
+            id: Uuid,
+            created_at: DateTime<Utc>,
+        }
+        let row: OrgRow = on_db!(db, pool => sqlx::query_as(
+            "SELECT id, created_at FROM organizations WHERE created_at <= $1 AND slug = $2")
+            .bind(Utc::now()).bind("t").fetch_one(pool).await)
+        .expect("read organization");
+        assert_eq!((row.id, row.created_at), (id, at), "on {}", db.backend());
+
+        test.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn foreign_keys_and_unique_constraints_are_enforced() {
+    for test in each_backend().await {
+        let db = &test.db;
+        let now = Utc::now();
+        let orphan = on_db!(db, pool => sqlx::query(
+            "INSERT INTO companies (id, organization_id, name, field, created_at, updated_at)
+             VALUES ($1, $2, 'X', 'construction', $3, $3)")
+            .bind(Uuid::now_v7()).bind(Uuid::now_v7()).bind(now).execute(pool).await.map(|r| r.rows_affected()));
+        let err = orphan.expect_err("a company of an unknown organization must be refused");
+        assert!(
+            err.as_database_error()
+                .is_some_and(|e| e.is_foreign_key_violation()),
+            "on {}: {err}",
+            db.backend()
+        );
+
+        for slug in ["same", "same"] {
+            let res = on_db!(db, pool => sqlx::query(
+                "INSERT INTO organizations (id, slug, name, created_at, updated_at) VALUES ($1, $2, 'O', $3, $3)")
+                .bind(Uuid::now_v7()).bind(slug).bind(now).execute(pool).await.map(|r| r.rows_affected()));
+            if let Err(err) = res {
+                assert!(
+                    err.as_database_error()
+                        .is_some_and(|e| e.is_unique_violation())
+                );
+            }
+        }
+        assert_eq!(count(db, "organizations").await, 1);
+        test.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn demo_data_is_written_once_with_its_audit_row() {
+    for test in each_backend().await {
+        let db = &test.db;
+        assert_eq!(demo::seed(db).await.expect("seed"), SeedOutcome::Created);
+        assert_eq!(
+            demo::seed(db).await.expect("seed again"),
+            SeedOutcome::AlreadyPresent
+        );
+
+        assert_eq!(count(db, "organizations").await, 1);
+        assert_eq!(count(db, "companies").await, 3);
+        assert_eq!(count(db, "workers").await, 8);
+        assert_eq!(count(db, "staff").await, 3);
+        assert_eq!(count(db, "users").await, demo::sign_ins().len() as i64);
+        assert_eq!(count(db, "audit_log").await, 1);
+
+        // Three fields, six nationalities at least, every worker linked to an account.
+        let fields: Vec<String> = on_db!(db, pool => sqlx::query_scalar(
+            "SELECT DISTINCT field FROM companies ORDER BY field").fetch_all(pool).await)
+        .expect("fields");
+        assert_eq!(fields, ["construction", "food_service", "nursing_care"]);
+        let nationalities: i64 = on_db!(db, pool => sqlx::query_scalar(
+            "SELECT COUNT(DISTINCT nationality) FROM workers").fetch_one(pool).await)
+        .expect("nationalities");
+        assert!(nationalities >= 6, "{nationalities} nationalities");
+        let unlinked: i64 = on_db!(db, pool => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM workers w LEFT JOIN users u ON u.id = w.user_id
+             WHERE u.id IS NULL OR u.role <> 'worker'").fetch_one(pool).await)
+        .expect("links");
+        assert_eq!(unlinked, 0);
+
+        // The stored hash verifies the documented demo password and nothing else.
+        let hash: String = on_db!(db, pool => sqlx::query_scalar(
+            "SELECT password_hash FROM users WHERE login_id = $1").bind("an.nguyen").fetch_one(pool).await)
+            .expect("hash");
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(password_auth::verify_password(demo::DEMO_PASSWORD, &hash).is_ok());
+        assert!(password_auth::verify_password("wrong-password", &hash).is_err());
+
+        let expiry: NaiveDate = on_db!(db, pool => sqlx::query_scalar(
+            "SELECT w.residence_card_expiry FROM workers w JOIN users u ON u.id = w.user_id
+             WHERE u.login_id = $1").bind("an.nguyen").fetch_one(pool).await)
+        .expect("expiry");
+        assert_eq!(Some(expiry), NaiveDate::from_ymd_opt(2027, 1, 20));
+        test.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn sqlite_connections_use_wal_busy_timeout_and_foreign_keys() {
+    let test = super::testing::sqlite().await;
+    let super::Db::Sqlite(pool) = &test.db else {
+        unreachable!("sqlite() makes SQLite")
+    };
+    // Several pooled connections: every one must carry the settings.
+    let mut conns = Vec::new();
+    for _ in 0..3 {
+        conns.push(pool.acquire().await.expect("acquire"));
+    }
+    for conn in &mut conns {
+        let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
+            .fetch_one(&mut **conn)
+            .await
+            .expect("mode");
+        let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys")
+            .fetch_one(&mut **conn)
+            .await
+            .expect("fk");
+        let busy: i64 = sqlx::query_scalar("PRAGMA busy_timeout")
+            .fetch_one(&mut **conn)
+            .await
+            .expect("busy");
+        assert_eq!((mode.as_str(), fk), ("wal", 1));
+        assert!(busy >= 1000, "busy_timeout {busy}");
+    }
+    drop(conns);
+    test.drop_db().await;
+}

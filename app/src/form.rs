@@ -1,0 +1,46 @@
+//! Plain HTML forms that post to server functions (post/redirect/get).
+//!
+//! Forms must work before the wasm arrives and on phones that never run it. Such a post
+//! accepts `text/html`; the server function then answers with a redirect to the page, and an
+//! error travels back in the page's query string (`?error=<code>`), where the page, a server
+//! component, renders it in the visitor's language. Callers that ask for JSON get the
+//! `Result` itself.
+
+use crate::error::AppError;
+
+/// Finishes a form-posted server function: on success go to `done`, on failure back to
+/// `page` with the error code and the `keep` fields (never a password) in the query.
+pub fn answer(
+    result: Result<(), AppError>,
+    page: &str,
+    done: &str,
+    keep: &[(&str, &str)],
+) -> Result<(), AppError> {
+    if !is_plain_form_post() {
+        return result;
+    }
+    match result {
+        Ok(()) => leptos_axum::redirect(done),
+        Err(error) => {
+            let mut query = form_urlencoded::Serializer::new(String::new());
+            query.append_pair("error", error.code());
+            for (name, value) in keep {
+                query.append_pair(name, value);
+            }
+            leptos_axum::redirect(&format!("{page}?{}", query.finish()));
+        }
+    }
+    Ok(())
+}
+
+/// A browser form post (with or without the islands router) asks for HTML; `fetch` calls
+/// from islands ask for JSON.
+fn is_plain_form_post() -> bool {
+    leptos::prelude::use_context::<http::request::Parts>().is_some_and(|parts| {
+        parts
+            .headers
+            .get(http::header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("text/html"))
+    })
+}

@@ -1,0 +1,18 @@
+use leptos::prelude::*;
+use leptos_i18n::t;
+use leptos_router::components::A;
+
+use crate::i18n::use_i18n;
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <footer class="site-footer">
+            <p>{t!(i18n, footer.about)}</p>
+            <nav>
+                <A href="/help">{t!(i18n, footer.help)}</A>
+            </nav>
+        </footer>
+    }
+}

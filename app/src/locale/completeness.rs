@@ -1,0 +1,81 @@
+//! Every key in every locale: a missing or empty translation fails the build's tests
+//! (leptos_i18n alone would only warn and fall back to Japanese).
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use super::LANGUAGES;
+
+fn locale_file(code: &str) -> Value {
+    let path = format!("{}/locales/{code}.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Dotted paths of every leaf string; empty strings are reported as `!empty:<path>`.
+fn keys(value: &Value, prefix: &str, out: &mut BTreeSet<String>) {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                let path = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                keys(v, &path, out);
+            }
+        }
+        Value::String(s) if s.trim().is_empty() => {
+            out.insert(format!("!empty:{prefix}"));
+        }
+        _ => {
+            out.insert(prefix.to_owned());
+        }
+    }
+}
+
+#[test]
+fn every_locale_has_every_key_of_every_other() {
+    let all: Vec<(&str, BTreeSet<String>)> = LANGUAGES
+        .iter()
+        .map(|(code, _)| {
+            let mut set = BTreeSet::new();
+            keys(&locale_file(code), "", &mut set);
+            (*code, set)
+        })
+        .collect();
+    let union: BTreeSet<String> = all.iter().flat_map(|(_, s)| s.iter().cloned()).collect();
+    let mut problems = Vec::new();
+    for (code, set) in &all {
+        for key in union.difference(set) {
+            problems.push(format!("{code}: missing {key}"));
+        }
+        for key in set.iter().filter(|k| k.starts_with("!empty:")) {
+            problems.push(format!("{code}: {key}"));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "locale problems:\n{}",
+        problems.join("\n")
+    );
+    assert!(union.len() > 20, "suspiciously few keys: {}", union.len());
+}
+
+#[test]
+fn no_stray_locale_files() {
+    let dir = format!("{}/locales", env!("CARGO_MANIFEST_DIR"));
+    for entry in std::fs::read_dir(&dir).expect("locales folder") {
+        let name = entry
+            .expect("entry")
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
+        let code = name.trim_end_matches(".json");
+        assert!(
+            super::is_supported(code),
+            "{name} is not a supported locale"
+        );
+    }
+}

@@ -1,0 +1,115 @@
+//! The language switcher: the one island every page carries.
+//!
+//! Without JavaScript it is a plain form: choose, press the button, and the server's
+//! `/lang` route sets the cookie and sends you back. Once hydrated, choosing is enough, the
+//! button hides, and the choice is also kept on the device (gloo-storage).
+
+use leptos::prelude::*;
+
+use super::{LanguageOption, SWITCH_PATH};
+
+/// Switches the page language. Strings arrive translated from the server as props.
+#[island]
+pub fn LanguageSwitcher(
+    /// The locale the page was rendered in.
+    current: String,
+    /// Every language offered, named in its own script.
+    options: Vec<LanguageOption>,
+    /// The visible label of the select ("Language").
+    label: String,
+    /// The button for use without JavaScript ("Change language").
+    apply_label: String,
+    /// Where the no-JavaScript form returns to.
+    next: String,
+    /// Whether the server found the language cookie; if not, the device's remembered
+    /// choice (if any) is restored.
+    from_cookie: bool,
+) -> impl IntoView {
+    let hydrated = RwSignal::new(false);
+    let rendered_in = current.clone();
+    Effect::new(move |_| {
+        hydrated.set(true);
+        device::sync_with_cookie(&rendered_in, from_cookie);
+    });
+
+    let options = options
+        .into_iter()
+        .map(|o| {
+            let selected = o.code == current;
+            view! { <option value=o.code.clone() lang=o.code selected=selected>{o.name}</option> }
+        })
+        .collect_view();
+
+    view! {
+        <form class="lang-switch" method="get" action=SWITCH_PATH>
+            <label for="lang-select">{label}</label>
+            <select
+                id="lang-select"
+                name="lang"
+                on:change=move |ev| device::switch_to(&event_target_value(&ev))
+            >
+                {options}
+            </select>
+            <input type="hidden" name="next" value=next/>
+            <button type="submit" class="button secondary" hidden=move || hydrated.get()>
+                {apply_label}
+            </button>
+        </form>
+    }
+}
+
+/// What the switcher does on the device. The server build never calls it.
+#[cfg(feature = "hydrate")]
+mod device {
+    use gloo_storage::{LocalStorage, SessionStorage, Storage};
+
+    use crate::locale::{LOCALE_STORAGE_KEY, SWITCH_PATH, is_supported};
+
+    /// Remembers `code` on the device and asks the server to switch (it sets the cookie and
+    /// renders the same page again in the new language).
+    pub fn switch_to(code: &str) {
+        if !is_supported(code) {
+            return;
+        }
+        // Storage can be full or disabled (private mode); the cookie still carries the choice.
+        let _ = LocalStorage::set(LOCALE_STORAGE_KEY, code);
+        let location = leptos::prelude::window().location();
+        let next = format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        );
+        let url = format!(
+            "{SWITCH_PATH}?lang={}&next={}",
+            js_sys::encode_uri_component(code),
+            js_sys::encode_uri_component(&next)
+        );
+        let _ = location.set_href(&url);
+    }
+
+    /// Keeps device storage and cookie in agreement: the cookie wins when present; when it
+    /// was lost (cleared, expired) the device's remembered language is restored.
+    pub fn sync_with_cookie(rendered_in: &str, from_cookie: bool) {
+        if from_cookie {
+            let _ = LocalStorage::set(LOCALE_STORAGE_KEY, rendered_in);
+            return;
+        }
+        // Once per browsing session: if cookies are blocked, restoring would loop forever.
+        const RESTORE_TRIED: &str = "shien.locale.restore-tried";
+        if SessionStorage::get::<bool>(RESTORE_TRIED).is_ok() {
+            return;
+        }
+        if let Ok(stored) = LocalStorage::get::<String>(LOCALE_STORAGE_KEY) {
+            if stored != rendered_in && is_supported(&stored) {
+                let _ = SessionStorage::set(RESTORE_TRIED, true);
+                switch_to(&stored);
+            }
+        }
+    }
+}
+
+#[cfg(not(feature = "hydrate"))]
+mod device {
+    pub fn switch_to(_code: &str) {}
+    pub fn sync_with_cookie(_rendered_in: &str, _from_cookie: bool) {}
+}

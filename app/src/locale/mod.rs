@@ -1,0 +1,45 @@
+//! The languages the portal speaks, how the choice is remembered, and the switcher.
+//!
+//! The choice lives in a cookie that the server reads (so the first response is already in
+//! the right language) and, on the device, in browser storage next to the worker's other
+//! preferences, so it can be restored if the cookie is lost.
+
+#[cfg(test)]
+mod completeness;
+pub mod islands;
+mod options;
+
+pub use islands::LanguageSwitcher;
+pub use options::*;
+
+/// The cookie that `leptos_i18n`'s provider reads to choose the locale.
+pub const LOCALE_COOKIE: &str = "i18n_pref_locale";
+
+/// The key under which the device remembers the chosen language (gloo-storage).
+pub const LOCALE_STORAGE_KEY: &str = "shien.locale";
+
+/// The path of the plain-HTTP language switch (works without JavaScript).
+pub const SWITCH_PATH: &str = "/lang";
+
+/// One year, in seconds: the language is a long-lived preference.
+pub const COOKIE_MAX_AGE_SECS: u32 = 365 * 24 * 60 * 60;
+
+/// Keeps a redirect target on this site: a path, never `//host` or `scheme:`.
+pub fn local_path_or_root(next: &str) -> &str {
+    let is_local = next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\");
+    if is_local { next } else { "/" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redirect_targets_stay_on_this_site() {
+        assert_eq!(local_path_or_root("/help?x=1"), "/help?x=1");
+        assert_eq!(local_path_or_root("//evil.example/"), "/");
+        assert_eq!(local_path_or_root("/\\evil.example"), "/");
+        assert_eq!(local_path_or_root("https://evil.example/"), "/");
+        assert_eq!(local_path_or_root(""), "/");
+    }
+}

@@ -1,0 +1,28 @@
+import { expect, test } from "@playwright/test";
+
+// Workers on slow phones may see the page before (or without) any wasm: it must work.
+test.use({ locale: "vi-VN" });
+
+test("the sign-in page renders in the right language without JavaScript", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+  await expect(page.getByRole("heading", { level: 1, name: "Đăng nhập" })).toBeVisible();
+  await expect(page.getByLabel("Mã đăng nhập hoặc e-mail")).toBeVisible();
+});
+
+test("the language switcher works as a plain form", async ({ page }) => {
+  await page.goto("/help");
+  await page.getByLabel("Ngôn ngữ").selectOption({ label: "English" });
+  await page.getByRole("button", { name: "Đổi ngôn ngữ" }).click();
+  await expect(page).toHaveURL(/\/help$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Help" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
+
+test("the sign-in form answers without JavaScript", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Mã đăng nhập hoặc e-mail").fill("an.nguyen");
+  await page.getByLabel("Mật khẩu").fill("shien-demo-2026");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByRole("alert")).toContainText("Chức năng đăng nhập chưa mở");
+});

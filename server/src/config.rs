@@ -1,0 +1,192 @@
+//! Settings from the environment (and `.env`, loaded by `main`), with defaults that run the
+//! portal on one machine with an embedded SQLite file. The README explains each setting.
+
+use std::{net::SocketAddr, path::PathBuf};
+
+use leptos::config::LeptosOptions;
+
+/// The name cargo-leptos gives the wasm, JS and CSS files (`[[workspace.metadata.leptos]]`).
+const OUTPUT_NAME: &str = match option_env!("LEPTOS_OUTPUT_NAME") {
+    Some(name) => name,
+    None => "shien",
+};
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Where the server listens (`SHIEN_ADDR`).
+    pub addr: SocketAddr,
+    /// `sqlite://…` or `postgres://…` (`DATABASE_URL`).
+    pub database_url: String,
+    pub db_max_connections: u32,
+    /// Where uploaded files are kept, outside the web root (`SHIEN_UPLOAD_DIR`).
+    pub upload_dir: PathBuf,
+    /// Mark cookies `Secure`: set when the portal is served over https (`SHIEN_SECURE_COOKIES`).
+    pub secure_cookies: bool,
+    /// Write the demo data at start (`--demo-data` or `SHIEN_DEMO_DATA=true`).
+    pub demo_data: bool,
+    pub leptos: LeptosOptions,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{name} is not valid: {value:?} ({expected})")]
+    Invalid {
+        name: &'static str,
+        value: String,
+        expected: &'static str,
+    },
+    #[error("unknown argument {0:?} (the only argument is --demo-data)")]
+    UnknownArgument(String),
+}
+
+impl Config {
+    /// Reads the settings through `var` (the process environment in production, a map in
+    /// tests) and the command-line `args` (without the program name).
+    pub fn from_sources(
+        var: impl Fn(&str) -> Option<String>,
+        args: impl IntoIterator<Item = String>,
+    ) -> Result<Self, ConfigError> {
+        let mut demo_data = parse_bool(&var, "SHIEN_DEMO_DATA")?.unwrap_or(false);
+        for arg in args {
+            match arg.as_str() {
+                "--demo-data" => demo_data = true,
+                _ => return Err(ConfigError::UnknownArgument(arg)),
+            }
+        }
+
+        // cargo-leptos passes the address of `site-addr` as LEPTOS_SITE_ADDR.
+        let addr_text = var("SHIEN_ADDR")
+            .or_else(|| var("LEPTOS_SITE_ADDR"))
+            .unwrap_or_else(|| "127.0.0.1:3000".to_owned());
+        let addr: SocketAddr = addr_text.parse().map_err(|_| ConfigError::Invalid {
+            name: "SHIEN_ADDR",
+            value: addr_text.clone(),
+            expected: "an address such as 127.0.0.1:3000",
+        })?;
+
+        let db_max_connections = match var("SHIEN_DB_MAX_CONNECTIONS") {
+            None => 10,
+            Some(v) => v
+                .parse()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or(ConfigError::Invalid {
+                    name: "SHIEN_DB_MAX_CONNECTIONS",
+                    value: v,
+                    expected: "a whole number above 0",
+                })?,
+        };
+
+        let site_root = var("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".to_owned());
+        let hash_files = match parse_bool(&var, "LEPTOS_HASH_FILES")? {
+            Some(hash) => hash,
+            // Run directly (not by cargo-leptos): hashed names exist if the build wrote them.
+            None => hash_file_beside_binary(),
+        };
+        let leptos = LeptosOptions::builder()
+            .output_name(OUTPUT_NAME)
+            .site_root(site_root.as_str())
+            .site_pkg_dir("pkg")
+            .site_addr(addr)
+            .hash_files(hash_files)
+            .build();
+
+        Ok(Self {
+            addr,
+            database_url: var("DATABASE_URL")
+                .unwrap_or_else(|| "sqlite://data/shien.db".to_owned()),
+            db_max_connections,
+            upload_dir: var("SHIEN_UPLOAD_DIR")
+                .unwrap_or_else(|| "data/uploads".to_owned())
+                .into(),
+            secure_cookies: parse_bool(&var, "SHIEN_SECURE_COOKIES")?.unwrap_or(false),
+            demo_data,
+            leptos,
+        })
+    }
+
+    /// The folder cargo-leptos writes the wasm, JS and CSS into.
+    pub fn pkg_dir(&self) -> PathBuf {
+        PathBuf::from(self.leptos.site_root.as_ref()).join(self.leptos.site_pkg_dir.as_ref())
+    }
+}
+
+fn parse_bool(
+    var: &impl Fn(&str) -> Option<String>,
+    name: &'static str,
+) -> Result<Option<bool>, ConfigError> {
+    match var(name).as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some("1" | "true" | "yes" | "on") => Ok(Some(true)),
+        Some("0" | "false" | "no" | "off") => Ok(Some(false)),
+        Some(other) => Err(ConfigError::Invalid {
+            name,
+            value: other.to_owned(),
+            expected: "true or false",
+        }),
+    }
+}
+
+fn hash_file_beside_binary() -> bool {
+    std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join("hash.txt")))
+        .is_some_and(|file| file.exists())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+
+    fn config(vars: &[(&str, &str)], args: &[&str]) -> Result<Config, ConfigError> {
+        let vars: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        Config::from_sources(
+            |k| vars.get(k).cloned(),
+            args.iter().map(|a| (*a).to_owned()),
+        )
+    }
+
+    #[test]
+    fn defaults_run_on_embedded_sqlite_without_demo_data() {
+        let c = config(&[], &[]).expect("defaults");
+        assert_eq!(c.addr.to_string(), "127.0.0.1:3000");
+        assert_eq!(c.database_url, "sqlite://data/shien.db");
+        assert!(!c.demo_data && !c.secure_cookies);
+        assert_eq!(c.upload_dir, PathBuf::from("data/uploads"));
+    }
+
+    #[test]
+    fn settings_and_the_demo_flag_are_read() {
+        let c = config(
+            &[
+                ("SHIEN_ADDR", "0.0.0.0:8080"),
+                ("DATABASE_URL", "postgres://db/shien"),
+                ("SHIEN_SECURE_COOKIES", "true"),
+            ],
+            &["--demo-data"],
+        )
+        .expect("config");
+        assert_eq!(c.addr.port(), 8080);
+        assert_eq!(c.database_url, "postgres://db/shien");
+        assert!(c.demo_data && c.secure_cookies);
+    }
+
+    #[test]
+    fn bad_values_are_named_in_the_error() {
+        let err = config(&[("SHIEN_ADDR", "localhost")], &[])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("SHIEN_ADDR"), "{err}");
+        let err = config(&[("SHIEN_SECURE_COOKIES", "maybe")], &[])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("SHIEN_SECURE_COOKIES"), "{err}");
+        let err = config(&[], &["--seed"]).unwrap_err().to_string();
+        assert!(err.contains("--seed"), "{err}");
+    }
+}

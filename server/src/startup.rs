@@ -1,0 +1,120 @@
+//! Start-up: settings, database, migrations, optional demo data, listening, serving until
+//! a shutdown signal. Each failure is one error for one line in the log.
+
+use app::{
+    db::{self, ConnectError, demo},
+    state::AppState,
+};
+use tracing::{info, warn};
+
+use crate::{
+    config::{Config, ConfigError},
+    routes, shutdown,
+};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("configuration: {0}")]
+    Config(#[from] ConfigError),
+    #[error("database {url}: {source}")]
+    Database { url: String, source: ConnectError },
+    #[error("database migration failed, not starting: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("demo data: {0}")]
+    Demo(#[from] demo::SeedError),
+    #[error("cannot create the upload folder {path}: {source}")]
+    UploadDir {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("cannot listen on {addr}: {source}")]
+    Listen {
+        addr: String,
+        source: std::io::Error,
+    },
+    #[error("server stopped with an error: {0}")]
+    Serve(std::io::Error),
+}
+
+pub async fn run(args: impl IntoIterator<Item = String>) -> Result<(), StartError> {
+    let config = Config::from_sources(|k| std::env::var(k).ok(), args)?;
+
+    let db = db::connect(&config.database_url, config.db_max_connections)
+        .await
+        .map_err(|source| StartError::Database {
+            url: redact(&config.database_url),
+            source,
+        })?;
+    db.migrate().await?;
+    info!(backend = db.backend(), "database ready");
+
+    if config.demo_data {
+        match demo::seed(&db).await? {
+            demo::SeedOutcome::Created => warn!("demo data written (asked for with --demo-data)"),
+            demo::SeedOutcome::AlreadyPresent => info!("demo data already present"),
+        }
+        for sign_in in demo::sign_ins() {
+            info!(
+                "demo sign-in: {:<8} {:<32} password: {}",
+                sign_in.role,
+                sign_in.login,
+                demo::DEMO_PASSWORD
+            );
+        }
+    }
+
+    std::fs::create_dir_all(&config.upload_dir).map_err(|source| StartError::UploadDir {
+        path: config.upload_dir.display().to_string(),
+        source,
+    })?;
+
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .map_err(|source| StartError::Listen {
+            addr: config.addr.to_string(),
+            source,
+        })?;
+    let state = AppState { db: db.clone() };
+    let app = routes::router(&config, state);
+    info!("Shien is running at http://{}", config.addr);
+
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown::signal())
+        .await
+        .map_err(StartError::Serve)?;
+    info!("in-flight requests finished; closing the database");
+    db.close().await;
+    Ok(())
+}
+
+/// The database URL without its password, for logs.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let credentials = &url[scheme_end + 3..at];
+            match credentials.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme_end + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact;
+
+    #[test]
+    fn passwords_never_reach_the_log() {
+        assert_eq!(
+            redact("postgres://shien:s3cret@db:5432/shien"),
+            "postgres://shien:***@db:5432/shien"
+        );
+        assert_eq!(
+            redact("postgres://postgres@127.0.0.1/test"),
+            "postgres://postgres@127.0.0.1/test"
+        );
+        assert_eq!(redact("sqlite://data/shien.db"), "sqlite://data/shien.db");
+    }
+}

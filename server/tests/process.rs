@@ -1,0 +1,140 @@
+//! The server binary itself: clear one-line failures at start-up, and graceful shutdown.
+
+use std::{
+    io::{Read, Write},
+    net::{TcpListener, TcpStream},
+    path::PathBuf,
+    process::{Command, Output, Stdio},
+    time::{Duration, Instant},
+};
+
+fn temp_dir() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("shien-proc-{}", uuid::Uuid::now_v7().simple()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+fn server(dir: &PathBuf, addr: &str, database_url: &str) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_server"));
+    cmd.env_clear()
+        .env("SHIEN_ADDR", addr)
+        .env("DATABASE_URL", database_url)
+        .env("SHIEN_UPLOAD_DIR", dir.join("uploads"))
+        .env("LEPTOS_SITE_ROOT", dir.join("site"))
+        .env("RUST_LOG", "info")
+        .current_dir(dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    cmd
+}
+
+fn output_text(output: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+fn assert_clean_failure(output: &Output, expected: &str) {
+    let text = output_text(output);
+    assert!(!output.status.success(), "must fail: {text}");
+    assert!(text.contains(expected), "expected {expected:?} in: {text}");
+    assert!(!text.contains("panicked"), "no panic trace: {text}");
+    let error_lines = text.lines().filter(|l| l.contains("ERROR")).count();
+    assert_eq!(error_lines, 1, "one error line: {text}");
+}
+
+#[test]
+fn a_port_in_use_is_one_clear_error() {
+    let dir = temp_dir();
+    let taken = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = taken.local_addr().expect("addr").to_string();
+    let db = format!("sqlite://{}", dir.join("shien.db").display());
+    let output = server(&dir, &addr, &db).output().expect("run server");
+    assert_clean_failure(&output, &format!("cannot listen on {addr}"));
+}
+
+#[test]
+fn an_unreachable_database_is_one_clear_error() {
+    let dir = temp_dir();
+    let output = server(
+        &dir,
+        "127.0.0.1:0",
+        "postgres://postgres:secret@127.0.0.1:1/shien",
+    )
+    .output()
+    .expect("run server");
+    assert_clean_failure(
+        &output,
+        "database postgres://postgres:***@127.0.0.1:1/shien",
+    );
+    assert!(!output_text(&output).contains("secret"));
+}
+
+#[test]
+fn a_failed_migration_stops_start_up() {
+    let dir = temp_dir();
+    let file = dir.join("shien.db");
+    // A table in the way of the first migration.
+    let rt = tokio::runtime::Runtime::new().expect("runtime");
+    rt.block_on(async {
+        use sqlx::{Connection, Executor, SqliteConnection};
+        let url = format!("sqlite://{}?mode=rwc", file.display());
+        let mut conn = SqliteConnection::connect(&url).await.expect("sqlite");
+        conn.execute("CREATE TABLE organizations (x INTEGER)")
+            .await
+            .expect("create");
+    });
+    let db = format!("sqlite://{}", file.display());
+    let output = server(&dir, "127.0.0.1:0", &db)
+        .output()
+        .expect("run server");
+    assert_clean_failure(&output, "database migration failed, not starting");
+}
+
+fn get(addr: &str, path: &str) -> Option<String> {
+    let mut stream = TcpStream::connect(addr).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .ok()?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response).ok()?;
+    Some(response)
+}
+
+#[test]
+fn sigterm_shuts_down_gracefully() {
+    let dir = temp_dir();
+    let addr = {
+        let probe = TcpListener::bind("127.0.0.1:0").expect("bind");
+        probe.local_addr().expect("addr").to_string()
+    };
+    let db = format!("sqlite://{}", dir.join("shien.db").display());
+    let child = server(&dir, &addr, &db).spawn().expect("spawn server");
+
+    let started = Instant::now();
+    let mut healthy = false;
+    while started.elapsed() < Duration::from_secs(30) {
+        if get(&addr, "/healthz").is_some_and(|r| r.starts_with("HTTP/1.1 200")) {
+            healthy = true;
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(healthy, "server did not become healthy");
+
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(status.success());
+    let output = child.wait_with_output().expect("wait");
+    let text = output_text(&output);
+    assert!(output.status.success(), "exit after SIGTERM: {text}");
+    assert!(text.contains("shutdown signal received"), "{text}");
+    assert!(text.contains("in-flight requests finished"), "{text}");
+}
