@@ -25,4 +25,7 @@ test("the sign-in form answers without JavaScript", async ({ page }) => {
   await page.getByLabel("Mật khẩu").fill("shien-demo-2026");
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(page.getByRole("alert")).toContainText("Chức năng đăng nhập chưa mở");
+  // The login id comes back filled in; the password never travels back.
+  await expect(page.getByLabel("Mã đăng nhập hoặc e-mail")).toHaveValue("an.nguyen");
+  await expect(page.getByLabel("Mật khẩu")).toHaveValue("");
 });

@@ -24,9 +24,9 @@ test.describe("sign-in page", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("alert")).toContainText("Sign-in is not open yet");
     await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
-    // What was typed is kept, the password is not.
+    // What was typed is still there to correct.
     await expect(page.getByLabel("Login ID or e-mail")).toHaveValue("an.nguyen");
-    await expect(page.getByLabel("Password")).toHaveValue("");
+    await expect(page).toHaveURL(/\/\?error=unavailable/);
   });
 
   test("the help page opens without a page load", async ({ page }) => {

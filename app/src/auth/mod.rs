@@ -3,6 +3,7 @@
 
 mod api;
 mod components;
+#[cfg(feature = "ssr")]
 mod validate;
 
 pub use api::*;

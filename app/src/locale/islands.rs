@@ -32,13 +32,9 @@ pub fn LanguageSwitcher(
         device::sync_with_cookie(&rendered_in, from_cookie);
     });
 
-    let options = options
-        .into_iter()
-        .map(|o| {
-            let selected = o.code == current;
-            view! { <option value=o.code.clone() lang=o.code selected=selected>{o.name}</option> }
-        })
-        .collect_view();
+    // The options travel as markup: a list of views inside `<select>` needs hydration
+    // markers, and the HTML parser does not keep them there.
+    let options_html = options_markup(&options, &current);
 
     view! {
         <form class="lang-switch" method="get" action=SWITCH_PATH>
@@ -47,14 +43,58 @@ pub fn LanguageSwitcher(
                 id="lang-select"
                 name="lang"
                 on:change=move |ev| device::switch_to(&event_target_value(&ev))
-            >
-                {options}
-            </select>
+                inner_html=options_html
+            ></select>
             <input type="hidden" name="next" value=next/>
             <button type="submit" class="button secondary" hidden=move || hydrated.get()>
                 {apply_label}
             </button>
         </form>
+    }
+}
+
+/// `<option>` elements for `options`, the `current` one selected, text escaped.
+fn options_markup(options: &[LanguageOption], current: &str) -> String {
+    let escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    options
+        .iter()
+        .map(|o| {
+            let code = escape(&o.code);
+            let selected = if o.code == current { " selected" } else { "" };
+            format!(
+                r#"<option value="{code}" lang="{code}"{selected}>{}</option>"#,
+                escape(&o.name)
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn options_mark_the_current_language_and_escape_text() {
+        let options = vec![
+            LanguageOption {
+                code: "ja".into(),
+                name: "日本語".into(),
+            },
+            LanguageOption {
+                code: "vi".into(),
+                name: "<Tiếng \"Việt\">".into(),
+            },
+        ];
+        let html = options_markup(&options, "vi");
+        assert_eq!(
+            html,
+            r#"<option value="ja" lang="ja">日本語</option><option value="vi" lang="vi" selected>&lt;Tiếng &quot;Việt&quot;&gt;</option>"#
+        );
     }
 }
 
