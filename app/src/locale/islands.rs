@@ -139,11 +139,12 @@ mod device {
         if SessionStorage::get::<bool>(RESTORE_TRIED).is_ok() {
             return;
         }
-        if let Ok(stored) = LocalStorage::get::<String>(LOCALE_STORAGE_KEY) {
-            if stored != rendered_in && is_supported(&stored) {
-                let _ = SessionStorage::set(RESTORE_TRIED, true);
-                switch_to(&stored);
-            }
+        if let Ok(stored) = LocalStorage::get::<String>(LOCALE_STORAGE_KEY)
+            && stored != rendered_in
+            && is_supported(&stored)
+        {
+            let _ = SessionStorage::set(RESTORE_TRIED, true);
+            switch_to(&stored);
         }
     }
 }
