@@ -15,6 +15,8 @@ const launchOptions = {
 
 const port = Number(process.env.SHIEN_E2E_PORT ?? 3100);
 const dataDir = "../target/e2e";
+// `SHIEN_E2E_SERVER=../target/release/server` runs the suite against a release build.
+const serverBinary = process.env.SHIEN_E2E_SERVER ?? "../target/debug/server";
 
 export default defineConfig({
   testDir: "./tests",
@@ -48,7 +50,7 @@ export default defineConfig({
   ],
   // A fresh server on a fresh SQLite file with demo data, built by `cargo leptos build`.
   webServer: {
-    command: `rm -rf ${dataDir} && mkdir -p ${dataDir} && exec ../target/debug/server --demo-data`,
+    command: `rm -rf ${dataDir} && mkdir -p ${dataDir} && exec ${serverBinary} --demo-data`,
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -171,3 +171,14 @@ async fn sqlite_connections_use_wal_busy_timeout_and_foreign_keys() {
     drop(conns);
     test.drop_db().await;
 }
+
+#[test]
+fn the_readme_lists_every_demo_sign_in() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md"))
+        .expect("README.md");
+    assert!(readme.contains(demo::DEMO_PASSWORD));
+    for sign_in in demo::sign_ins() {
+        let row = format!("| {} | `{}` |", sign_in.role, sign_in.login);
+        assert!(readme.contains(&row), "README lacks the row starting {row}");
+    }
+}
