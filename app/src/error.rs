@@ -30,6 +30,9 @@ pub enum AppError {
     /// Someone changed the record meanwhile; reload and try again (HTTP 409).
     #[error("changed meanwhile")]
     Conflict,
+    /// Too many failed sign-ins: wait, then try again (HTTP 429).
+    #[error("too many attempts")]
+    TooManyAttempts,
     /// The feature is not open yet, or the service is temporarily unable to serve (HTTP 503).
     #[error("unavailable")]
     Unavailable,
@@ -56,6 +59,7 @@ impl AppError {
             Self::NotFound => "not_found",
             Self::BadRequest(_) => "bad_request",
             Self::Conflict => "conflict",
+            Self::TooManyAttempts => "too_many_attempts",
             Self::Unavailable => "unavailable",
             Self::Internal => "internal",
         }
@@ -70,6 +74,7 @@ impl AppError {
             Self::NotFound => S::NOT_FOUND,
             Self::Validation { .. } | Self::BadRequest(_) => S::BAD_REQUEST,
             Self::Conflict => S::CONFLICT,
+            Self::TooManyAttempts => S::TOO_MANY_REQUESTS,
             Self::Unavailable => S::SERVICE_UNAVAILABLE,
             Self::Internal => S::INTERNAL_SERVER_ERROR,
         }

@@ -3,6 +3,7 @@
 
 use std::{net::SocketAddr, path::PathBuf};
 
+use app::state::AuthSettings;
 use leptos::config::LeptosOptions;
 
 /// The name cargo-leptos gives the wasm, JS and CSS files (`[[workspace.metadata.leptos]]`).
@@ -24,6 +25,8 @@ pub struct Config {
     pub secure_cookies: bool,
     /// Write the demo data at start (`--demo-data` or `SHIEN_DEMO_DATA=true`).
     pub demo_data: bool,
+    /// Sessions, invitation links, the client address.
+    pub auth: AuthSettings,
     pub leptos: LeptosOptions,
 }
 
@@ -64,17 +67,29 @@ impl Config {
             expected: "an address such as 127.0.0.1:3000",
         })?;
 
-        let db_max_connections = match var("SHIEN_DB_MAX_CONNECTIONS") {
-            None => 10,
-            Some(v) => v
-                .parse()
-                .ok()
-                .filter(|n| *n > 0)
-                .ok_or(ConfigError::Invalid {
-                    name: "SHIEN_DB_MAX_CONNECTIONS",
-                    value: v,
-                    expected: "a whole number above 0",
-                })?,
+        let db_max_connections = parse_positive(&var, "SHIEN_DB_MAX_CONNECTIONS")?.unwrap_or(10);
+        let secure_cookies = parse_bool(&var, "SHIEN_SECURE_COOKIES")?.unwrap_or(false);
+        let defaults = AuthSettings::default();
+        let auth = AuthSettings {
+            staff_idle: parse_positive(&var, "SHIEN_STAFF_IDLE_HOURS")?
+                .map_or(defaults.staff_idle, |h| chrono::Duration::hours(h.into())),
+            worker_idle: parse_positive(&var, "SHIEN_WORKER_IDLE_DAYS")?
+                .map_or(defaults.worker_idle, |d| chrono::Duration::days(d.into())),
+            public_url: match var("SHIEN_PUBLIC_URL").filter(|u| !u.trim().is_empty()) {
+                None => None,
+                Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
+                    Some(url.trim().trim_end_matches('/').to_owned())
+                }
+                Some(url) => {
+                    return Err(ConfigError::Invalid {
+                        name: "SHIEN_PUBLIC_URL",
+                        value: url,
+                        expected: "an address such as https://shien.example.jp",
+                    });
+                }
+            },
+            secure: secure_cookies,
+            trust_proxy: parse_bool(&var, "SHIEN_TRUST_PROXY")?.unwrap_or(false),
         };
 
         let site_root = var("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".to_owned());
@@ -99,8 +114,9 @@ impl Config {
             upload_dir: var("SHIEN_UPLOAD_DIR")
                 .unwrap_or_else(|| "data/uploads".to_owned())
                 .into(),
-            secure_cookies: parse_bool(&var, "SHIEN_SECURE_COOKIES")?.unwrap_or(false),
+            secure_cookies,
             demo_data,
+            auth,
             leptos,
         })
     }
@@ -124,6 +140,26 @@ fn parse_bool(
             value: other.to_owned(),
             expected: "true or false",
         }),
+    }
+}
+
+/// A whole number above 0, if set.
+fn parse_positive(
+    var: &impl Fn(&str) -> Option<String>,
+    name: &'static str,
+) -> Result<Option<u32>, ConfigError> {
+    match var(name).as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(v) => v
+            .parse()
+            .ok()
+            .filter(|n| *n > 0)
+            .map(Some)
+            .ok_or(ConfigError::Invalid {
+                name,
+                value: v.to_owned(),
+                expected: "a whole number above 0",
+            }),
     }
 }
 
@@ -174,6 +210,39 @@ mod tests {
         assert_eq!(c.addr.port(), 8080);
         assert_eq!(c.database_url, "postgres://db/shien");
         assert!(c.demo_data && c.secure_cookies);
+    }
+
+    #[test]
+    fn session_lifetimes_and_the_public_address_are_read() {
+        let c = config(&[], &[]).expect("defaults");
+        assert_eq!(c.auth.staff_idle, chrono::Duration::hours(8));
+        assert_eq!(c.auth.worker_idle, chrono::Duration::days(30));
+        assert_eq!(c.auth.public_url, None);
+        let c = config(
+            &[
+                ("SHIEN_STAFF_IDLE_HOURS", "4"),
+                ("SHIEN_WORKER_IDLE_DAYS", "14"),
+                ("SHIEN_PUBLIC_URL", "https://shien.example.jp/"),
+                ("SHIEN_TRUST_PROXY", "true"),
+            ],
+            &[],
+        )
+        .expect("config");
+        assert_eq!(c.auth.staff_idle, chrono::Duration::hours(4));
+        assert_eq!(c.auth.worker_idle, chrono::Duration::days(14));
+        assert_eq!(
+            c.auth.public_url.as_deref(),
+            Some("https://shien.example.jp")
+        );
+        assert!(c.auth.trust_proxy);
+        for (name, bad) in [
+            ("SHIEN_STAFF_IDLE_HOURS", "0"),
+            ("SHIEN_WORKER_IDLE_DAYS", "a month"),
+            ("SHIEN_PUBLIC_URL", "shien.example.jp"),
+        ] {
+            let err = config(&[(name, bad)], &[]).unwrap_err().to_string();
+            assert!(err.contains(name), "{err}");
+        }
     }
 
     #[test]

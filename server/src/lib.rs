@@ -3,11 +3,15 @@
 
 pub mod config;
 mod health;
+mod invite_link;
 mod lang;
 mod routes;
+mod security;
+mod sessions;
 mod shutdown;
 mod startup;
 mod static_files;
 
 pub use routes::{ServerState, router};
-pub use startup::{StartError, run};
+pub use sessions::{DbSessionStore, SESSION_COOKIE};
+pub use startup::{StartError, prepare_database, run};

@@ -2,20 +2,29 @@
 //! layers every response passes through (compression, security headers, tracing).
 
 use app::{App, shell, state::AppState};
-use axum::{
-    Router,
-    extract::FromRef,
-    http::{HeaderName, HeaderValue, header},
-    routing::get,
+use axum::{Router, extract::FromRef, middleware, routing::get};
+use leptos::{
+    config::LeptosOptions,
+    nonce::Nonce,
+    prelude::{provide_context, use_context},
 };
-use leptos::{config::LeptosOptions, prelude::provide_context};
 use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
 use tower_http::{
-    catch_panic::CatchPanicLayer, compression::CompressionLayer,
-    set_header::SetResponseHeaderLayer, trace::TraceLayer,
+    catch_panic::CatchPanicLayer, compression::CompressionLayer, limit::RequestBodyLimitLayer,
+    trace::TraceLayer,
 };
 
-use crate::{config::Config, health, lang, static_files};
+use crate::{
+    config::Config,
+    health, invite_link, lang,
+    security::{self, CspNonce},
+    sessions::{self, DbSessionStore},
+    static_files,
+};
+
+/// Forms and server-function calls are small; a bigger body is refused before anything
+/// reads it (a megabyte "password" never reaches the hash). Uploads get their own limit.
+const BODY_LIMIT_BYTES: usize = 64 * 1024;
 
 /// The router's state: what the Leptos integration needs and what our own handlers need.
 #[derive(Clone, Debug)]
@@ -37,13 +46,24 @@ pub fn router(config: &Config, app: AppState) -> Router {
         app: app.clone(),
         secure_cookies: config.secure_cookies,
     };
-    // Every page render and server function gets the AppState through context.
-    let context = move || provide_context(app.clone());
+    // Every page render and server function gets the AppState through context, and the
+    // page the nonce that the CSP header of its response names.
+    let context = move || {
+        provide_context(app.clone());
+        let nonce = use_context::<http::request::Parts>()
+            .and_then(|parts| parts.extensions.get::<CspNonce>().cloned());
+        if let Some(CspNonce(nonce)) = nonce {
+            provide_context(Nonce::from_value(nonce));
+        }
+    };
+    let session_store = DbSessionStore::new(&state.app.db);
+    let sessions = sessions::layer(session_store, config.secure_cookies, config.auth.staff_idle);
     let routes = generate_route_list(App);
 
     Router::new()
         .route("/healthz", get(health::healthz))
         .route(app::locale::SWITCH_PATH, get(lang::switch))
+        .route("/i/{token}", get(invite_link::open))
         .nest_service(
             "/pkg",
             static_files::pkg_service(&config.pkg_dir(), config.leptos.hash_files),
@@ -56,19 +76,10 @@ pub fn router(config: &Config, app: AppState) -> Router {
         .fallback(file_and_error_handler_with_context::<ServerState, _>(
             context, shell,
         ))
-        // Headers that cost nothing and close whole classes of attack.
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::X_CONTENT_TYPE_OPTIONS,
-            HeaderValue::from_static("nosniff"),
-        ))
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::X_FRAME_OPTIONS,
-            HeaderValue::from_static("DENY"),
-        ))
-        .layer(SetResponseHeaderLayer::if_not_present(
-            HeaderName::from_static("referrer-policy"),
-            HeaderValue::from_static("same-origin"),
-        ))
+        .layer(sessions)
+        .layer(middleware::from_fn(security::reject_cross_site))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
+        .layer(middleware::from_fn(security::security_headers))
         .layer(CompressionLayer::new().br(true).gzip(true))
         .layer(TraceLayer::new_for_http())
         // A bug must answer 500, not drop the connection.

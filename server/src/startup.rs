@@ -9,8 +9,20 @@ use tracing::{info, warn};
 
 use crate::{
     config::{Config, ConfigError},
-    routes, shutdown,
+    routes,
+    sessions::DbSessionStore,
+    shutdown,
 };
+
+/// How often expired sessions are deleted from the session table.
+const SESSION_SWEEP: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+
+/// Brings the database up to date: the portal's migrations, then the session table.
+pub async fn prepare_database(db: &db::Db) -> Result<(), StartError> {
+    db.migrate().await?;
+    DbSessionStore::new(db).migrate().await?;
+    Ok(())
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
@@ -20,6 +32,8 @@ pub enum StartError {
     Database { url: String, source: ConnectError },
     #[error("database migration failed, not starting: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("cannot create the session table: {0}")]
+    Sessions(#[from] sqlx::Error),
     #[error("demo data: {0}")]
     Demo(#[from] demo::SeedError),
     #[error("cannot create the upload folder {path}: {source}")]
@@ -45,7 +59,7 @@ pub async fn run(args: impl IntoIterator<Item = String>) -> Result<(), StartErro
             url: redact(&config.database_url),
             source,
         })?;
-    db.migrate().await?;
+    prepare_database(&db).await?;
     info!(backend = db.backend(), "database ready");
 
     if config.demo_data {
@@ -74,14 +88,24 @@ pub async fn run(args: impl IntoIterator<Item = String>) -> Result<(), StartErro
             addr: config.addr.to_string(),
             source,
         })?;
-    let state = AppState { db: db.clone() };
+    let state = AppState::new(db.clone(), config.auth.clone());
     let app = routes::router(&config, state);
+    app::auth::warm_up_password_hashing();
+    let sweeper = tokio::spawn(
+        tower_sessions::ExpiredDeletion::continuously_delete_expired(
+            DbSessionStore::new(&db),
+            SESSION_SWEEP,
+        ),
+    );
     info!("Shien is running at http://{}", config.addr);
 
-    axum::serve(listener, app)
+    // With the peer address, for sign-in throttling and the audit log.
+    let service = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, service)
         .with_graceful_shutdown(shutdown::signal())
         .await
         .map_err(StartError::Serve)?;
+    sweeper.abort();
     info!("in-flight requests finished; closing the database");
     db.close().await;
     Ok(())

@@ -2,13 +2,14 @@ use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_i18n::{I18nContext, t, t_string};
 use leptos_router::hooks::use_query_map;
 
-use super::SignIn;
+use super::{SignIn, SignOut, SignOutEverywhere, home_path, me};
 use crate::{
     i18n::{Locale, use_i18n},
-    layout::PageTitle,
+    layout::{PageTitle, redirect_to},
 };
 
-/// The sign-in page: a plain form that works before (and without) any wasm.
+/// The sign-in page: a plain form that works before (and without) any wasm. Someone who
+/// is signed in already goes straight to their start page.
 #[component]
 pub fn SignInPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -16,16 +17,22 @@ pub fn SignInPage() -> impl IntoView {
     let error = query
         .get("error")
         .and_then(|code| error_message(i18n, &code));
+    let signed_out = query.get("signed_out").is_some();
     let login = query.get("login").unwrap_or_default();
-    let login_invalid = error.as_ref().is_some_and(|(field, _)| *field == "login");
+    let login_invalid = error
+        .as_ref()
+        .is_some_and(|(field, _)| matches!(*field, "login" | "form"));
     let password_invalid = error
         .as_ref()
-        .is_some_and(|(field, _)| *field == "password");
+        .is_some_and(|(field, _)| matches!(*field, "password" | "form"));
 
-    view! {
+    let form = view! {
         <PageTitle page=t_string!(i18n, sign_in.title).to_string()/>
         <section class="card">
             <h1>{t!(i18n, sign_in.title)}</h1>
+            {signed_out.then(|| view! {
+                <p class="notice" role="status">{t!(i18n, sign_in.signed_out)}</p>
+            })}
             <p>{t!(i18n, sign_in.intro)}</p>
             {error.map(|(_, message)| view! {
                 <div class="alert" role="alert" id="sign-in-error">
@@ -44,6 +51,7 @@ pub fn SignInPage() -> impl IntoView {
                         autocapitalize="none"
                         spellcheck="false"
                         required
+                        maxlength="254"
                         value=login
                         aria-describedby="login-hint"
                         aria-invalid=login_invalid.then_some("true")
@@ -58,6 +66,7 @@ pub fn SignInPage() -> impl IntoView {
                         type="password"
                         autocomplete="current-password"
                         required
+                        maxlength="128"
                         aria-invalid=password_invalid.then_some("true")
                     />
                 </div>
@@ -65,6 +74,19 @@ pub fn SignInPage() -> impl IntoView {
             </form>
             <p class="hint">{t!(i18n, sign_in.forgot)}</p>
         </section>
+    };
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                match me().await {
+                    Ok(Some(me)) => {
+                        redirect_to(home_path(me.role));
+                        None
+                    }
+                    _ => Some(form),
+                }
+            })}
+        </Suspense>
     }
 }
 
@@ -76,9 +98,31 @@ fn error_message(i18n: I18nContext<Locale>, code: &str) -> Option<(&'static str,
         "sign_in.err_password_missing" => {
             ("password", t_string!(i18n, sign_in.err_password_missing))
         }
-        "unavailable" => ("form", t_string!(i18n, sign_in.err_unavailable)),
-        "bad_request" | "internal" => ("form", t_string!(i18n, error.generic)),
+        "sign_in.err_invalid" => ("form", t_string!(i18n, sign_in.err_invalid)),
+        "too_many_attempts" => ("throttle", t_string!(i18n, sign_in.err_too_many)),
+        "unauthorized" => ("session", t_string!(i18n, sign_in.err_session)),
+        "bad_request" | "internal" | "unavailable" => ("form", t_string!(i18n, error.generic)),
         _ => return None,
     };
     Some((field, message.to_string()))
+}
+
+/// "Sign out" and "Sign out on all devices", as two small forms.
+#[component]
+pub fn SignOutForms() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="card stack" aria-labelledby="sign-out-title">
+            <h2 id="sign-out-title">{t!(i18n, sign_out.title)}</h2>
+            <form method="post" action=SignOut::url()>
+                <button type="submit" class="button secondary">{t!(i18n, sign_out.submit)}</button>
+            </form>
+            <form method="post" action=SignOutEverywhere::url()>
+                <p class="hint">{t!(i18n, sign_out.everywhere_hint)}</p>
+                <button type="submit" class="button secondary">
+                    {t!(i18n, sign_out.everywhere)}
+                </button>
+            </form>
+        </section>
+    }
 }

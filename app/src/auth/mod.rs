@@ -1,10 +1,31 @@
-//! Signing in. Accounts, sessions and roles arrive with issue #3; until then the sign-in
-//! form checks its input and honestly says that sign-in is not open.
+//! Accounts and sessions: signing in and out, who is calling, and what they may do.
 
 mod api;
 mod components;
 #[cfg(feature = "ssr")]
+mod db;
+#[cfg(feature = "ssr")]
+mod password;
+#[cfg(feature = "ssr")]
+mod request;
+#[cfg(feature = "ssr")]
+mod session;
+#[cfg(feature = "ssr")]
+mod sign_in;
+#[cfg(feature = "ssr")]
+mod throttle;
+#[cfg(feature = "ssr")]
 mod validate;
 
 pub use api::*;
-pub use components::SignInPage;
+pub use components::{SignInPage, SignOutForms};
+#[cfg(feature = "ssr")]
+pub use db::{end_all_sessions, session_generation};
+#[cfg(feature = "ssr")]
+pub use password::{hash_password, verify_password, warm_up as warm_up_password_hashing};
+#[cfg(feature = "ssr")]
+pub use request::{client_ip, public_origin, request_session};
+#[cfg(feature = "ssr")]
+pub use session::{CurrentUser, current_user, end_session, optional_user, start_session};
+#[cfg(feature = "ssr")]
+pub use throttle::SignInThrottles;

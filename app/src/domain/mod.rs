@@ -1,10 +1,16 @@
 //! Pure rules of the domain (DESIGN.md §2): no I/O, usable on both sides, unit tested.
 
 mod field;
+mod login_id;
+mod password;
 mod role;
+mod throttle;
 
 pub use field::SswField;
+pub use login_id::{base_login_id, normalize_login, numbered_login_id};
+pub use password::{PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, PasswordProblem, check_new_password};
 pub use role::Role;
+pub use throttle::{Throttle, ThrottlePolicy};
 
 /// The text of an enum value that is not one of its known codes.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

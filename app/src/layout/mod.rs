@@ -1,12 +1,16 @@
-//! The frame around every page: header with the language switcher, footer, and the
-//! localized "not found" page.
+//! The frame around every page: header with the language switcher, footer, the localized
+//! "not found" page, and the refusals of pages that need a signed-in user.
 
 mod footer;
+mod guard;
 mod header;
+mod markup;
 mod not_found;
 mod title;
 
 pub use footer::Footer;
+pub use guard::{Refusal, guarded, redirect_to};
 pub use header::Header;
+pub use markup::{escape_html, options_html};
 pub use not_found::NotFound;
 pub use title::PageTitle;

@@ -55,12 +55,7 @@ pub fn LanguageSwitcher(
 
 /// `<option>` elements for `options`, the `current` one selected, text escaped.
 fn options_markup(options: &[LanguageOption], current: &str) -> String {
-    let escape = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
-    };
+    let escape = crate::layout::escape_html;
     options
         .iter()
         .map(|o| {

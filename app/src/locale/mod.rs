@@ -24,6 +24,19 @@ pub const SWITCH_PATH: &str = "/lang";
 /// One year, in seconds: the language is a long-lived preference.
 pub const COOKIE_MAX_AGE_SECS: u32 = 365 * 24 * 60 * 60;
 
+/// A moment as people in Japan read it: Japan Standard Time (UTC+9 all year, no summer
+/// time, so no time-zone database is needed), as `2026-12-02 18:30`, the same in every
+/// language.
+pub fn format_date_time(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.with_timezone(&JST).format("%Y-%m-%d %H:%M").to_string()
+}
+
+/// UTC+9, checked when compiling.
+const JST: chrono::FixedOffset = match chrono::FixedOffset::east_opt(9 * 3600) {
+    Some(offset) => offset,
+    None => panic!("UTC+9 is a valid offset"),
+};
+
 /// Keeps a redirect target on this site: a path, never `//host` or `scheme:`.
 pub fn local_path_or_root(next: &str) -> &str {
     let is_local = next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\");
@@ -41,5 +54,13 @@ mod tests {
         assert_eq!(local_path_or_root("/\\evil.example"), "/");
         assert_eq!(local_path_or_root("https://evil.example/"), "/");
         assert_eq!(local_path_or_root(""), "/");
+    }
+
+    #[test]
+    fn times_are_shown_in_japan_time() {
+        let at = chrono::DateTime::parse_from_rfc3339("2026-12-02T15:30:00Z")
+            .map(|t| t.to_utc())
+            .unwrap_or_default();
+        assert_eq!(format_date_time(at), "2026-12-03 00:30");
     }
 }

@@ -99,6 +99,7 @@ pub async fn seed(db: &Db) -> Result<SeedOutcome, SeedError> {
             entity: "organization",
             entity_id: Some(org_id),
             detail: json!({ "companies": COMPANIES.len(), "users": USERS.len(), "workers": WORKERS.len() }),
+            ip: None,
         },
     )
     .await?;

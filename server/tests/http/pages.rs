@@ -1,9 +1,7 @@
 //! Pages over HTTP: language choice on the first response, 404, health, headers.
 
-mod support;
-
+use crate::support::{body_text, header, start};
 use axum::http::StatusCode;
-use support::{body_text, header, start};
 
 #[tokio::test]
 async fn the_first_response_speaks_the_browsers_language() {

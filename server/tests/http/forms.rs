@@ -1,12 +1,10 @@
 //! The language switch and the sign-in server function over HTTP, with good and bad input.
 
-mod support;
-
+use crate::support::{body_text, header, start};
 use axum::{
     body::Body,
     http::{Request, StatusCode},
 };
-use support::{body_text, header, start};
 
 #[tokio::test]
 async fn the_language_switch_sets_a_lasting_cookie_and_returns() {
@@ -54,15 +52,16 @@ async fn a_form_post_returns_to_the_page_with_the_reason() {
     assert_eq!(response.status(), StatusCode::FOUND);
     assert_eq!(
         header(&response, "location"),
-        "/?error=unavailable&login=an.nguyen"
+        "/?error=sign_in.err_invalid&login=an.nguyen"
     );
-
-    // Nothing was written: no session, no audit row, for a sign-in that did not happen.
+    // No session for a sign-in that did not happen; one audit row about the attempt.
+    assert!(response.headers().get("set-cookie").is_none());
     let db = &server.state.db;
-    let rows: i64 = app::on_db!(db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM audit_log")
-        .fetch_one(pool).await)
-    .expect("count");
-    assert_eq!(rows, 0);
+    let actions: Vec<String> =
+        app::on_db!(db, pool => sqlx::query_scalar("SELECT action FROM audit_log")
+        .fetch_all(pool).await)
+        .expect("audit");
+    assert_eq!(actions, ["auth.sign_in_failed"]);
 
     let response = server.send(sign_in("login=+&password=x", html)).await;
     assert_eq!(
@@ -90,8 +89,8 @@ async fn a_json_caller_gets_the_error_with_its_status() {
     let response = server
         .send(sign_in("login=an.nguyen&password=x", "application/json"))
         .await;
-    assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
-    assert_eq!(body_text(response).await, r#""Unavailable""#);
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert!(body_text(response).await.contains("sign_in.err_invalid"));
 
     let response = server
         .send(sign_in("login=&password=x", "application/json"))

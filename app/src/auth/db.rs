@@ -1,0 +1,83 @@
+//! The account queries of signing in and out.
+
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use crate::db::{Db, Tx, on_db, on_tx};
+
+/// A user as the sign-in form finds them. The hash never leaves the server.
+#[derive(Debug, sqlx::FromRow)]
+pub struct SignInRow {
+    pub id: Uuid,
+    pub organization_id: Uuid,
+    pub role: String,
+    pub password_hash: Option<String>,
+    pub disabled_at: Option<DateTime<Utc>>,
+    pub session_generation: i64,
+}
+
+/// The user by e-mail (staff, companies) or login id (workers); both are kept lower case.
+pub async fn find_for_sign_in(db: &Db, login: &str) -> Result<Option<SignInRow>, sqlx::Error> {
+    on_db!(db, pool => {
+        sqlx::query_as::<_, SignInRow>(
+            "SELECT id, organization_id, role, password_hash, disabled_at, session_generation
+             FROM users WHERE email = $1 OR login_id = $1",
+        )
+        .bind(login)
+        .fetch_optional(pool)
+        .await
+    })
+}
+
+/// A session's user, with the worker record of a worker.
+#[derive(Debug, sqlx::FromRow)]
+pub struct SessionUserRow {
+    pub id: Uuid,
+    pub organization_id: Uuid,
+    pub role: String,
+    pub display_name: String,
+    pub company_id: Option<Uuid>,
+    pub disabled_at: Option<DateTime<Utc>>,
+    pub session_generation: i64,
+    pub worker_id: Option<Uuid>,
+}
+
+pub async fn session_user(db: &Db, user_id: Uuid) -> Result<Option<SessionUserRow>, sqlx::Error> {
+    on_db!(db, pool => {
+        sqlx::query_as::<_, SessionUserRow>(
+            "SELECT u.id, u.organization_id, u.role, u.display_name, u.company_id,
+                    u.disabled_at, u.session_generation, w.id AS worker_id
+             FROM users u LEFT JOIN workers w ON w.user_id = u.id
+             WHERE u.id = $1",
+        )
+        .bind(user_id)
+        .fetch_optional(pool)
+        .await
+    })
+}
+
+/// Ends every session of the user (they check the generation on each request).
+pub async fn end_all_sessions(tx: &mut Tx, user_id: Uuid) -> Result<(), sqlx::Error> {
+    on_tx!(tx, conn => {
+        sqlx::query(
+            "UPDATE users SET session_generation = session_generation + 1, updated_at = $2
+             WHERE id = $1",
+        )
+        .bind(user_id)
+        .bind(Utc::now())
+        .execute(conn)
+        .await
+        .map(|done| done.rows_affected())
+    })?;
+    Ok(())
+}
+
+/// The user's current session generation.
+pub async fn session_generation(tx: &mut Tx, user_id: Uuid) -> Result<i64, sqlx::Error> {
+    on_tx!(tx, conn => {
+        sqlx::query_scalar("SELECT session_generation FROM users WHERE id = $1")
+            .bind(user_id)
+            .fetch_one(conn)
+            .await
+    })
+}

@@ -1,0 +1,68 @@
+//! What a server function knows about the HTTP request it answers.
+
+use std::net::SocketAddr;
+
+use axum::extract::ConnectInfo;
+use http::request::Parts;
+use leptos::prelude::use_context;
+use tower_sessions::Session;
+
+use crate::{error::AppError, state::AppState};
+
+fn parts() -> Result<Parts, AppError> {
+    use_context::<Parts>().ok_or_else(|| {
+        tracing::error!("request parts missing from the context");
+        AppError::Internal
+    })
+}
+
+/// The session of this request (the session layer puts it in the request's extensions).
+pub fn request_session() -> Result<Session, AppError> {
+    parts()?
+        .extensions
+        .get::<Session>()
+        .cloned()
+        .ok_or_else(|| {
+            tracing::error!("no session layer in front of the app");
+            AppError::Internal
+        })
+}
+
+/// The client's IP address, for throttling and the audit log. Behind a reverse proxy (and
+/// only when told so) it is the last address the proxy added to `X-Forwarded-For`.
+pub fn client_ip(state: &AppState) -> Option<String> {
+    let parts = parts().ok()?;
+    if state.auth.trust_proxy {
+        let forwarded = parts
+            .headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .map(str::trim)
+            .rfind(|v| !v.is_empty());
+        if let Some(ip) = forwarded {
+            return Some(ip.to_owned());
+        }
+    }
+    parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ConnectInfo(addr)| addr.ip().to_string())
+}
+
+/// The origin invitation links point to: the configured public address, or the one this
+/// request came in on.
+pub fn public_origin(state: &AppState) -> Result<String, AppError> {
+    if let Some(url) = &state.auth.public_url {
+        return Ok(url.trim_end_matches('/').to_owned());
+    }
+    let parts = parts()?;
+    let host = parts
+        .headers
+        .get(http::header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("localhost");
+    let scheme = if state.auth.secure { "https" } else { "http" };
+    Ok(format!("{scheme}://{host}"))
+}

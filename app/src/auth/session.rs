@@ -1,0 +1,142 @@
+//! Who is calling: the signed-in user of this request's session, checked against the
+//! database on every request, so that a disabled account or "sign out of all devices" ends
+//! every session at once.
+
+use chrono::Utc;
+use serde::{Deserialize, Serialize};
+use tower_sessions::{Expiry, Session, cookie::time};
+use uuid::Uuid;
+
+use super::{db, request::request_session};
+use crate::{domain::Role, error::AppError, state::app_state};
+
+/// The session key of [`SessionAuth`].
+const AUTH_KEY: &str = "auth";
+
+/// A session is only saved again (renewing its idle expiry) when it was last seen longer
+/// ago than this: every request writing the session table would cost more than it gains.
+const TOUCH_AFTER_SECS: i64 = 300;
+
+/// What a session stores about its user. Nothing else: the rest is read fresh.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct SessionAuth {
+    user_id: Uuid,
+    /// `users.session_generation` at sign-in; a newer generation ends this session.
+    generation: i64,
+    /// Unix seconds of the last save.
+    seen: i64,
+}
+
+/// The signed-in user, as the server functions see them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CurrentUser {
+    pub id: Uuid,
+    pub organization_id: Uuid,
+    pub role: Role,
+    pub display_name: String,
+    /// For company users: their company.
+    pub company_id: Option<Uuid>,
+    /// For workers: their worker record.
+    pub worker_id: Option<Uuid>,
+}
+
+impl CurrentUser {
+    /// Staff and admins may act on every record of their organization.
+    pub fn require_staff(&self) -> Result<(), AppError> {
+        if self.role.is_staff() {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+
+    pub fn require_admin(&self) -> Result<(), AppError> {
+        if self.role == Role::Admin {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}
+
+fn session_error(error: tower_sessions::session::Error) -> AppError {
+    tracing::error!(%error, "session store");
+    AppError::Internal
+}
+
+/// The signed-in user, or `None`. A session whose user is gone, disabled or signed out
+/// everywhere is emptied and counts as signed out, never as an error.
+pub async fn optional_user() -> Result<Option<CurrentUser>, AppError> {
+    let session = request_session()?;
+    let Some(auth) = session
+        .get::<SessionAuth>(AUTH_KEY)
+        .await
+        .map_err(session_error)?
+    else {
+        return Ok(None);
+    };
+    let state = app_state()?;
+    let row = db::session_user(&state.db, auth.user_id).await?;
+    let Some(row) =
+        row.filter(|u| u.disabled_at.is_none() && u.session_generation == auth.generation)
+    else {
+        session.flush().await.map_err(session_error)?;
+        return Ok(None);
+    };
+    let Ok(role) = row.role.parse::<Role>() else {
+        tracing::error!(user = %row.id, role = row.role, "unknown role in the database");
+        return Err(AppError::Internal);
+    };
+    let now = Utc::now().timestamp();
+    if now - auth.seen > TOUCH_AFTER_SECS {
+        let auth = SessionAuth { seen: now, ..auth };
+        session
+            .insert(AUTH_KEY, auth)
+            .await
+            .map_err(session_error)?;
+    }
+    Ok(Some(CurrentUser {
+        id: row.id,
+        organization_id: row.organization_id,
+        role,
+        display_name: row.display_name,
+        company_id: row.company_id,
+        worker_id: row.worker_id,
+    }))
+}
+
+/// The signed-in user, or `Unauthorized` (HTTP 401).
+pub async fn current_user() -> Result<CurrentUser, AppError> {
+    optional_user().await?.ok_or(AppError::Unauthorized)
+}
+
+/// Makes this request's session the user's: a new session id (so an id planted before
+/// sign-in is worthless) and the role's idle expiry.
+pub async fn start_session(
+    session: &Session,
+    user_id: Uuid,
+    generation: i64,
+    role: Role,
+) -> Result<(), AppError> {
+    let state = app_state()?;
+    let idle = if role == Role::Worker {
+        state.auth.worker_idle
+    } else {
+        state.auth.staff_idle
+    };
+    session.cycle_id().await.map_err(session_error)?;
+    session.set_expiry(Some(Expiry::OnInactivity(time::Duration::seconds(
+        idle.num_seconds(),
+    ))));
+    let auth = SessionAuth {
+        user_id,
+        generation,
+        seen: Utc::now().timestamp(),
+    };
+    session.insert(AUTH_KEY, auth).await.map_err(session_error)
+}
+
+/// Ends this request's session: its row is deleted and the cookie removed.
+pub async fn end_session(session: &Session) -> Result<(), AppError> {
+    session.flush().await.map_err(session_error)
+}

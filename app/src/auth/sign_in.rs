@@ -1,0 +1,141 @@
+//! Signing in and out, on the server. Every outcome is one audit row.
+
+use super::{
+    db,
+    password::verify_password,
+    request::{client_ip, request_session},
+    session::{CurrentUser, end_session, optional_user, start_session},
+};
+use crate::{
+    db::{AuditEntry, write_audit},
+    domain::{Role, normalize_login},
+    error::AppError,
+    state::{AppState, app_state},
+};
+use serde_json::json;
+
+/// Longer than any e-mail address (RFC 5321: 254): refused before any lookup.
+const LOGIN_MAX_CHARS: usize = 254;
+
+/// Checks the credentials and starts the session. Unknown login, wrong password, disabled
+/// account and an invitation not yet accepted all get the same answer after the same work
+/// (one Argon2 verification), so that the answer says nothing about which it was.
+pub async fn sign_in(login: &str, password: String) -> Result<Role, AppError> {
+    super::validate::check_sign_in_form(login, &password)?;
+    if login.chars().count() > LOGIN_MAX_CHARS {
+        return Err(invalid());
+    }
+    let state = app_state()?;
+    let ip = client_ip(&state);
+    let login = normalize_login(login);
+    if state.throttles.wait(&login, ip.as_deref()).is_some() {
+        audit_failure(&state, &login, ip, "throttled").await?;
+        return Err(AppError::TooManyAttempts);
+    }
+
+    let user = db::find_for_sign_in(&state.db, &login).await?;
+    let hash = user
+        .as_ref()
+        .filter(|u| u.disabled_at.is_none())
+        .and_then(|u| u.password_hash.clone());
+    let matches = verify_password(password, hash).await?;
+    let role = user.as_ref().and_then(|u| u.role.parse::<Role>().ok());
+    let (Some(user), Some(role), true) = (user, role, matches) else {
+        state.throttles.failed(&login, ip.as_deref());
+        audit_failure(&state, &login, ip, "invalid").await?;
+        return Err(invalid());
+    };
+
+    let session = request_session()?;
+    start_session(&session, user.id, user.session_generation, role).await?;
+    state.throttles.succeeded(&login);
+    let mut tx = state.db.begin().await?;
+    write_audit(
+        &mut tx,
+        AuditEntry {
+            organization_id: Some(user.organization_id),
+            actor_user_id: Some(user.id),
+            action: "auth.signed_in",
+            entity: "user",
+            entity_id: Some(user.id),
+            detail: json!({}),
+            ip,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(role)
+}
+
+/// The one answer to every failed sign-in.
+fn invalid() -> AppError {
+    AppError::validation("form", "sign_in.err_invalid")
+}
+
+/// A failed attempt is audited without the organization or the account: which account a
+/// login belongs to is exactly what a failed sign-in must not establish.
+async fn audit_failure(
+    state: &AppState,
+    login: &str,
+    ip: Option<String>,
+    reason: &str,
+) -> Result<(), AppError> {
+    let mut tx = state.db.begin().await?;
+    let login: String = login.chars().take(LOGIN_MAX_CHARS).collect();
+    write_audit(
+        &mut tx,
+        AuditEntry {
+            organization_id: None,
+            actor_user_id: None,
+            action: "auth.sign_in_failed",
+            entity: "user",
+            entity_id: None,
+            detail: json!({ "login": login, "reason": reason }),
+            ip,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Signs this device out. Signed out already: nothing to do.
+pub async fn sign_out() -> Result<(), AppError> {
+    let session = request_session()?;
+    let Some(user) = optional_user().await? else {
+        return end_session(&session).await;
+    };
+    let state = app_state()?;
+    let mut tx = state.db.begin().await?;
+    write_audit(&mut tx, user_entry(&state, &user, "auth.signed_out")).await?;
+    tx.commit().await?;
+    end_session(&session).await
+}
+
+/// Ends every session of the user, on every device, this one included.
+pub async fn sign_out_everywhere() -> Result<(), AppError> {
+    let user = super::session::current_user().await?;
+    let state = app_state()?;
+    let mut tx = state.db.begin().await?;
+    db::end_all_sessions(&mut tx, user.id).await?;
+    write_audit(
+        &mut tx,
+        user_entry(&state, &user, "auth.signed_out_everywhere"),
+    )
+    .await?;
+    tx.commit().await?;
+    end_session(&request_session()?).await
+}
+
+/// An audit row about the user's own session.
+fn user_entry(state: &AppState, user: &CurrentUser, action: &'static str) -> AuditEntry<'static> {
+    AuditEntry {
+        organization_id: Some(user.organization_id),
+        actor_user_id: Some(user.id),
+        action,
+        entity: "user",
+        entity_id: Some(user.id),
+        detail: json!({}),
+        ip: client_ip(state),
+    }
+}

@@ -1,0 +1,188 @@
+//! Invitations on the server: who may make one, showing it to its maker, accepting it.
+
+use serde_json::json;
+use uuid::Uuid;
+
+use super::{
+    InvitationView, InviteeInfo, db,
+    qr::qr_svg,
+    token::{hash_token, looks_like_token},
+};
+use crate::{
+    auth::{CurrentUser, client_ip, hash_password, public_origin, request_session, start_session},
+    db::{AuditEntry, Tx, write_audit},
+    domain::{Role, check_new_password},
+    error::AppError,
+    state::app_state,
+};
+
+/// The session key under which the links a staff member made are kept, so that they can
+/// show and print them. Only the maker's session ever holds a token in clear.
+const LINKS_KEY: &str = "invitation_links";
+/// How many recent links a session keeps.
+const LINKS_KEPT: usize = 20;
+
+/// Makes an invitation for `user_id` inside `tx`, audits it, and remembers the link in the
+/// maker's session. Staff invite workers; only admins invite staff and company users.
+pub async fn issue(tx: &mut Tx, actor: &CurrentUser, user_id: Uuid) -> Result<Uuid, AppError> {
+    let state = app_state()?;
+    let (id, token) = db::create(tx, actor.organization_id, user_id, actor.id).await?;
+    write_audit(
+        tx,
+        AuditEntry {
+            organization_id: Some(actor.organization_id),
+            actor_user_id: Some(actor.id),
+            action: "account.invited",
+            entity: "user",
+            entity_id: Some(user_id),
+            detail: json!({ "invitation": id }),
+            ip: client_ip(&state),
+        },
+    )
+    .await?;
+    remember_link(id, token).await?;
+    Ok(id)
+}
+
+/// Checks that `actor` may invite the user, who must be in their organization.
+pub async fn authorize_invitation(actor: &CurrentUser, user_id: Uuid) -> Result<(), AppError> {
+    actor.require_staff()?;
+    let state = app_state()?;
+    let invitee = db::invitee(&state.db, actor.organization_id, user_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if invitee.disabled_at.is_some() {
+        return Err(AppError::Conflict);
+    }
+    if invitee.role != Role::Worker.code() {
+        actor.require_admin()?;
+    }
+    Ok(())
+}
+
+async fn remember_link(id: Uuid, token: String) -> Result<(), AppError> {
+    let session = request_session()?;
+    let mut links: Vec<(Uuid, String)> = session
+        .get(LINKS_KEY)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    links.retain(|(kept, _)| *kept != id);
+    links.push((id, token));
+    let excess = links.len().saturating_sub(LINKS_KEPT);
+    links.drain(..excess);
+    session.insert(LINKS_KEY, links).await.map_err(|error| {
+        tracing::error!(%error, "session store");
+        AppError::Internal
+    })
+}
+
+async fn remembered_token(id: Uuid) -> Option<String> {
+    let session = request_session().ok()?;
+    let links: Vec<(Uuid, String)> = session.get(LINKS_KEY).await.ok().flatten()?;
+    links
+        .into_iter()
+        .find_map(|(kept, token)| (kept == id).then_some(token))
+}
+
+/// The invitation as its maker sees it: the link and QR code while it can be used and
+/// this session made it.
+pub async fn view(actor: &CurrentUser, id: Uuid) -> Result<InvitationView, AppError> {
+    actor.require_staff()?;
+    let state = app_state()?;
+    let row = db::find_in_org(&state.db, actor.organization_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let open =
+        row.used_at.is_none() && row.revoked_at.is_none() && row.expires_at > chrono::Utc::now();
+    let token = match open {
+        true => remembered_token(id)
+            .await
+            .filter(|t| hash_token(t) == row.token_hash),
+        false => None,
+    };
+    let link = match token {
+        Some(token) => Some(format!("{}/i/{token}", public_origin(&state)?)),
+        None => None,
+    };
+    let qr_svg = link.as_deref().map(qr_svg).transpose()?;
+    Ok(InvitationView {
+        id: row.id,
+        user_id: row.user_id,
+        worker_id: row.worker_id,
+        display_name: row.display_name,
+        login: row.login_id.or(row.email).unwrap_or_default(),
+        is_worker: row.role == Role::Worker.code(),
+        expires_at: row.expires_at,
+        used: row.used_at.is_some(),
+        replaced: row.revoked_at.is_some(),
+        link,
+        qr_svg,
+    })
+}
+
+/// What the invitee sees before choosing a password; `NotFound` for a token that is not
+/// (or no longer) valid.
+pub async fn preview(token: &str) -> Result<InviteeInfo, AppError> {
+    if !looks_like_token(token) {
+        return Err(AppError::NotFound);
+    }
+    let state = app_state()?;
+    let row = db::find_open(&state.db, &hash_token(token))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(InviteeInfo {
+        display_name: row.display_name,
+        login: row.login_id.or(row.email).unwrap_or_default(),
+    })
+}
+
+/// The invitee's preferred language, for the first page they see.
+pub async fn preferred_locale(state: &crate::state::AppState, token: &str) -> Option<String> {
+    if !looks_like_token(token) {
+        return None;
+    }
+    db::find_open(&state.db, &hash_token(token))
+        .await
+        .ok()
+        .flatten()
+        .map(|row| row.preferred_locale)
+}
+
+/// Sets the invitee's password and signs them in on this device.
+pub async fn accept(token: &str, password: String, confirm: &str) -> Result<Role, AppError> {
+    check_new_password(&password, confirm)
+        .map_err(|p| AppError::validation(p.field(), p.message_key()))?;
+    if !looks_like_token(token) {
+        return Err(AppError::NotFound);
+    }
+    let state = app_state()?;
+    let row = db::find_open(&state.db, &hash_token(token))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let role: Role = row.role.parse().map_err(|_| AppError::Internal)?;
+    let password_hash = hash_password(password).await?;
+
+    let mut tx = state.db.begin().await?;
+    if !db::accept(&mut tx, row.id, row.user_id, &password_hash).await? {
+        return Err(AppError::NotFound);
+    }
+    write_audit(
+        &mut tx,
+        AuditEntry {
+            organization_id: Some(row.organization_id),
+            actor_user_id: Some(row.user_id),
+            action: "account.password_set",
+            entity: "user",
+            entity_id: Some(row.user_id),
+            detail: json!({ "invitation": row.id }),
+            ip: client_ip(&state),
+        },
+    )
+    .await?;
+    let generation = crate::auth::session_generation(&mut tx, row.user_id).await?;
+    tx.commit().await?;
+    start_session(&request_session()?, row.user_id, generation, role).await?;
+    Ok(role)
+}

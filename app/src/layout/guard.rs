@@ -1,0 +1,88 @@
+//! Pages whose content depends on who is asking. The data comes from a server function
+//! (which authorizes); a refusal becomes a page in the visitor's language with the right
+//! HTTP status, and a signed-out visitor is sent to sign in.
+
+use std::future::Future;
+
+use leptos::{either::Either, prelude::*};
+use leptos_i18n::{t, t_string};
+use leptos_router::components::A;
+
+use super::PageTitle;
+use crate::{error::AppError, i18n::use_i18n};
+
+/// Sends the browser to `path` (HTTP 302). Only meaningful while the server renders a
+/// route in `SsrMode::Async`, before any byte is sent.
+pub fn redirect_to(path: &str) {
+    #[cfg(feature = "ssr")]
+    leptos_axum::redirect(path);
+    #[cfg(not(feature = "ssr"))]
+    let _ = path;
+}
+
+fn set_status(status: http::StatusCode) {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(status);
+    }
+    #[cfg(not(feature = "ssr"))]
+    let _ = status;
+}
+
+/// Renders `render(data)` once `load` (a server-function call) has answered, or the
+/// refusal it answered with.
+pub fn guarded<T, V, Fut>(load: Fut, render: impl FnOnce(T) -> V + Send + 'static) -> impl IntoView
+where
+    Fut: Future<Output = Result<T, AppError>> + Send + 'static,
+    T: Send + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                match load.await {
+                    Ok(data) => Either::Left(render(data)),
+                    Err(error) => Either::Right(view! { <Refusal error/> }),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The page for a server function's refusal.
+#[component]
+pub fn Refusal(error: AppError) -> impl IntoView {
+    let i18n = use_i18n();
+    set_status(error.status());
+    let (title, body) = match error {
+        AppError::Unauthorized => {
+            redirect_to("/?error=unauthorized");
+            (
+                t_string!(i18n, refused.sign_in_title),
+                t_string!(i18n, sign_in.err_session),
+            )
+        }
+        AppError::Forbidden => (
+            t_string!(i18n, refused.forbidden_title),
+            t_string!(i18n, refused.forbidden_body),
+        ),
+        AppError::NotFound => (
+            t_string!(i18n, not_found.title),
+            t_string!(i18n, refused.not_found_body),
+        ),
+        _ => (
+            t_string!(i18n, refused.error_title),
+            t_string!(i18n, error.generic),
+        ),
+    };
+    view! {
+        <PageTitle page=title.to_string()/>
+        <section class="card">
+            <h1>{title}</h1>
+            <p>{body}</p>
+            <p>
+                <A href="/" attr:class="button">{t!(i18n, not_found.home)}</A>
+            </p>
+        </section>
+    }
+}

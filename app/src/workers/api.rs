@@ -1,0 +1,112 @@
+//! Workers: who they are, where they work, and their account.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::error::AppError;
+
+/// A line of a worker list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkerSummary {
+    pub id: Uuid,
+    pub name: String,
+    pub company_name: String,
+    pub nationality: String,
+    pub login_id: Option<String>,
+    /// Whether the worker has set a password (accepted an invitation).
+    pub active: bool,
+    pub residence_card_expiry: Option<NaiveDate>,
+}
+
+/// One worker, as the worker, their company or staff see them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkerRecord {
+    pub summary: WorkerSummary,
+    pub user_id: Option<Uuid>,
+    pub family_name: String,
+    pub given_name: String,
+    pub preferred_locale: String,
+    pub field: String,
+    pub entry_date: Option<NaiveDate>,
+    /// Whether the caller may manage the worker's account (staff).
+    pub can_manage: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompanyOption {
+    pub id: Uuid,
+    pub name: String,
+}
+
+/// The workers the caller may see: all of the organization for staff, the company's own
+/// for a company user. Workers have no list.
+#[server(endpoint = "list_workers", input = server_fn::codec::GetUrl)]
+pub async fn list_workers() -> Result<Vec<WorkerSummary>, AppError> {
+    let user = crate::auth::current_user().await?;
+    super::service::list(&user).await
+}
+
+/// One worker: staff see any of their organization, a company user its own workers, a
+/// worker only themselves. Anything else is "not found", so ids reveal nothing.
+#[server(endpoint = "worker_detail", input = server_fn::codec::GetUrl)]
+pub async fn worker_detail(id: Uuid) -> Result<WorkerRecord, AppError> {
+    let user = crate::auth::current_user().await?;
+    super::service::detail(&user, id).await
+}
+
+/// The signed-in worker's own record (their start page).
+#[server(endpoint = "my_worker_record", input = server_fn::codec::GetUrl)]
+pub async fn my_worker_record() -> Result<WorkerRecord, AppError> {
+    let user = crate::auth::current_user().await?;
+    let id = user.worker_id.ok_or(AppError::Forbidden)?;
+    super::service::detail(&user, id).await
+}
+
+/// The companies a new worker can be placed at (staff).
+#[server(endpoint = "company_options", input = server_fn::codec::GetUrl)]
+pub async fn company_options() -> Result<Vec<CompanyOption>, AppError> {
+    let user = crate::auth::current_user().await?;
+    super::service::company_options(&user).await
+}
+
+/// Adds a worker with an account and an invitation, then shows the invitation (staff).
+#[server(endpoint = "create_worker")]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all, err))]
+pub async fn create_worker(
+    company_id: String,
+    family_name: String,
+    given_name: String,
+    nationality: String,
+    preferred_locale: String,
+) -> Result<(), AppError> {
+    let form = super::NewWorkerForm {
+        company_id,
+        family_name,
+        given_name,
+        nationality,
+        preferred_locale,
+    };
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        super::service::create(&user, &form).await
+    }
+    .await;
+    let done = match &result {
+        Ok(invitation) => format!("/invitations/{invitation}"),
+        Err(_) => "/staff".to_owned(),
+    };
+    crate::form::answer(
+        result.map(|_| ()),
+        "/staff/workers/new",
+        &done,
+        &[
+            ("family_name", form.family_name.trim()),
+            ("given_name", form.given_name.trim()),
+            ("nationality", form.nationality.trim()),
+            ("company_id", form.company_id.trim()),
+            ("preferred_locale", form.preferred_locale.trim()),
+        ],
+    )
+}

@@ -1,0 +1,248 @@
+use leptos::{prelude::*, server_fn::ServerFn};
+use leptos_i18n::{t, t_string};
+use leptos_router::{
+    components::A,
+    hooks::{use_params_map, use_query_map},
+};
+use uuid::Uuid;
+
+use super::{
+    CreateWorker, WorkerRecord, WorkerSummary, company_options, list_workers, my_worker_record,
+    worker_detail,
+};
+use crate::{
+    auth::{SignOutForms, me},
+    error::AppError,
+    i18n::use_i18n,
+    invitations::IssueInvitation,
+    layout::{PageTitle, guarded, options_html},
+    locale::LANGUAGES,
+};
+
+/// `/staff`: the support officer's start page.
+#[component]
+pub fn StaffHome() -> impl IntoView {
+    let i18n = use_i18n();
+    guarded(
+        async move {
+            let me = me().await?.ok_or(AppError::Unauthorized)?;
+            if !me.role.is_staff() {
+                return Err(AppError::Forbidden);
+            }
+            Ok((me, list_workers().await?))
+        },
+        move |(me, workers)| {
+            view! {
+                <PageTitle page=t_string!(i18n, staff.title).to_string()/>
+                <section class="card stack">
+                    <h1>{t!(i18n, staff.title)}</h1>
+                    <p>{t!(i18n, home.signed_in_as, name = me.display_name.clone())}</p>
+                    <p><A href="/staff/workers/new" attr:class="button">{t!(i18n, workers.add)}</A></p>
+                </section>
+                <WorkerList workers/>
+                <SignOutForms/>
+            }
+        },
+    )
+}
+
+/// `/company`: a company user's start page with its own workers.
+#[component]
+pub fn CompanyHome() -> impl IntoView {
+    let i18n = use_i18n();
+    guarded(
+        async move {
+            let me = me().await?.ok_or(AppError::Unauthorized)?;
+            Ok((me, list_workers().await?))
+        },
+        move |(me, workers)| {
+            view! {
+                <PageTitle page=t_string!(i18n, company.title).to_string()/>
+                <section class="card stack">
+                    <h1>{t!(i18n, company.title)}</h1>
+                    <p>{t!(i18n, home.signed_in_as, name = me.display_name.clone())}</p>
+                </section>
+                <WorkerList workers/>
+                <SignOutForms/>
+            }
+        },
+    )
+}
+
+#[component]
+fn WorkerList(workers: Vec<WorkerSummary>) -> impl IntoView {
+    let i18n = use_i18n();
+    let empty = workers.is_empty();
+    view! {
+        <section class="card" aria-labelledby="workers-title">
+            <h2 id="workers-title">{t!(i18n, workers.list_title)}</h2>
+            {empty.then(|| view! { <p>{t!(i18n, workers.none)}</p> })}
+            <ul class="list">
+                {workers.into_iter().map(|w| view! {
+                    <li>
+                        <A href=format!("/workers/{}", w.id)>{w.name.clone()}</A>
+                        <span class="hint">
+                            {w.company_name.clone()} " · " {w.nationality.clone()}
+                            {(!w.active).then(|| view! { " · " {t!(i18n, workers.not_active)} })}
+                        </span>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// `/me`: the worker's start page.
+#[component]
+pub fn WorkerHome() -> impl IntoView {
+    let i18n = use_i18n();
+    guarded(my_worker_record(), move |worker| {
+        view! {
+            <PageTitle page=t_string!(i18n, me.title).to_string()/>
+            <section class="card stack">
+                <h1>{t!(i18n, me.greeting, name = worker.given_name.clone())}</h1>
+                <p>{t!(i18n, me.intro)}</p>
+            </section>
+            <WorkerFacts worker/>
+            <SignOutForms/>
+        }
+    })
+}
+
+/// `/workers/:id`: one worker, for staff, their company, or the worker themselves.
+#[component]
+pub fn WorkerPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let id: Option<Uuid> = use_params_map()
+        .get_untracked()
+        .get("id")
+        .and_then(|id| id.parse().ok());
+    guarded(
+        async move {
+            match id {
+                Some(id) => worker_detail(id).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+        move |worker| {
+            let manage = worker.can_manage.then_some(worker.user_id).flatten();
+            view! {
+                <PageTitle page=worker.summary.name.clone()/>
+                <section class="card">
+                    <h1>{worker.summary.name.clone()}</h1>
+                </section>
+                <WorkerFacts worker/>
+                {manage.map(|user_id| view! {
+                    <section class="card stack">
+                        <h2>{t!(i18n, workers.account_title)}</h2>
+                        <p class="hint">{t!(i18n, workers.new_invitation_hint)}</p>
+                        <form method="post" action=IssueInvitation::url()>
+                            <input type="hidden" name="user_id" value=user_id.to_string()/>
+                            <button type="submit" class="button secondary">
+                                {t!(i18n, invitation.make_new)}
+                            </button>
+                        </form>
+                    </section>
+                })}
+            }
+        },
+    )
+}
+
+#[component]
+fn WorkerFacts(worker: WorkerRecord) -> impl IntoView {
+    let i18n = use_i18n();
+    let s = worker.summary;
+    let expiry = s
+        .residence_card_expiry
+        .map_or_else(|| "—".to_owned(), |d| d.to_string());
+    view! {
+        <section class="card">
+            <dl class="facts">
+                <dt>{t!(i18n, workers.company)}</dt>
+                <dd>{s.company_name}</dd>
+                <dt>{t!(i18n, workers.login_id)}</dt>
+                <dd><code>{s.login_id.unwrap_or_default()}</code></dd>
+                <dt>{t!(i18n, workers.card_expiry)}</dt>
+                <dd>{expiry}</dd>
+            </dl>
+        </section>
+    }
+}
+
+/// `/staff/workers/new`: add a worker and get their invitation.
+#[component]
+pub fn NewWorkerPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map().get_untracked();
+    let error = query.get("error");
+    let value = move |name: &str| query.get(name).unwrap_or_default();
+    let (family, given, nationality) = (
+        value("family_name"),
+        value("given_name"),
+        value("nationality"),
+    );
+    let (company, locale) = (value("company_id"), value("preferred_locale"));
+    guarded(company_options(), move |companies| {
+        let message = error.as_deref().and_then(|code| {
+            Some(match code {
+                "workers.err_company" => t_string!(i18n, workers.err_company),
+                "workers.err_name" => t_string!(i18n, workers.err_name),
+                "workers.err_nationality" => t_string!(i18n, workers.err_nationality),
+                "workers.err_locale" => t_string!(i18n, workers.err_locale),
+                "conflict" => t_string!(i18n, workers.err_conflict),
+                "bad_request" | "internal" => t_string!(i18n, error.generic),
+                _ => return None,
+            })
+        });
+        // Options as HTML: a list of <option> views inside <select> breaks the islands
+        // router's page swap (TOOLCHAIN.md); the values are our own ids and escaped names.
+        let company_html = options_html(
+            companies.iter().map(|c| (c.id.to_string(), c.name.clone())),
+            &company,
+        );
+        let locale_html = options_html(
+            LANGUAGES
+                .iter()
+                .map(|(code, name)| ((*code).to_owned(), (*name).to_owned())),
+            &locale,
+        );
+        view! {
+            <PageTitle page=t_string!(i18n, workers.add).to_string()/>
+            <section class="card">
+                <h1>{t!(i18n, workers.add)}</h1>
+                <p>{t!(i18n, workers.add_intro)}</p>
+                {message.map(|m| view! { <div class="alert" role="alert"><p>{m}</p></div> })}
+                <form class="stack" method="post" action=CreateWorker::url()>
+                    <div class="field">
+                        <label for="company_id">{t!(i18n, workers.company)}</label>
+                        <select id="company_id" name="company_id" required inner_html=company_html></select>
+                    </div>
+                    <div class="field">
+                        <label for="family_name">{t!(i18n, workers.family_name)}</label>
+                        <input id="family_name" name="family_name" required maxlength="100"
+                            autocapitalize="characters" value=family.clone()/>
+                    </div>
+                    <div class="field">
+                        <label for="given_name">{t!(i18n, workers.given_name)}</label>
+                        <input id="given_name" name="given_name" required maxlength="100"
+                            autocapitalize="characters" value=given.clone()/>
+                        <p class="hint">{t!(i18n, workers.name_hint)}</p>
+                    </div>
+                    <div class="field">
+                        <label for="nationality">{t!(i18n, workers.nationality)}</label>
+                        <input id="nationality" name="nationality" required maxlength="2"
+                            autocapitalize="characters" value=nationality.clone()
+                            aria-describedby="nationality-hint"/>
+                        <p class="hint" id="nationality-hint">{t!(i18n, workers.nationality_hint)}</p>
+                    </div>
+                    <div class="field">
+                        <label for="preferred_locale">{t!(i18n, workers.language)}</label>
+                        <select id="preferred_locale" name="preferred_locale" required inner_html=locale_html></select>
+                    </div>
+                    <button type="submit" class="button">{t!(i18n, workers.create)}</button>
+                </form>
+            </section>
+        }
+    })
+}

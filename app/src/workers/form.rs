@@ -1,0 +1,121 @@
+//! The new-worker form and its rules (checked on the server).
+
+use crate::{error::AppError, locale::is_supported};
+
+/// The fields as posted; `company_id` is text so that a missing choice gets a message
+/// rather than a malformed-request error.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NewWorkerForm {
+    pub company_id: String,
+    pub family_name: String,
+    pub given_name: String,
+    pub nationality: String,
+    pub preferred_locale: String,
+}
+
+/// Names as on the residence card; 100 characters is far beyond any real one.
+const NAME_MAX_CHARS: usize = 100;
+
+/// The form, checked: (company, family name, given name, nationality, locale).
+#[derive(Debug, PartialEq, Eq)]
+pub struct CheckedNewWorker {
+    pub company_id: uuid::Uuid,
+    pub family_name: String,
+    pub given_name: String,
+    pub nationality: String,
+    pub preferred_locale: String,
+}
+
+impl NewWorkerForm {
+    pub fn check(&self) -> Result<CheckedNewWorker, AppError> {
+        let company_id = self
+            .company_id
+            .trim()
+            .parse()
+            .map_err(|_| AppError::validation("company_id", "workers.err_company"))?;
+        let name = |value: &str, field: &str| {
+            let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
+            if value.is_empty() || value.chars().count() > NAME_MAX_CHARS {
+                Err(AppError::validation(field, "workers.err_name"))
+            } else {
+                Ok(value)
+            }
+        };
+        let family_name = name(&self.family_name, "family_name")?;
+        let given_name = name(&self.given_name, "given_name")?;
+        let nationality = self.nationality.trim().to_ascii_uppercase();
+        if nationality.len() != 2 || !nationality.bytes().all(|b| b.is_ascii_uppercase()) {
+            return Err(AppError::validation(
+                "nationality",
+                "workers.err_nationality",
+            ));
+        }
+        let preferred_locale = self.preferred_locale.trim().to_owned();
+        if !is_supported(&preferred_locale) {
+            return Err(AppError::validation(
+                "preferred_locale",
+                "workers.err_locale",
+            ));
+        }
+        Ok(CheckedNewWorker {
+            company_id,
+            family_name,
+            given_name,
+            nationality,
+            preferred_locale,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form() -> NewWorkerForm {
+        NewWorkerForm {
+            company_id: uuid::Uuid::nil().to_string(),
+            family_name: " nguyen ".into(),
+            given_name: "VAN   AN".into(),
+            nationality: "vn".into(),
+            preferred_locale: "vi".into(),
+        }
+    }
+
+    #[test]
+    fn a_good_form_is_tidied() {
+        let checked = form().check().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(checked.family_name, "nguyen");
+        assert_eq!(checked.given_name, "VAN AN");
+        assert_eq!(checked.nationality, "VN");
+    }
+
+    #[test]
+    fn each_bad_field_is_named() {
+        let code = |f: NewWorkerForm| f.check().err().map(|e| e.code().to_owned());
+        let bad = |edit: fn(&mut NewWorkerForm)| {
+            let mut f = form();
+            edit(&mut f);
+            code(f)
+        };
+        assert_eq!(
+            bad(|f| f.company_id.clear()).as_deref(),
+            Some("workers.err_company")
+        );
+        assert_eq!(
+            bad(|f| f.family_name = "  ".into()).as_deref(),
+            Some("workers.err_name")
+        );
+        assert_eq!(
+            bad(|f| f.given_name = "A".repeat(101)).as_deref(),
+            Some("workers.err_name")
+        );
+        assert_eq!(
+            bad(|f| f.nationality = "VNM".into()).as_deref(),
+            Some("workers.err_nationality")
+        );
+        assert_eq!(
+            bad(|f| f.preferred_locale = "xx".into()).as_deref(),
+            Some("workers.err_locale")
+        );
+    }
+}

@@ -1,0 +1,14 @@
+//! Workers (外国人労働者): their record, the list for staff and companies, and adding one
+//! with an account and an invitation.
+
+mod api;
+mod components;
+#[cfg(feature = "ssr")]
+mod db;
+mod form;
+#[cfg(feature = "ssr")]
+mod service;
+
+pub use api::*;
+pub use components::{CompanyHome, NewWorkerPage, StaffHome, WorkerHome, WorkerPage};
+pub use form::NewWorkerForm;

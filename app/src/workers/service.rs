@@ -1,0 +1,148 @@
+//! Who may see and change which worker: the rules of DESIGN.md §4, on the server.
+
+use serde_json::json;
+use uuid::Uuid;
+
+use super::{
+    CompanyOption, NewWorkerForm, WorkerRecord, WorkerSummary,
+    db::{self, NewWorker, WorkerRow},
+};
+use crate::{
+    auth::{CurrentUser, client_ip},
+    db::{AuditEntry, write_audit},
+    domain::{Role, base_login_id, numbered_login_id},
+    error::AppError,
+    state::app_state,
+};
+
+/// The company whose workers the user may see, `None` for all of the organization.
+fn company_scope(user: &CurrentUser) -> Result<Option<Uuid>, AppError> {
+    match user.role {
+        Role::Staff | Role::Admin => Ok(None),
+        Role::Company => user.company_id.map(Some).ok_or(AppError::Forbidden),
+        Role::Worker => Err(AppError::Forbidden),
+    }
+}
+
+pub async fn list(user: &CurrentUser) -> Result<Vec<WorkerSummary>, AppError> {
+    let scope = company_scope(user)?;
+    let state = app_state()?;
+    let rows = db::list(&state.db, user.organization_id, scope).await?;
+    Ok(rows.into_iter().map(summary).collect())
+}
+
+/// May `user` see this worker? Anything they may not see is `NotFound`, as if it did not
+/// exist: another tenant's, another company's, another worker's.
+fn may_see(user: &CurrentUser, row: &WorkerRow) -> bool {
+    match user.role {
+        Role::Staff | Role::Admin => true,
+        Role::Company => user.company_id == Some(row.company_id),
+        Role::Worker => user.worker_id == Some(row.id),
+    }
+}
+
+pub async fn detail(user: &CurrentUser, id: Uuid) -> Result<WorkerRecord, AppError> {
+    let state = app_state()?;
+    let row = db::find(&state.db, user.organization_id, id)
+        .await?
+        .filter(|row| may_see(user, row))
+        .ok_or(AppError::NotFound)?;
+    Ok(WorkerRecord {
+        user_id: row.user_id,
+        family_name: row.family_name.clone(),
+        given_name: row.given_name.clone(),
+        preferred_locale: row.preferred_locale.clone(),
+        field: row.field.clone(),
+        entry_date: row.entry_date,
+        can_manage: user.role.is_staff(),
+        summary: summary(row),
+    })
+}
+
+fn summary(row: WorkerRow) -> WorkerSummary {
+    WorkerSummary {
+        id: row.id,
+        name: format!("{} {}", row.family_name, row.given_name),
+        company_name: row.company_name,
+        nationality: row.nationality,
+        login_id: row.login_id,
+        active: row.has_password,
+        residence_card_expiry: row.residence_card_expiry,
+    }
+}
+
+pub async fn company_options(user: &CurrentUser) -> Result<Vec<CompanyOption>, AppError> {
+    user.require_staff()?;
+    let state = app_state()?;
+    let rows = db::companies(&state.db, user.organization_id).await?;
+    Ok(rows
+        .into_iter()
+        .map(|c| CompanyOption {
+            id: c.id,
+            name: c.name,
+        })
+        .collect())
+}
+
+/// Adds the worker, their account and an invitation in one transaction; returns the
+/// invitation's id.
+pub async fn create(user: &CurrentUser, form: &NewWorkerForm) -> Result<Uuid, AppError> {
+    user.require_staff()?;
+    let checked = form.check()?;
+    let state = app_state()?;
+    let company = db::companies(&state.db, user.organization_id)
+        .await?
+        .into_iter()
+        .find(|c| c.id == checked.company_id)
+        .ok_or_else(|| AppError::validation("company_id", "workers.err_company"))?;
+
+    let mut tx = state.db.begin().await?;
+    let base = base_login_id(&checked.family_name, &checked.given_name);
+    let mut login_id = None;
+    for n in 1..=99 {
+        let candidate = numbered_login_id(&base, n);
+        if !db::login_id_taken(&mut tx, &candidate).await? {
+            login_id = Some(candidate);
+            break;
+        }
+    }
+    let login_id = login_id.ok_or(AppError::Conflict)?;
+    let new = NewWorker {
+        organization_id: user.organization_id,
+        company_id: company.id,
+        field: &company.field,
+        family_name: &checked.family_name,
+        given_name: &checked.given_name,
+        nationality: &checked.nationality,
+        preferred_locale: &checked.preferred_locale,
+        login_id: &login_id,
+    };
+    let (worker_id, worker_user_id) = db::insert(&mut tx, &new)
+        .await
+        .map_err(unique_to_conflict)?;
+    write_audit(
+        &mut tx,
+        AuditEntry {
+            organization_id: Some(user.organization_id),
+            actor_user_id: Some(user.id),
+            action: "worker.created",
+            entity: "worker",
+            entity_id: Some(worker_id),
+            detail: json!({ "login_id": login_id, "company": company.id }),
+            ip: client_ip(&state),
+        },
+    )
+    .await?;
+    let invitation = crate::invitations::issue(&mut tx, user, worker_user_id).await?;
+    tx.commit().await?;
+    Ok(invitation)
+}
+
+/// Two staff adding the same name at once: the login id's unique constraint decides, and
+/// the loser is asked to try again. (SQLite names no constraint, so the kind decides.)
+fn unique_to_conflict(error: sqlx::Error) -> AppError {
+    match &error {
+        sqlx::Error::Database(db) if db.is_unique_violation() => AppError::Conflict,
+        _ => error.into(),
+    }
+}

@@ -1,0 +1,351 @@
+//! The authorization matrix: every server function, called by every kind of caller on
+//! records of the caller's own and of another tenant, answers as the table says. A server
+//! function missing from the table fails the test.
+
+use std::collections::BTreeSet;
+
+use axum::http::StatusCode;
+use uuid::Uuid;
+
+use crate::support::{BACKENDS, TestServer, body_text, start_on};
+
+/// Who calls. The records used belong to worker an.nguyen of 社会福祉法人あおぞら会, in
+/// the demo organization; `OtherTenant` is staff of a second organization.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Caller {
+    Anonymous,
+    Worker,
+    OtherWorker,
+    OwnCompany,
+    OtherCompany,
+    Staff,
+    Admin,
+    OtherTenant,
+}
+
+const CALLERS: [Caller; 8] = [
+    Caller::Anonymous,
+    Caller::Worker,
+    Caller::OtherWorker,
+    Caller::OwnCompany,
+    Caller::OtherCompany,
+    Caller::Staff,
+    Caller::Admin,
+    Caller::OtherTenant,
+];
+
+impl Caller {
+    fn login(self) -> Option<&'static str> {
+        match self {
+            Self::Anonymous => None,
+            Self::Worker => Some("an.nguyen"),
+            Self::OtherWorker => Some("binh.tran"),
+            Self::OwnCompany => Some("hr@aozora.example"),
+            Self::OtherCompany => Some("hr@minato.example"),
+            Self::Staff => Some("tanaka@sakura-support.example"),
+            Self::Admin => Some("admin@sakura-support.example"),
+            Self::OtherTenant => Some("staff@other-support.example"),
+        }
+    }
+}
+
+/// The records the calls are about.
+struct Records {
+    worker: Uuid,
+    worker_user: Uuid,
+    company_user: Uuid,
+    company: Uuid,
+    invitation: Uuid,
+}
+
+enum Call {
+    Get(String),
+    Post(String),
+}
+
+struct Case {
+    function: &'static str,
+    call: Call,
+    /// The status for each caller, in the order of `CALLERS`.
+    expect: [u16; 8],
+}
+
+fn cases(r: &Records) -> Vec<Case> {
+    use Call::{Get, Post};
+    let post = |body: String| Post(body);
+    vec![
+        // Public: anyone may try; the answer does not depend on who asks.
+        // (`{caller}` becomes the caller's name: a login per caller keeps the throttle out.)
+        Case {
+            function: "sign_in",
+            call: post("login=nobody.{caller}&password=wrong-password".into()),
+            expect: [400, 400, 400, 400, 400, 400, 400, 400],
+        },
+        Case {
+            function: "sign_out",
+            call: post(String::new()),
+            expect: [200, 200, 200, 200, 200, 200, 200, 200],
+        },
+        Case {
+            function: "sign_out_everywhere",
+            call: post(String::new()),
+            expect: [401, 200, 200, 200, 200, 200, 200, 200],
+        },
+        Case {
+            function: "me",
+            call: Get(String::new()),
+            expect: [200, 200, 200, 200, 200, 200, 200, 200],
+        },
+        Case {
+            function: "invite_preview",
+            call: post("token=AAAAAAAAAAAAAAAAAAAAAA".into()),
+            expect: [404, 404, 404, 404, 404, 404, 404, 404],
+        },
+        Case {
+            function: "accept_invitation",
+            call: post(
+                "token=AAAAAAAAAAAAAAAAAAAAAA&password=long-password-1&confirm=long-password-1"
+                    .into(),
+            ),
+            expect: [404, 404, 404, 404, 404, 404, 404, 404],
+        },
+        // Workers: staff all of their organization, a company its own, a worker themselves.
+        Case {
+            function: "list_workers",
+            call: Get(String::new()),
+            expect: [401, 403, 403, 200, 200, 200, 200, 200],
+        },
+        Case {
+            function: "worker_detail",
+            call: Get(format!("id={}", r.worker)),
+            expect: [401, 200, 404, 200, 404, 200, 200, 404],
+        },
+        Case {
+            function: "my_worker_record",
+            call: Get(String::new()),
+            expect: [401, 200, 200, 403, 403, 403, 403, 403],
+        },
+        Case {
+            function: "company_options",
+            call: Get(String::new()),
+            expect: [401, 403, 403, 403, 403, 200, 200, 200],
+        },
+        // Another tenant's company is not a choice: the same answer as a made-up id.
+        Case {
+            function: "create_worker",
+            call: post(format!(
+                "company_id={}&family_name=PHAM&given_name=THI%20MAI&nationality=VN&preferred_locale=vi",
+                r.company
+            )),
+            expect: [401, 403, 403, 403, 403, 200, 200, 400],
+        },
+        // Invitations: staff invite workers, only admins invite company users and staff.
+        Case {
+            function: "issue_invitation",
+            call: post(format!("user_id={}", r.worker_user)),
+            expect: [401, 403, 403, 403, 403, 200, 200, 404],
+        },
+        Case {
+            function: "issue_invitation",
+            call: post(format!("user_id={}", r.company_user)),
+            expect: [401, 403, 403, 403, 403, 403, 200, 404],
+        },
+        Case {
+            function: "invitation",
+            call: Get(format!("id={}", r.invitation)),
+            expect: [401, 403, 403, 403, 403, 200, 200, 404],
+        },
+    ]
+}
+
+/// A second support organization with a staff member, a company and a worker.
+async fn add_other_tenant(server: &TestServer) {
+    let hash = password_auth::generate_hash(app::db::demo::DEMO_PASSWORD);
+    let (org, company, staff, worker_user) = (
+        Uuid::now_v7(),
+        Uuid::now_v7(),
+        Uuid::now_v7(),
+        Uuid::now_v7(),
+    );
+    let now = chrono::Utc::now();
+    let db = &server.state.db;
+    app::on_db!(db, pool => {
+        async {
+            sqlx::query("INSERT INTO organizations (id, slug, name, created_at, updated_at) VALUES ($1, 'other', 'もみじ支援機関', $2, $2)")
+                .bind(org).bind(now).execute(pool).await?;
+            sqlx::query("INSERT INTO companies (id, organization_id, name, field, created_at, updated_at) VALUES ($1, $2, '株式会社もみじ', 'nursing_care', $3, $3)")
+                .bind(company).bind(org).bind(now).execute(pool).await?;
+            sqlx::query("INSERT INTO users (id, organization_id, role, email, display_name, password_hash, created_at, updated_at) VALUES ($1, $2, 'staff', 'staff@other-support.example', '鈴木 一郎', $3, $4, $4)")
+                .bind(staff).bind(org).bind(&hash).bind(now).execute(pool).await?;
+            sqlx::query("INSERT INTO users (id, organization_id, role, login_id, display_name, password_hash, created_at, updated_at) VALUES ($1, $2, 'worker', 'other.worker', 'OTHER WORKER', $3, $4, $4)")
+                .bind(worker_user).bind(org).bind(&hash).bind(now).execute(pool).await?;
+            sqlx::query("INSERT INTO workers (id, organization_id, company_id, user_id, family_name, given_name, nationality, preferred_locale, field, created_at, updated_at) VALUES ($1, $2, $3, $4, 'OTHER', 'WORKER', 'VN', 'vi', 'nursing_care', $5, $5)")
+                .bind(Uuid::now_v7()).bind(org).bind(company).bind(worker_user).bind(now).execute(pool).await?;
+            Ok::<_, sqlx::Error>(())
+        }.await
+    })
+    .expect("second tenant");
+}
+
+async fn records(server: &TestServer) -> Records {
+    let staff = server.demo("tanaka@sakura-support.example").await;
+    let worker_user: Uuid = server
+        .scalar("SELECT id FROM users WHERE login_id = 'an.nguyen'")
+        .await;
+    let response = server
+        .call(
+            "issue_invitation",
+            &format!("user_id={worker_user}"),
+            Some(&staff),
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    Records {
+        worker: server.scalar("SELECT w.id FROM workers w JOIN users u ON u.id = w.user_id WHERE u.login_id = 'an.nguyen'").await,
+        worker_user,
+        company_user: server.scalar("SELECT id FROM users WHERE email = 'hr@aozora.example'").await,
+        company: server.scalar("SELECT id FROM companies WHERE name = '社会福祉法人あおぞら会'").await,
+        invitation: server.scalar("SELECT id FROM invitations").await,
+    }
+}
+
+#[tokio::test]
+async fn every_server_function_authorizes_every_caller() {
+    let registered: BTreeSet<String> = server_fn::axum::server_fn_paths()
+        .map(|(path, _)| path.to_owned())
+        .collect();
+    for backend in BACKENDS {
+        let server = start_on(backend).await;
+        add_other_tenant(&server).await;
+        let records = records(&server).await;
+        let cases = cases(&records);
+
+        let listed: BTreeSet<String> = cases
+            .iter()
+            .map(|c| crate::support::server_fn_path(c.function))
+            .collect();
+        let missing: Vec<_> = registered.difference(&listed).collect();
+        assert!(
+            missing.is_empty(),
+            "server functions not in the matrix: {missing:?}"
+        );
+        let unknown: Vec<_> = listed.difference(&registered).collect();
+        assert!(
+            unknown.is_empty(),
+            "matrix rows for no server function: {unknown:?}"
+        );
+
+        let mut wrong = Vec::new();
+        for case in &cases {
+            for (caller, expected) in CALLERS.iter().zip(case.expect) {
+                // A fresh session for every call: sign-outs must not spill into the next.
+                let cookie = match caller.login() {
+                    Some(login) => Some(server.demo(login).await),
+                    None => None,
+                };
+                let response = match &case.call {
+                    Call::Get(query) => {
+                        server
+                            .call_get(case.function, query, cookie.as_deref())
+                            .await
+                    }
+                    Call::Post(body) => {
+                        let body = body.replace("{caller}", &format!("{caller:?}"));
+                        server.call(case.function, &body, cookie.as_deref()).await
+                    }
+                };
+                let status = response.status().as_u16();
+                if status != expected {
+                    let body = body_text(response).await;
+                    wrong.push(format!(
+                        "{} as {caller:?}: {status} (expected {expected}) {body}",
+                        case.function
+                    ));
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "{backend:?}:\n{}", wrong.join("\n"));
+        server.stop().await;
+    }
+}
+
+#[tokio::test]
+async fn lists_hold_only_what_is_theirs() {
+    for backend in BACKENDS {
+        let server = start_on(backend).await;
+        add_other_tenant(&server).await;
+        let names = |cookie: String| {
+            let server = &server;
+            async move {
+                let text =
+                    body_text(server.call_get("list_workers", "", Some(&cookie)).await).await;
+                let list: serde_json::Value = serde_json::from_str(&text).expect("json");
+                list.as_array()
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|w| w["name"].as_str().map(str::to_owned))
+                            .collect::<Vec<_>>()
+                    })
+                    .unwrap_or_default()
+            }
+        };
+        let aozora = names(server.demo("hr@aozora.example").await).await;
+        assert_eq!(
+            aozora,
+            ["NGUYEN VAN AN", "RAHMAWATI SITI", "SANTOS MARIA"],
+            "{backend:?}"
+        );
+        let staff = names(server.demo("tanaka@sakura-support.example").await).await;
+        assert_eq!(staff.len(), 8);
+        assert!(!staff.iter().any(|n| n.contains("OTHER")));
+        let other = names(server.demo("staff@other-support.example").await).await;
+        assert_eq!(other, ["OTHER WORKER"]);
+        server.stop().await;
+    }
+}
+
+#[tokio::test]
+async fn pages_of_another_role_are_refused_in_the_visitors_language() {
+    let server = start_on(crate::support::Backend::Sqlite).await;
+    let worker = server.demo("an.nguyen").await;
+    let own: Uuid = server.scalar("SELECT w.id FROM workers w JOIN users u ON u.id = w.user_id WHERE u.login_id = 'an.nguyen'").await;
+    let other: Uuid = server.scalar("SELECT w.id FROM workers w JOIN users u ON u.id = w.user_id WHERE u.login_id = 'binh.tran'").await;
+    let cookie = format!("{worker}; i18n_pref_locale=vi");
+    let expectations = [
+        ("/staff".to_owned(), 403, "Không được phép"),
+        ("/staff/workers/new".to_owned(), 403, "Không được phép"),
+        ("/company".to_owned(), 403, "Không được phép"),
+        (
+            format!("/workers/{other}"),
+            404,
+            "tài khoản của bạn không thể xem",
+        ),
+        (format!("/workers/{own}"), 200, "NGUYEN VAN AN"),
+        ("/me".to_owned(), 200, "VAN AN"),
+    ];
+    for (path, status, text) in expectations {
+        let response = server.page(&path, Some(&cookie)).await;
+        assert_eq!(response.status().as_u16(), status, "{path}");
+        let html = body_text(response).await;
+        assert!(html.contains(text), "{path}: {text}");
+    }
+    // Signed out: to the sign-in page.
+    let response = server.page("/staff", None).await;
+    assert_eq!(response.status(), StatusCode::FOUND);
+    // A company user sees its own worker, not another company's.
+    let company = server.demo("hr@minato.example").await;
+    assert_eq!(
+        server
+            .page(&format!("/workers/{own}"), Some(&company))
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        server
+            .page(&format!("/workers/{other}"), Some(&company))
+            .await
+            .status(),
+        StatusCode::OK
+    );
+}

@@ -1,0 +1,9 @@
+//! HTTP tests of the router, without a network: one test binary (linking the server once
+//! is the slow part of a test build), one module per subject.
+
+mod accounts;
+mod authz;
+mod forms;
+mod invitations;
+mod pages;
+mod support;

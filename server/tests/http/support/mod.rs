@@ -1,0 +1,245 @@
+//! A router over a fresh, migrated SQLite file, for HTTP tests without a network.
+
+use std::{collections::HashMap, path::PathBuf};
+
+use app::{db, state::AppState};
+use axum::{Router, body::Body, http::Request, response::Response};
+use server::config::Config;
+use tower::ServiceExt;
+
+pub struct TestServer {
+    pub router: Router,
+    pub state: AppState,
+    pub dir: PathBuf,
+    /// The PostgreSQL database made for this server: (admin URL, name).
+    postgres: Option<(String, String)>,
+}
+
+/// Which database a test server runs on.
+#[derive(Clone, Copy, Debug)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+pub const BACKENDS: [Backend; 2] = [Backend::Sqlite, Backend::Postgres];
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+pub async fn start(extra: &[(&str, &str)]) -> TestServer {
+    let dir = std::env::temp_dir().join(format!("shien-http-{}", uuid::Uuid::now_v7().simple()));
+    std::fs::create_dir_all(dir.join("site/pkg")).expect("site folder");
+    std::fs::write(dir.join("site/pkg/shien.css"), "body{}").expect("css");
+    let mut vars: HashMap<String, String> = HashMap::from([
+        (
+            "LEPTOS_SITE_ROOT".into(),
+            dir.join("site").display().to_string(),
+        ),
+        (
+            "DATABASE_URL".into(),
+            format!("sqlite://{}", dir.join("shien.db").display()),
+        ),
+        ("LEPTOS_HASH_FILES".into(), "false".into()),
+    ]);
+    for (k, v) in extra {
+        vars.insert((*k).to_owned(), (*v).to_owned());
+    }
+    let config = Config::from_sources(|k| vars.get(k).cloned(), []).expect("config");
+    let db = db::connect(&config.database_url, 2)
+        .await
+        .expect("database");
+    server::prepare_database(&db).await.expect("migrate");
+    let state = AppState::new(db, config.auth.clone());
+    let router = server::router(&config, state.clone());
+    TestServer {
+        router,
+        state,
+        dir,
+        postgres: None,
+    }
+}
+
+/// A test server with the demo data on the given backend. On PostgreSQL it gets a database
+/// of its own; call [`TestServer::stop`] at the end to drop it.
+pub async fn start_on(backend: Backend) -> TestServer {
+    let server = match backend {
+        Backend::Sqlite => start(&[]).await,
+        Backend::Postgres => {
+            use sqlx::{Connection, Executor};
+            let admin_url = std::env::var("SHIEN_TEST_POSTGRES_URL")
+                .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_owned());
+            let name = format!("shien_http_{}", uuid::Uuid::now_v7().simple());
+            let mut admin = sqlx::PgConnection::connect(&admin_url)
+                .await
+                .expect("PostgreSQL for the tests (README: tests)");
+            admin
+                .execute(format!("CREATE DATABASE {name}").as_str())
+                .await
+                .expect("create a test database");
+            let url = match admin_url.rsplit_once('/') {
+                Some((host, _)) => format!("{host}/{name}"),
+                None => panic!("no database in {admin_url}"),
+            };
+            let mut server = start(&[("DATABASE_URL", &url)]).await;
+            server.postgres = Some((admin_url, name));
+            server
+        }
+    };
+    db::demo::seed(&server.state.db).await.expect("demo data");
+    server
+}
+
+impl TestServer {
+    /// Closes the pool and drops a PostgreSQL test database.
+    pub async fn stop(mut self) {
+        self.state.db.close().await;
+        if let Some((admin_url, name)) = self.postgres.take() {
+            use sqlx::{Connection, Executor};
+            if let Ok(mut admin) = sqlx::PgConnection::connect(&admin_url).await {
+                let _ = admin
+                    .execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str())
+                    .await;
+            }
+        }
+    }
+
+    /// A second router over the same database, as after a restart of the server.
+    pub fn restarted(&self) -> Router {
+        let vars: HashMap<String, String> = HashMap::from([
+            (
+                "LEPTOS_SITE_ROOT".into(),
+                self.dir.join("site").display().to_string(),
+            ),
+            ("LEPTOS_HASH_FILES".into(), "false".into()),
+        ]);
+        let config = Config::from_sources(|k| vars.get(k).cloned(), []).expect("config");
+        let state = AppState::new(self.state.db.clone(), config.auth.clone());
+        server::router(&config, state)
+    }
+
+    pub async fn send(&self, request: Request<Body>) -> Response {
+        self.router
+            .clone()
+            .oneshot(request)
+            .await
+            .expect("infallible")
+    }
+
+    pub async fn get(&self, uri: &str, headers: &[(&str, &str)]) -> Response {
+        let mut builder = Request::get(uri);
+        for (k, v) in headers {
+            builder = builder.header(*k, *v);
+        }
+        self.send(builder.body(Body::empty()).expect("request"))
+            .await
+    }
+}
+
+pub async fn body_text(response: Response) -> String {
+    let bytes = axum::body::to_bytes(response.into_body(), 10 * 1024 * 1024)
+        .await
+        .expect("body");
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+pub fn header<'a>(response: &'a Response, name: &str) -> &'a str {
+    response
+        .headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+}
+
+/// A test server with the demo organization in an SQLite database.
+pub async fn start_with_demo() -> TestServer {
+    start_on(Backend::Sqlite).await
+}
+
+/// The `name=value` of the session cookie a response sets, if any.
+pub fn session_cookie(response: &Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with(&format!("{}=", server::SESSION_COOKIE)))
+        .and_then(|c| c.split(';').next())
+        .map(str::to_owned)
+}
+
+/// The full path of a server function, found by its endpoint name.
+pub fn server_fn_path(name: &str) -> String {
+    format!("/api/{name}")
+}
+
+impl TestServer {
+    /// Calls a POST server function as a script would (JSON answer).
+    pub async fn call(&self, name: &str, body: &str, cookie: Option<&str>) -> Response {
+        // As a browser sends it: with its length, which the body limit checks first.
+        let mut builder = Request::post(server_fn_path(name))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("content-length", body.len())
+            .header("accept", "application/json");
+        if let Some(cookie) = cookie {
+            builder = builder.header("cookie", cookie);
+        }
+        self.send(builder.body(Body::from(body.to_owned())).expect("request"))
+            .await
+    }
+
+    /// Calls a GET server function with a query string.
+    pub async fn call_get(&self, name: &str, query: &str, cookie: Option<&str>) -> Response {
+        let uri = format!("{}?{query}", server_fn_path(name));
+        let mut builder = Request::get(uri).header("accept", "application/json");
+        if let Some(cookie) = cookie {
+            builder = builder.header("cookie", cookie);
+        }
+        self.send(builder.body(Body::empty()).expect("request"))
+            .await
+    }
+
+    /// Signs in and returns the session cookie; panics when the sign-in fails.
+    pub async fn sign_in(&self, login: &str, password: &str) -> String {
+        let body = form_urlencoded::Serializer::new(String::new())
+            .append_pair("login", login)
+            .append_pair("password", password)
+            .finish();
+        let response = self.call("sign_in", &body, None).await;
+        assert_eq!(response.status(), 200, "sign-in of {login}");
+        session_cookie(&response).unwrap_or_else(|| panic!("no session cookie for {login}"))
+    }
+
+    /// Signs in with the demo password.
+    pub async fn demo(&self, login: &str) -> String {
+        self.sign_in(login, db::demo::DEMO_PASSWORD).await
+    }
+
+    /// A page as a signed-in (or anonymous) browser gets it.
+    pub async fn page(&self, uri: &str, cookie: Option<&str>) -> Response {
+        let mut builder = Request::get(uri).header("accept", "text/html");
+        if let Some(cookie) = cookie {
+            builder = builder.header("cookie", cookie);
+        }
+        self.send(builder.body(Body::empty()).expect("request"))
+            .await
+    }
+
+    /// One value from the database.
+    pub async fn scalar<T>(&self, sql: &str) -> T
+    where
+        T: Send
+            + Unpin
+            + for<'r> sqlx::Decode<'r, sqlx::Sqlite>
+            + sqlx::Type<sqlx::Sqlite>
+            + for<'r> sqlx::Decode<'r, sqlx::Postgres>
+            + sqlx::Type<sqlx::Postgres>,
+    {
+        let db = &self.state.db;
+        app::on_db!(db, pool => sqlx::query_scalar::<_, T>(sql).fetch_one(pool).await)
+            .expect("query")
+    }
+}
