@@ -3,6 +3,8 @@
 //! Pages are server components rendered once on the server; only `#[island]`s ship to the
 //! browser, and the islands router swaps pages without full reloads (DESIGN.md §3).
 
+pub mod accounts;
+pub mod audit;
 pub mod auth;
 pub mod domain;
 pub mod error;
@@ -35,6 +37,8 @@ use leptos_router::{
 };
 
 use crate::{
+    accounts::AccountsPage,
+    audit::AuditLogPage,
     auth::SignInPage,
     help::HelpPage,
     i18n::I18nContextProvider,
@@ -86,6 +90,12 @@ pub fn App() -> impl IntoView {
                             view=NewWorkerPage
                             ssr=SsrMode::Async
                         />
+                        <Route
+                            path=path!("staff/accounts")
+                            view=AccountsPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route path=path!("staff/audit") view=AuditLogPage ssr=SsrMode::Async/>
                         <Route path=path!("workers/:id") view=WorkerPage ssr=SsrMode::Async/>
                         <Route
                             path=path!("invitations/:id")

@@ -19,13 +19,19 @@ test("the language switcher works as a plain form", async ({ page }) => {
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
 
-test("the sign-in form answers without JavaScript", async ({ page }) => {
+test("signing in and out works without JavaScript", async ({ page }) => {
   await page.goto("/");
-  await page.getByLabel("Mã đăng nhập hoặc e-mail").fill("an.nguyen");
+  await page.getByLabel("Mã đăng nhập hoặc e-mail").fill("li.wei");
+  await page.getByLabel("Mật khẩu").fill("wrong-password");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByRole("alert")).toContainText("Mã đăng nhập, e-mail hoặc mật khẩu không đúng");
+  // The login id comes back filled in; the password never travels back.
+  await expect(page.getByLabel("Mã đăng nhập hoặc e-mail")).toHaveValue("li.wei");
+  await expect(page.getByLabel("Mật khẩu")).toHaveValue("");
   await page.getByLabel("Mật khẩu").fill("shien-demo-2026");
   await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page.getByRole("alert")).toContainText("Chức năng đăng nhập chưa mở");
-  // The login id comes back filled in; the password never travels back.
-  await expect(page.getByLabel("Mã đăng nhập hoặc e-mail")).toHaveValue("an.nguyen");
-  await expect(page.getByLabel("Mật khẩu")).toHaveValue("");
+  await expect(page).toHaveURL(/\/me$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Xin chào WEI" })).toBeVisible();
+  await page.getByRole("button", { name: "Đăng xuất", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("Bạn đã đăng xuất.");
 });

@@ -16,17 +16,19 @@ test.describe("sign-in page", () => {
     expect(errors).toEqual([]);
   });
 
-  test("signing in does not pretend to succeed", async ({ page }) => {
+  test("a wrong password gets one plain message and keeps the login", async ({ page }) => {
     await page.goto("/");
     await waitForIslands(page);
-    await page.getByLabel("Login ID or e-mail").fill("an.nguyen");
-    await page.getByLabel("Password").fill("shien-demo-2026");
+    await page.getByLabel("Login ID or e-mail").fill("maria.santos");
+    await page.getByLabel("Password").fill("not-my-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toContainText("Sign-in is not open yet");
+    await expect(page.getByRole("alert")).toContainText(
+      "The login ID, e-mail or password is not correct",
+    );
     await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
     // What was typed is still there to correct.
-    await expect(page.getByLabel("Login ID or e-mail")).toHaveValue("an.nguyen");
-    await expect(page).toHaveURL(/\/\?error=unavailable/);
+    await expect(page.getByLabel("Login ID or e-mail")).toHaveValue("maria.santos");
+    await expect(page).toHaveURL(/\/\?error=sign_in.err_invalid/);
   });
 
   test("the help page opens without a page load", async ({ page }) => {

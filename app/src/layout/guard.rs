@@ -41,7 +41,9 @@ where
         <Suspense>
             {Suspend::new(async move {
                 match load.await {
-                    Ok(data) => Either::Left(render(data)),
+                    // Erased: each page's view type is large, and naming it in every
+                    // caller's type costs compile time and binary size.
+                    Ok(data) => Either::Left(render(data).into_any()),
                     Err(error) => Either::Right(view! { <Refusal error/> }),
                 }
             })}

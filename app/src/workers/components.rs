@@ -12,6 +12,7 @@ use super::{
 };
 use crate::{
     auth::{SignOutForms, me},
+    domain::Role,
     error::AppError,
     i18n::use_i18n,
     invitations::IssueInvitation,
@@ -38,6 +39,12 @@ pub fn StaffHome() -> impl IntoView {
                     <h1>{t!(i18n, staff.title)}</h1>
                     <p>{t!(i18n, home.signed_in_as, name = me.display_name.clone())}</p>
                     <p><A href="/staff/workers/new" attr:class="button">{t!(i18n, workers.add)}</A></p>
+                    <ul class="links">
+                        <li><A href="/staff/audit">{t!(i18n, audit.title)}</A></li>
+                        {(me.role == Role::Admin).then(|| view! {
+                            <li><A href="/staff/accounts">{t!(i18n, accounts.title)}</A></li>
+                        })}
+                    </ul>
                 </section>
                 <WorkerList workers/>
                 <SignOutForms/>

@@ -323,3 +323,139 @@ async fn security_headers_on_every_response() {
     assert_eq!(header(&api, "cache-control"), "no-store");
     assert!(!header(&api, "content-security-policy").is_empty());
 }
+
+#[tokio::test]
+async fn admins_invite_staff_and_disable_accounts_and_staff_read_the_audit_log() {
+    for backend in BACKENDS {
+        let server = start_on(backend).await;
+        let admin = server.demo("admin@sakura-support.example").await;
+        let company: uuid::Uuid = server
+            .scalar("SELECT id FROM companies WHERE name = '株式会社ふじ建設'")
+            .await;
+        let body = format!(
+            "email=Kato%40Fuji.example&display_name=%E5%8A%A0%E8%97%A4&role=company&company_id={company}"
+        );
+        let response = server.call("invite_account", &body, Some(&admin)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{backend:?}");
+        let role: String = server
+            .scalar("SELECT role FROM users WHERE email = 'kato@fuji.example'")
+            .await;
+        assert_eq!(role, "company");
+        // The same address again is refused with a reason.
+        let response = server.call("invite_account", &body, Some(&admin)).await;
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+        assert!(
+            body_text(response)
+                .await
+                .contains("accounts.err_email_taken")
+        );
+
+        // Disabling ends the person's sessions at once; they cannot sign in until enabled.
+        let worker = server.demo("li.wei").await;
+        let user: uuid::Uuid = server
+            .scalar("SELECT id FROM users WHERE login_id = 'li.wei'")
+            .await;
+        let response = server
+            .call(
+                "set_account_disabled",
+                &format!("user_id={user}&disabled=true"),
+                Some(&admin),
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(who(&server, &worker).await, "null");
+        let response = server
+            .call("sign_in", &sign_in_body("li.wei", PASSWORD), None)
+            .await;
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+        server
+            .call(
+                "set_account_disabled",
+                &format!("user_id={user}&disabled=false"),
+                Some(&admin),
+            )
+            .await;
+        server.demo("li.wei").await;
+        // Nobody disables themselves.
+        let me: uuid::Uuid = server
+            .scalar("SELECT id FROM users WHERE email = 'admin@sakura-support.example'")
+            .await;
+        let response = server
+            .call(
+                "set_account_disabled",
+                &format!("user_id={me}&disabled=true"),
+                Some(&admin),
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+
+        // Staff read it all in the audit log, by person and by action.
+        let staff = server.demo("lan@sakura-support.example").await;
+        let log = body_text(
+            server
+                .call_get("audit_log", &format!("person={user}"), Some(&staff))
+                .await,
+        )
+        .await;
+        let log: serde_json::Value = serde_json::from_str(&log).expect("json");
+        let actions: Vec<&str> = log["lines"]
+            .as_array()
+            .map(|l| l.iter().filter_map(|x| x["action"].as_str()).collect())
+            .unwrap_or_default();
+        assert_eq!(
+            actions,
+            [
+                "auth.signed_in",
+                "account.enabled",
+                "auth.sign_in_failed",
+                "account.disabled",
+                "auth.signed_in"
+            ],
+            "{backend:?}"
+        );
+        let log = body_text(
+            server
+                .call_get("audit_log", "action=account.created", Some(&staff))
+                .await,
+        )
+        .await;
+        assert!(log.contains("加藤") && log.contains("佐藤 恵美"), "{log}");
+        server.stop().await;
+    }
+}
+
+#[tokio::test]
+async fn repeated_failures_from_one_address_are_throttled_and_audited_with_it() {
+    let server = start_with_demo().await;
+    let from =
+        |ip: [u8; 4], login: &str| {
+            let body = sign_in_body(login, "not-the-password");
+            let mut request = Request::post("/api/sign_in")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("content-length", body.len())
+                .header("accept", "application/json")
+                .body(Body::from(body))
+                .expect("request");
+            request.extensions_mut().insert(axum::extract::ConnectInfo(
+                std::net::SocketAddr::from((ip, 40000)),
+            ));
+            request
+        };
+    // 20 failures on 20 different logins from one address (a shared dormitory router
+    // gets that much room), then the address waits, whatever the login.
+    for n in 0..20 {
+        let response = server
+            .send(from([203, 0, 113, 7], &format!("guess{n}")))
+            .await;
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST, "attempt {n}");
+    }
+    let response = server.send(from([203, 0, 113, 7], "an.nguyen")).await;
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    // Another address is not affected.
+    let response = server.send(from([198, 51, 100, 9], "an.nguyen")).await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    let ip: String = server
+        .scalar("SELECT ip FROM audit_log WHERE action = 'auth.sign_in_failed' ORDER BY at DESC, id DESC")
+        .await;
+    assert_eq!(ip, "198.51.100.9");
+}

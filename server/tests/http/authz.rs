@@ -155,6 +155,31 @@ fn cases(r: &Records) -> Vec<Case> {
             call: Get(format!("id={}", r.invitation)),
             expect: [401, 403, 403, 403, 403, 200, 200, 404],
         },
+        // Accounts: admins only, within their organization.
+        Case {
+            function: "list_accounts",
+            call: Get(String::new()),
+            expect: [401, 403, 403, 403, 403, 403, 200, 403],
+        },
+        Case {
+            function: "invite_account",
+            call: post(
+                "email=new.{caller}%40example.jp&display_name=New&role=staff&company_id=".into(),
+            ),
+            expect: [401, 403, 403, 403, 403, 403, 200, 403],
+        },
+        // Enabling (not disabling) keeps the company user able to sign in for later rows.
+        Case {
+            function: "set_account_disabled",
+            call: post(format!("user_id={}&disabled=false", r.company_user)),
+            expect: [401, 403, 403, 403, 403, 403, 200, 403],
+        },
+        // The audit log: staff, each of their own organization only.
+        Case {
+            function: "audit_log",
+            call: Get(format!("person={}", r.worker_user)),
+            expect: [401, 403, 403, 403, 403, 200, 200, 200],
+        },
     ]
 }
 
@@ -300,6 +325,26 @@ async fn lists_hold_only_what_is_theirs() {
         assert!(!staff.iter().any(|n| n.contains("OTHER")));
         let other = names(server.demo("staff@other-support.example").await).await;
         assert_eq!(other, ["OTHER WORKER"]);
+        // Nor does another tenant's audit log show anything of this one.
+        let worker_user: Uuid = server
+            .scalar("SELECT id FROM users WHERE login_id = 'an.nguyen'")
+            .await;
+        server.demo("an.nguyen").await;
+        let other_staff = server.demo("staff@other-support.example").await;
+        let query = format!("person={worker_user}");
+        let log = body_text(
+            server
+                .call_get("audit_log", &query, Some(&other_staff))
+                .await,
+        )
+        .await;
+        assert!(
+            log.contains(r#""lines":[]"#) && !log.contains("NGUYEN"),
+            "{log}"
+        );
+        let own_staff = server.demo("tanaka@sakura-support.example").await;
+        let log = body_text(server.call_get("audit_log", &query, Some(&own_staff)).await).await;
+        assert!(log.contains("auth.signed_in"), "{log}");
         server.stop().await;
     }
 }

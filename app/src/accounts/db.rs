@@ -1,0 +1,130 @@
+//! Account queries for the admin.
+
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use crate::db::{Db, Tx, on_db, on_tx};
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct AccountRow {
+    pub id: Uuid,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub login_id: Option<String>,
+    pub role: String,
+    pub company_name: Option<String>,
+    pub disabled_at: Option<DateTime<Utc>>,
+    pub has_password: bool,
+}
+
+pub async fn list(db: &Db, organization_id: Uuid) -> Result<Vec<AccountRow>, sqlx::Error> {
+    on_db!(db, pool => {
+        sqlx::query_as::<_, AccountRow>(
+            "SELECT u.id, u.display_name, u.email, u.login_id, u.role,
+                    COALESCE(c.name, wc.name) AS company_name, u.disabled_at,
+                    (u.password_hash IS NOT NULL) AS has_password
+             FROM users u
+             LEFT JOIN companies c ON c.id = u.company_id
+             LEFT JOIN workers w ON w.user_id = u.id
+             LEFT JOIN companies wc ON wc.id = w.company_id
+             WHERE u.organization_id = $1
+             ORDER BY CASE u.role WHEN 'admin' THEN 0 WHEN 'staff' THEN 1
+                                  WHEN 'company' THEN 2 ELSE 3 END,
+                      u.display_name, u.id",
+        )
+        .bind(organization_id)
+        .fetch_all(pool)
+        .await
+    })
+}
+
+/// A new staff, admin or company user, without a password yet.
+pub struct NewAccount<'a> {
+    pub organization_id: Uuid,
+    pub role: &'a str,
+    pub email: &'a str,
+    pub display_name: &'a str,
+    pub company_id: Option<Uuid>,
+    /// Staff (and admins) also get a staff record.
+    pub staff: bool,
+}
+
+pub async fn insert(tx: &mut Tx, new: &NewAccount<'_>) -> Result<Uuid, sqlx::Error> {
+    let (id, now) = (Uuid::now_v7(), Utc::now());
+    on_tx!(tx, conn => {
+        sqlx::query(
+            "INSERT INTO users (id, organization_id, role, email, display_name, company_id,
+                                created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $7)",
+        )
+        .bind(id)
+        .bind(new.organization_id)
+        .bind(new.role)
+        .bind(new.email)
+        .bind(new.display_name)
+        .bind(new.company_id)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+        if new.staff {
+            sqlx::query(
+                "INSERT INTO staff (id, organization_id, user_id, full_name, position,
+                                    created_at, updated_at)
+                 VALUES ($1, $2, $3, $4, 'officer', $5, $5)",
+            )
+            .bind(Uuid::now_v7())
+            .bind(new.organization_id)
+            .bind(id)
+            .bind(new.display_name)
+            .bind(now)
+            .execute(&mut *conn)
+            .await?;
+        }
+        Ok::<_, sqlx::Error>(())
+    })?;
+    Ok(id)
+}
+
+/// Disables (or enables) the user; disabling also ends every session. `false` when the
+/// user is not in the organization.
+pub async fn set_disabled(
+    tx: &mut Tx,
+    organization_id: Uuid,
+    user_id: Uuid,
+    disabled: bool,
+) -> Result<bool, sqlx::Error> {
+    let now = Utc::now();
+    let disabled_at = disabled.then_some(now);
+    on_tx!(tx, conn => {
+        sqlx::query(
+            "UPDATE users SET disabled_at = $3, updated_at = $4,
+                              session_generation = session_generation + 1
+             WHERE id = $1 AND organization_id = $2",
+        )
+        .bind(user_id)
+        .bind(organization_id)
+        .bind(disabled_at)
+        .bind(now)
+        .execute(conn)
+        .await
+        .map(|done| done.rows_affected() == 1)
+    })
+}
+
+/// Whether the company is one of the organization's.
+pub async fn company_in_org(
+    db: &Db,
+    organization_id: Uuid,
+    company_id: Uuid,
+) -> Result<bool, sqlx::Error> {
+    on_db!(db, pool => {
+        sqlx::query_scalar::<_, i64>(
+            "SELECT COUNT(*) FROM companies WHERE id = $1 AND organization_id = $2",
+        )
+        .bind(company_id)
+        .bind(organization_id)
+        .fetch_one(pool)
+        .await
+        .map(|n| n == 1)
+    })
+}

@@ -1,0 +1,14 @@
+//! Accounts administration (admins): the list of accounts, inviting staff and company
+//! users, disabling and enabling accounts.
+
+mod api;
+mod components;
+#[cfg(feature = "ssr")]
+mod db;
+mod form;
+#[cfg(feature = "ssr")]
+mod service;
+
+pub use api::*;
+pub use components::AccountsPage;
+pub use form::InviteForm;

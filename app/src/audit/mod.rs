@@ -1,0 +1,10 @@
+//! The audit log page (staff): every sign-in, invitation and account change, by whom,
+//! about whom, when and from where.
+
+mod api;
+mod components;
+#[cfg(feature = "ssr")]
+mod db;
+
+pub use api::*;
+pub use components::AuditLogPage;
