@@ -13,7 +13,7 @@ use crate::{
     db::{AuditEntry, Tx, write_audit},
     domain::{Role, check_new_password},
     error::AppError,
-    state::app_state,
+    state::{AppState, app_state},
 };
 
 /// The session key under which the links a staff member made are kept, so that they can
@@ -122,16 +122,20 @@ pub async fn view(actor: &CurrentUser, id: Uuid) -> Result<InvitationView, AppEr
     })
 }
 
-/// What the invitee sees before choosing a password; `NotFound` for a token that is not
-/// (or no longer) valid.
-pub async fn preview(token: &str) -> Result<InviteeInfo, AppError> {
+/// The open invitation with this token; `NotFound` for a token that is not (or no longer)
+/// valid. Text that cannot be a token never reaches the database.
+async fn find_open(state: &AppState, token: &str) -> Result<db::OpenInvitationRow, AppError> {
     if !looks_like_token(token) {
         return Err(AppError::NotFound);
     }
-    let state = app_state()?;
-    let row = db::find_open(&state.db, &hash_token(token))
+    db::find_open(&state.db, &hash_token(token))
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(AppError::NotFound)
+}
+
+/// What the invitee sees before choosing a password.
+pub async fn preview(token: &str) -> Result<InviteeInfo, AppError> {
+    let row = find_open(&app_state()?, token).await?;
     Ok(InviteeInfo {
         display_name: row.display_name,
         login: row.login_id.or(row.email).unwrap_or_default(),
@@ -139,14 +143,10 @@ pub async fn preview(token: &str) -> Result<InviteeInfo, AppError> {
 }
 
 /// The invitee's preferred language, for the first page they see.
-pub async fn preferred_locale(state: &crate::state::AppState, token: &str) -> Option<String> {
-    if !looks_like_token(token) {
-        return None;
-    }
-    db::find_open(&state.db, &hash_token(token))
+pub async fn preferred_locale(state: &AppState, token: &str) -> Option<String> {
+    find_open(state, token)
         .await
         .ok()
-        .flatten()
         .map(|row| row.preferred_locale)
 }
 
@@ -154,13 +154,8 @@ pub async fn preferred_locale(state: &crate::state::AppState, token: &str) -> Op
 pub async fn accept(token: &str, password: String, confirm: &str) -> Result<Role, AppError> {
     check_new_password(&password, confirm)
         .map_err(|p| AppError::validation(p.field(), p.message_key()))?;
-    if !looks_like_token(token) {
-        return Err(AppError::NotFound);
-    }
     let state = app_state()?;
-    let row = db::find_open(&state.db, &hash_token(token))
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let row = find_open(&state, token).await?;
     let role: Role = row.role.parse().map_err(|_| AppError::Internal)?;
     let password_hash = hash_password(password).await?;
 

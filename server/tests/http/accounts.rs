@@ -459,3 +459,34 @@ async fn repeated_failures_from_one_address_are_throttled_and_audited_with_it() 
         .await;
     assert_eq!(ip, "198.51.100.9");
 }
+
+#[tokio::test]
+async fn the_audit_and_accounts_pages_render_for_their_roles() {
+    let server = start_with_demo().await;
+    server.demo("an.nguyen").await;
+    let staff = server.demo("tanaka@sakura-support.example").await;
+    let page = server
+        .page("/staff/audit?action=auth.signed_in&person=", Some(&staff))
+        .await;
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = body_text(page).await;
+    assert!(
+        html.contains("監査ログ") && html.contains("NGUYEN VAN AN"),
+        "{html}"
+    );
+    assert!(html.contains("<code>auth.signed_in</code>"));
+    assert!(
+        !html.contains("<code>demo.seed</code>"),
+        "filtered by action"
+    );
+    // Accounts are for admins.
+    assert_eq!(
+        server.page("/staff/accounts", Some(&staff)).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    let admin = server.demo("admin@sakura-support.example").await;
+    let page = server.page("/staff/accounts", Some(&admin)).await;
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = body_text(page).await;
+    assert!(html.contains("hr@aozora.example") && html.contains("an.nguyen"));
+}

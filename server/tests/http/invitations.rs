@@ -4,7 +4,9 @@
 use axum::http::StatusCode;
 use serde_json::Value;
 
-use crate::support::{TestServer, body_text, header, session_cookie, start_with_demo};
+use crate::support::{
+    BACKENDS, TestServer, body_text, header, session_cookie, start_on, start_with_demo,
+};
 
 async fn json(response: axum::response::Response) -> Value {
     let text = body_text(response).await;
@@ -28,7 +30,12 @@ fn accept_body(token: &str, password: &str, confirm: &str) -> String {
 
 #[tokio::test]
 async fn staff_invite_a_worker_who_sets_a_password_in_their_language() {
-    let server = start_with_demo().await;
+    for backend in BACKENDS {
+        journey(start_on(backend).await).await;
+    }
+}
+
+async fn journey(server: TestServer) {
     let staff = server.demo("tanaka@sakura-support.example").await;
     let company: uuid::Uuid = server
         .scalar("SELECT id FROM companies WHERE name = '株式会社みなと食堂'")
@@ -203,6 +210,7 @@ async fn staff_invite_a_worker_who_sets_a_password_in_their_language() {
             "account.password_set"
         ]
     );
+    server.stop().await;
 }
 
 #[tokio::test]
