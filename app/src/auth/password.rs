@@ -3,7 +3,31 @@
 
 use std::sync::LazyLock;
 
+use tokio::sync::Semaphore;
+
 use crate::{domain::PASSWORD_MAX_CHARS, error::AppError};
+
+/// Each hash takes 19 MiB and a core for tens of milliseconds. A burst of sign-ins would
+/// otherwise start one blocking thread per request (up to 512) and exhaust memory; this
+/// queues them instead, two per core.
+static HASHING: LazyLock<Semaphore> = LazyLock::new(|| {
+    let cores = std::thread::available_parallelism().map_or(2, usize::from);
+    Semaphore::new(cores * 2)
+});
+
+/// Runs one Argon2 computation off the async threads, within the limit above.
+async fn hashing<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, AppError> {
+    let _permit = HASHING.acquire().await.map_err(|error| {
+        tracing::error!(%error, "password hashing limit closed");
+        AppError::Internal
+    })?;
+    tokio::task::spawn_blocking(work).await.map_err(|error| {
+        tracing::error!(%error, "password hashing task failed");
+        AppError::Internal
+    })
+}
 
 /// A hash of a random password, verified against when the login is unknown, so that an
 /// unknown login costs the same time as a wrong password.
@@ -18,12 +42,7 @@ pub async fn hash_password(password: String) -> Result<String, AppError> {
     if password.chars().count() > PASSWORD_MAX_CHARS {
         return Err(AppError::validation("password", "password.err_too_long"));
     }
-    tokio::task::spawn_blocking(move || password_auth::generate_hash(password))
-        .await
-        .map_err(|error| {
-            tracing::error!(%error, "password hashing task failed");
-            AppError::Internal
-        })
+    hashing(move || password_auth::generate_hash(password)).await
 }
 
 /// Whether `password` matches `hash`. With no hash (unknown login, invitation not yet
@@ -32,7 +51,7 @@ pub async fn verify_password(password: String, hash: Option<String>) -> Result<b
     if password.chars().count() > PASSWORD_MAX_CHARS {
         return Ok(false);
     }
-    tokio::task::spawn_blocking(move || match hash {
+    hashing(move || match hash {
         Some(hash) => password_auth::verify_password(password, &hash).is_ok(),
         None => {
             let _ = password_auth::verify_password(password, &DECOY_HASH);
@@ -40,10 +59,6 @@ pub async fn verify_password(password: String, hash: Option<String>) -> Result<b
         }
     })
     .await
-    .map_err(|error| {
-        tracing::error!(%error, "password verification task failed");
-        AppError::Internal
-    })
 }
 
 /// Computes the decoy hash at start-up rather than during the first unknown sign-in, so
