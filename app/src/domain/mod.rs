@@ -4,12 +4,17 @@ mod field;
 mod login_id;
 mod password;
 mod role;
+mod support;
 mod throttle;
 
 pub use field::SswField;
 pub use login_id::{base_login_id, normalize_login, numbered_login_id};
 pub use password::{PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, PasswordProblem, check_new_password};
 pub use role::Role;
+pub use support::{
+    IllegalTransition, NotApplicableBecause, SupportAction, SupportKind, SupportStatus,
+    WorkerSituation,
+};
 pub use throttle::{Throttle, ThrottlePolicy};
 
 /// The text of an enum value that is not one of its known codes.

@@ -1,0 +1,234 @@
+//! The 10 mandatory supports (義務的支援, DESIGN.md §2): the catalogue, which apply to a
+//! worker's situation, when each is due, and the status machine of one support.
+
+use chrono::{Months, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// One of the 10 mandatory supports, in the order of the law's list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SupportKind {
+    /// 1 事前ガイダンス: after the contract, before the visa application.
+    PreEntryGuidance,
+    /// 2 出入国時の送迎: on entry and on final departure.
+    AirportTransfer,
+    /// 3 住居確保・生活に必要な契約: before or at arrival, and on every move.
+    HousingAndContracts,
+    /// 4 生活オリエンテーション: without delay after entry or change of status, ≥ 8 hours.
+    LifeOrientation,
+    /// 5 公的手続等への同行: residence registration within 14 days of settling.
+    PublicProcedures,
+    /// 6 日本語学習の機会: ongoing.
+    JapaneseLearning,
+    /// 7 相談・苦情対応: ongoing, without delay.
+    Consultation,
+    /// 8 日本人との交流促進: ongoing.
+    ExchangeWithJapanese,
+    /// 9 転職支援: only when employment ends for reasons not the worker's fault.
+    JobChange,
+    /// 10 定期面談・行政機関への通報: at least every 3 months.
+    PeriodicInterview,
+}
+
+impl SupportKind {
+    pub const ALL: [Self; 10] = [
+        Self::PreEntryGuidance,
+        Self::AirportTransfer,
+        Self::HousingAndContracts,
+        Self::LifeOrientation,
+        Self::PublicProcedures,
+        Self::JapaneseLearning,
+        Self::Consultation,
+        Self::ExchangeWithJapanese,
+        Self::JobChange,
+        Self::PeriodicInterview,
+    ];
+
+    /// The number in the law's list, 1 to 10.
+    pub fn number(self) -> u8 {
+        match self {
+            Self::PreEntryGuidance => 1,
+            Self::AirportTransfer => 2,
+            Self::HousingAndContracts => 3,
+            Self::LifeOrientation => 4,
+            Self::PublicProcedures => 5,
+            Self::JapaneseLearning => 6,
+            Self::Consultation => 7,
+            Self::ExchangeWithJapanese => 8,
+            Self::JobChange => 9,
+            Self::PeriodicInterview => 10,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::PreEntryGuidance => "pre_entry_guidance",
+            Self::AirportTransfer => "airport_transfer",
+            Self::HousingAndContracts => "housing_and_contracts",
+            Self::LifeOrientation => "life_orientation",
+            Self::PublicProcedures => "public_procedures",
+            Self::JapaneseLearning => "japanese_learning",
+            Self::Consultation => "consultation",
+            Self::ExchangeWithJapanese => "exchange_with_japanese",
+            Self::JobChange => "job_change",
+            Self::PeriodicInterview => "periodic_interview",
+        }
+    }
+
+    /// Guidance and orientation need the worker's own confirmation (参考様式1-7, 5-8)
+    /// before the company confirms.
+    pub fn needs_worker_acknowledgement(self) -> bool {
+        matches!(self, Self::PreEntryGuidance | Self::LifeOrientation)
+    }
+}
+
+/// What the rules need to know about a worker's situation.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WorkerSituation {
+    /// The worker changed status inside Japan (e.g. from technical intern) instead of
+    /// entering from abroad: no airport pick-up, no pre-entry visa step.
+    pub changed_status_in_japan: bool,
+    pub contract_signed: Option<NaiveDate>,
+    /// The day the visa (or change of status) is applied for.
+    pub visa_application: Option<NaiveDate>,
+    /// Entry into Japan, or the day the new status was granted.
+    pub entry_or_change: Option<NaiveDate>,
+    /// The day the worker settled at their address (defaults to entry).
+    pub settled: Option<NaiveDate>,
+    /// The employment ended for reasons not the worker's fault (job-change support).
+    pub employment_ended_not_own_fault: Option<NaiveDate>,
+    /// The last periodic interview held.
+    pub last_interview: Option<NaiveDate>,
+}
+
+/// Residence registration is due within 14 days of settling (住民基本台帳法 §30-46).
+pub const REGISTRATION_WITHIN_DAYS: u64 = 14;
+/// "Without delay" after entry, as this organization practises it: within the first week,
+/// before the residence registration is due.
+pub const ORIENTATION_WITHIN_DAYS: u64 = 7;
+/// Periodic interviews: at least once every 3 months.
+pub const INTERVIEW_EVERY_MONTHS: u32 = 3;
+
+/// Why a support does not apply to a worker (the reason is then given automatically).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotApplicableBecause {
+    ChangedStatusInJapan,
+    EmploymentContinues,
+}
+
+impl SupportKind {
+    /// Whether the support applies to the worker's situation.
+    pub fn applies(self, s: &WorkerSituation) -> Result<(), NotApplicableBecause> {
+        match self {
+            Self::AirportTransfer if s.changed_status_in_japan => {
+                Err(NotApplicableBecause::ChangedStatusInJapan)
+            }
+            Self::JobChange if s.employment_ended_not_own_fault.is_none() => {
+                Err(NotApplicableBecause::EmploymentContinues)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// The day by which the support is due, when the worker's dates tell. Ongoing
+    /// supports (Japanese learning, consultations, exchange) have no due day.
+    pub fn due(self, s: &WorkerSituation) -> Option<NaiveDate> {
+        let days = |d: NaiveDate, n: u64| d.checked_add_days(chrono::Days::new(n));
+        match self {
+            // Before the visa application: due the day before it.
+            Self::PreEntryGuidance => s.visa_application.and_then(|d| d.pred_opt()),
+            Self::AirportTransfer | Self::HousingAndContracts => s.entry_or_change,
+            Self::LifeOrientation => s
+                .entry_or_change
+                .and_then(|d| days(d, ORIENTATION_WITHIN_DAYS)),
+            Self::PublicProcedures => s
+                .settled
+                .or(s.entry_or_change)
+                .and_then(|d| days(d, REGISTRATION_WITHIN_DAYS)),
+            Self::JapaneseLearning | Self::Consultation | Self::ExchangeWithJapanese => None,
+            Self::JobChange => s.employment_ended_not_own_fault,
+            Self::PeriodicInterview => s
+                .last_interview
+                .or(s.entry_or_change)
+                .and_then(|d| d.checked_add_months(Months::new(INTERVIEW_EVERY_MONTHS))),
+        }
+    }
+}
+
+/// Where one support stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SupportStatus {
+    Planned,
+    /// Staff recorded it as delivered.
+    Done,
+    /// The worker confirmed they received it (guidance, orientation).
+    Acknowledged,
+    /// The company confirmed it; final until staff correct the record.
+    Confirmed,
+    /// Does not apply, with a reason.
+    NotApplicable,
+    /// Staff corrected a delivered record: it waits for the confirmations again.
+    Reopened,
+}
+
+/// Who moves a support on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SupportAction {
+    /// Staff: record the delivery.
+    RecordDone,
+    /// Staff: mark as not applicable (a reason is required by the caller).
+    MarkNotApplicable,
+    /// Staff: back to planned (a "not applicable" was wrong).
+    Replan,
+    /// Staff: correct a delivered record.
+    Correct,
+    /// Worker: "I received this support".
+    Acknowledge,
+    /// Company: "this support was delivered".
+    Confirm,
+    /// Company: send it back with a comment.
+    SendBack,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{action:?} is not possible from {from:?}")]
+pub struct IllegalTransition {
+    pub from: SupportStatus,
+    pub action: SupportAction,
+}
+
+impl SupportStatus {
+    /// The status after `action`, or the refusal. `kind` decides whether the company may
+    /// confirm before the worker has acknowledged.
+    pub fn after(
+        self,
+        action: SupportAction,
+        kind: SupportKind,
+    ) -> Result<SupportStatus, IllegalTransition> {
+        use SupportAction as A;
+        use SupportStatus as S;
+        let delivered = matches!(self, S::Done | S::Reopened);
+        let next = match (self, action) {
+            (S::Planned, A::RecordDone) => Some(S::Done),
+            (S::Planned, A::MarkNotApplicable) => Some(S::NotApplicable),
+            (S::NotApplicable, A::Replan) => Some(S::Planned),
+            (S::Done | S::Acknowledged | S::Confirmed | S::Reopened, A::Correct) => {
+                Some(S::Reopened)
+            }
+            (_, A::Acknowledge) if delivered && kind.needs_worker_acknowledgement() => {
+                Some(S::Acknowledged)
+            }
+            (S::Acknowledged, A::Confirm) => Some(S::Confirmed),
+            (_, A::Confirm) if delivered && !kind.needs_worker_acknowledgement() => {
+                Some(S::Confirmed)
+            }
+            (S::Done | S::Acknowledged | S::Reopened, A::SendBack) => Some(S::Reopened),
+            _ => None,
+        };
+        next.ok_or(IllegalTransition { from: self, action })
+    }
+}
+
+#[cfg(test)]
+mod tests;
