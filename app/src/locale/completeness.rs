@@ -79,3 +79,23 @@ fn no_stray_locale_files() {
         );
     }
 }
+
+/// The catalogue of the 10 supports is one list: every support has a name and a plain
+/// explanation in every language, and the locale files hold no support that is not one.
+#[test]
+fn every_support_is_named_and_explained_in_every_locale() {
+    use crate::domain::SupportKind;
+    let codes: BTreeSet<&str> = SupportKind::ALL.iter().map(|k| k.code()).collect();
+    for (locale, _) in LANGUAGES {
+        let file = locale_file(locale);
+        let supports = file["support"].as_object().cloned().unwrap_or_default();
+        let listed: BTreeSet<&str> = supports.keys().map(String::as_str).collect();
+        assert_eq!(listed, codes, "{locale}");
+        for code in &codes {
+            for field in ["name", "explain"] {
+                let text = supports[*code][field].as_str().unwrap_or("");
+                assert!(!text.trim().is_empty(), "{locale}: support.{code}.{field}");
+            }
+        }
+    }
+}
