@@ -12,6 +12,7 @@ pub mod help;
 pub mod invitations;
 pub mod layout;
 pub mod locale;
+pub mod supports;
 pub mod workers;
 
 #[cfg(feature = "ssr")]
@@ -44,6 +45,10 @@ use crate::{
     i18n::I18nContextProvider,
     invitations::{AcceptInvitationPage, InvitationPage},
     layout::*,
+    supports::{
+        ConfirmationsPage, DashboardPage, MySupportsPage, SupportPage, SupportPlanPage,
+        SupportRecordPage,
+    },
     workers::{CompanyHome, NewWorkerPage, StaffHome, WorkerHome, WorkerPage},
 };
 
@@ -97,6 +102,28 @@ pub fn App() -> impl IntoView {
                         />
                         <Route path=path!("staff/audit") view=AuditLogPage ssr=SsrMode::Async/>
                         <Route path=path!("workers/:id") view=WorkerPage ssr=SsrMode::Async/>
+                        <Route
+                            path=path!("workers/:id/supports")
+                            view=SupportPlanPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("workers/:id/record")
+                            view=SupportRecordPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route path=path!("supports/:id") view=SupportPage ssr=SsrMode::Async/>
+                        <Route path=path!("me/supports") view=MySupportsPage ssr=SsrMode::Async/>
+                        <Route
+                            path=path!("company/confirmations")
+                            view=ConfirmationsPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("staff/dashboard")
+                            view=DashboardPage
+                            ssr=SsrMode::Async
+                        />
                         <Route
                             path=path!("invitations/:id")
                             view=InvitationPage

@@ -5,6 +5,7 @@ mod login_id;
 mod password;
 mod role;
 mod support;
+mod support_record;
 mod throttle;
 
 pub use field::SswField;
@@ -14,6 +15,10 @@ pub use role::Role;
 pub use support::{
     IllegalTransition, NotApplicableBecause, SupportAction, SupportKind, SupportStatus,
     WorkerSituation,
+};
+pub use support_record::{
+    Delivery, DeliveryFields, DeliveryMode, ORIENTATION_MIN_MINUTES, RecordProblem, check_delivery,
+    check_required_text, check_title,
 };
 pub use throttle::{Throttle, ThrottlePolicy};
 

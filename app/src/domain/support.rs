@@ -4,6 +4,8 @@
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::UnknownCode;
+
 /// One of the 10 mandatory supports, in the order of the law's list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -73,6 +75,16 @@ impl SupportKind {
             Self::JobChange => "job_change",
             Self::PeriodicInterview => "periodic_interview",
         }
+    }
+
+    pub fn from_code(code: &str) -> Result<Self, UnknownCode> {
+        Self::ALL
+            .into_iter()
+            .find(|k| k.code() == code)
+            .ok_or_else(|| UnknownCode {
+                kind: "support",
+                code: code.to_owned(),
+            })
     }
 
     /// Guidance and orientation need the worker's own confirmation (参考様式1-7, 5-8)
@@ -172,6 +184,57 @@ pub enum SupportStatus {
     Reopened,
 }
 
+impl SupportStatus {
+    pub const ALL: [Self; 6] = [
+        Self::Planned,
+        Self::Done,
+        Self::Acknowledged,
+        Self::Confirmed,
+        Self::NotApplicable,
+        Self::Reopened,
+    ];
+
+    /// The code stored in the database and used in locale keys (`supports.status_<code>`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Planned => "planned",
+            Self::Done => "done",
+            Self::Acknowledged => "acknowledged",
+            Self::Confirmed => "confirmed",
+            Self::NotApplicable => "not_applicable",
+            Self::Reopened => "reopened",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Result<Self, UnknownCode> {
+        Self::ALL
+            .into_iter()
+            .find(|s| s.code() == code)
+            .ok_or_else(|| UnknownCode {
+                kind: "support status",
+                code: code.to_owned(),
+            })
+    }
+
+    /// Still to be delivered: what the dashboard counts as due or overdue. (A reopened
+    /// record was delivered; it waits for confirmations, not for staff.)
+    pub fn is_open(self) -> bool {
+        self == Self::Planned
+    }
+
+    /// Waiting for the company's confirmation.
+    pub fn awaits_company(self, needs_acknowledgement: bool) -> bool {
+        self.after_for(SupportAction::Confirm, needs_acknowledgement)
+            .is_ok()
+    }
+
+    /// Waiting for the worker's acknowledgement.
+    pub fn awaits_worker(self, needs_acknowledgement: bool) -> bool {
+        self.after_for(SupportAction::Acknowledge, needs_acknowledgement)
+            .is_ok()
+    }
+}
+
 /// Who moves a support on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SupportAction {
@@ -206,6 +269,16 @@ impl SupportStatus {
         action: SupportAction,
         kind: SupportKind,
     ) -> Result<SupportStatus, IllegalTransition> {
+        self.after_for(action, kind.needs_worker_acknowledgement())
+    }
+
+    /// The status after `action` for a support that does or does not need the worker's
+    /// acknowledgement (voluntary supports do not).
+    pub fn after_for(
+        self,
+        action: SupportAction,
+        needs_acknowledgement: bool,
+    ) -> Result<SupportStatus, IllegalTransition> {
         use SupportAction as A;
         use SupportStatus as S;
         let delivered = matches!(self, S::Done | S::Reopened);
@@ -216,13 +289,9 @@ impl SupportStatus {
             (S::Done | S::Acknowledged | S::Confirmed | S::Reopened, A::Correct) => {
                 Some(S::Reopened)
             }
-            (_, A::Acknowledge) if delivered && kind.needs_worker_acknowledgement() => {
-                Some(S::Acknowledged)
-            }
+            (_, A::Acknowledge) if delivered && needs_acknowledgement => Some(S::Acknowledged),
             (S::Acknowledged, A::Confirm) => Some(S::Confirmed),
-            (_, A::Confirm) if delivered && !kind.needs_worker_acknowledgement() => {
-                Some(S::Confirmed)
-            }
+            (_, A::Confirm) if delivered && !needs_acknowledgement => Some(S::Confirmed),
             (S::Done | S::Acknowledged | S::Reopened, A::SendBack) => Some(S::Reopened),
             _ => None,
         };

@@ -31,6 +31,11 @@ pub fn format_date_time(at: chrono::DateTime<chrono::Utc>) -> String {
     at.with_timezone(&JST).format("%Y-%m-%d %H:%M").to_string()
 }
 
+/// Today's date in Japan: what "overdue" and "in the future" are measured against.
+pub fn today_in_japan() -> chrono::NaiveDate {
+    chrono::Utc::now().with_timezone(&JST).date_naive()
+}
+
 /// UTC+9, checked when compiling.
 const JST: chrono::FixedOffset = match chrono::FixedOffset::east_opt(9 * 3600) {
     Some(offset) => offset,

@@ -12,3 +12,5 @@ mod service;
 pub use api::*;
 pub use components::{CompanyHome, NewWorkerPage, StaffHome, WorkerHome, WorkerPage};
 pub use form::NewWorkerForm;
+#[cfg(feature = "ssr")]
+pub use service::{VisibleWorker, company_options as company_choices, visible_worker};

@@ -10,7 +10,7 @@ use super::{
 use crate::{
     auth::{CurrentUser, client_ip},
     db::{AuditEntry, write_audit},
-    domain::{Role, base_login_id, numbered_login_id},
+    domain::{Role, WorkerSituation, base_login_id, numbered_login_id},
     error::AppError,
     state::app_state,
 };
@@ -39,6 +39,29 @@ fn may_see(user: &CurrentUser, row: &WorkerRow) -> bool {
         Role::Company => user.company_id == Some(row.company_id),
         Role::Worker => user.worker_id == Some(row.id),
     }
+}
+
+/// The worker as the support pages need them.
+pub struct VisibleWorker {
+    pub name: String,
+    pub company_name: String,
+    pub nationality: String,
+    pub entry_date: Option<chrono::NaiveDate>,
+}
+
+/// The worker `user` may see; anything else is "not found".
+pub async fn visible_worker(user: &CurrentUser, id: Uuid) -> Result<VisibleWorker, AppError> {
+    let state = app_state()?;
+    let row = db::find(&state.db, user.organization_id, id)
+        .await?
+        .filter(|row| may_see(user, row))
+        .ok_or(AppError::NotFound)?;
+    Ok(VisibleWorker {
+        name: format!("{} {}", row.family_name, row.given_name),
+        company_name: row.company_name,
+        nationality: row.nationality,
+        entry_date: row.entry_date,
+    })
 }
 
 pub async fn detail(user: &CurrentUser, id: Uuid) -> Result<WorkerRecord, AppError> {
@@ -131,6 +154,13 @@ pub async fn create(user: &CurrentUser, form: &NewWorkerForm) -> Result<Uuid, Ap
             detail: json!({ "login_id": login_id, "company": company.id }),
             ip: client_ip(&state),
         },
+    )
+    .await?;
+    crate::supports::create_plan(
+        &mut tx,
+        user.organization_id,
+        worker_id,
+        &WorkerSituation::default(),
     )
     .await?;
     let invitation = crate::invitations::issue(&mut tx, user, worker_user_id).await?;

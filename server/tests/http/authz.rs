@@ -56,6 +56,8 @@ struct Records {
     company_user: Uuid,
     company: Uuid,
     invitation: Uuid,
+    /// an.nguyen's housing support: recorded, waiting for the company.
+    support: Uuid,
 }
 
 enum Call {
@@ -174,6 +176,78 @@ fn cases(r: &Records) -> Vec<Case> {
             call: post(format!("user_id={}&disabled=false", r.company_user)),
             expect: [401, 403, 403, 403, 403, 403, 200, 403],
         },
+        // Support plans: staff any of their organization, a company its own workers', a
+        // worker their own; another tenant's staff find nothing.
+        Case {
+            function: "support_plan",
+            call: Get(format!("worker_id={}", r.worker)),
+            expect: [401, 200, 404, 200, 404, 200, 200, 404],
+        },
+        Case {
+            function: "my_support_plan",
+            call: Get(String::new()),
+            expect: [401, 200, 200, 403, 403, 403, 403, 403],
+        },
+        Case {
+            function: "support_detail",
+            call: Get(format!("id={}", r.support)),
+            expect: [401, 200, 404, 200, 404, 200, 200, 404],
+        },
+        Case {
+            function: "supports_to_confirm",
+            call: Get(String::new()),
+            expect: [401, 403, 403, 200, 200, 403, 403, 403],
+        },
+        Case {
+            function: "support_dashboard",
+            call: Get(String::new()),
+            expect: [401, 403, 403, 403, 403, 200, 200, 200],
+        },
+        // Changes name version 0, which no record has: whoever gets past the role and
+        // record checks is refused as "changed meanwhile" (409), so the table leaves the
+        // record as it was for the next caller.
+        Case {
+            function: "record_support",
+            call: post(format!(
+                "id={}&version=0&delivered_on=2026-04-11&duration_minutes=60&delivered_by=X&language=vi&mode=in_person&place=&content=&internal_note=",
+                r.support
+            )),
+            expect: [401, 403, 403, 403, 403, 409, 409, 404],
+        },
+        Case {
+            function: "mark_support_not_applicable",
+            call: post(format!("id={}&version=0&reason=test", r.support)),
+            expect: [401, 403, 403, 403, 403, 409, 409, 404],
+        },
+        Case {
+            function: "replan_support",
+            call: post(format!("id={}&version=0", r.support)),
+            expect: [401, 403, 403, 403, 403, 409, 409, 404],
+        },
+        Case {
+            function: "acknowledge_support",
+            call: post(format!("id={}&version=0", r.support)),
+            expect: [401, 409, 404, 403, 403, 403, 403, 403],
+        },
+        Case {
+            function: "confirm_supports",
+            call: post(format!("item[0]={}:0", r.support)),
+            expect: [401, 403, 403, 409, 404, 403, 403, 403],
+        },
+        Case {
+            function: "send_back_support",
+            call: post(format!("id={}&version=0&comment=wrong%20date", r.support)),
+            expect: [401, 403, 403, 409, 404, 403, 403, 403],
+        },
+        // Adding is not idempotent, and need not be: each staff call adds one line.
+        Case {
+            function: "add_voluntary_support",
+            call: post(format!(
+                "worker_id={}&title=Bike%20lessons&due_on=",
+                r.worker
+            )),
+            expect: [401, 403, 403, 403, 403, 200, 200, 404],
+        },
         // The audit log: staff, each of their own organization only.
         Case {
             function: "audit_log",
@@ -231,6 +305,7 @@ async fn records(server: &TestServer) -> Records {
         company_user: server.scalar("SELECT id FROM users WHERE email = 'hr@aozora.example'").await,
         company: server.scalar("SELECT id FROM companies WHERE name = '社会福祉法人あおぞら会'").await,
         invitation: server.scalar("SELECT id FROM invitations").await,
+        support: server.scalar("SELECT s.id FROM supports s JOIN workers w ON w.id = s.worker_id JOIN users u ON u.id = w.user_id WHERE u.login_id = 'an.nguyen' AND s.kind = 'housing_and_contracts'").await,
     }
 }
 

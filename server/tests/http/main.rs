@@ -6,4 +6,5 @@ mod authz;
 mod forms;
 mod invitations;
 mod pages;
+mod plans;
 mod support;

@@ -10,6 +10,7 @@ use super::{AuditEntry, Db, Tx, on_db, on_tx, write_audit};
 use crate::domain::Role;
 
 mod data;
+mod plans;
 
 use data::{COMPANIES, DemoCompany, DemoUser, DemoWorker, USERS, WORKERS};
 
@@ -84,11 +85,27 @@ pub async fn seed(db: &Db) -> Result<SeedOutcome, SeedError> {
         company_ids.push(insert_company(&mut tx, org_id, company).await?);
     }
     let (user_hashes, worker_hashes) = hashes.split_at(USERS.len());
+    let mut user_ids = Vec::with_capacity(USERS.len());
     for (user, hash) in USERS.iter().zip(user_hashes) {
-        insert_user(&mut tx, org_id, user, &company_ids, hash).await?;
+        user_ids.push(insert_user(&mut tx, org_id, user, &company_ids, hash).await?);
     }
-    for (worker, hash) in WORKERS.iter().zip(worker_hashes) {
-        insert_worker(&mut tx, org_id, worker, &company_ids, hash).await?;
+    let today = crate::locale::today_in_japan();
+    for (n, (worker, hash)) in WORKERS.iter().zip(worker_hashes).enumerate() {
+        let (worker_id, worker_user) =
+            insert_worker(&mut tx, org_id, worker, &company_ids, hash).await?;
+        // The officer who speaks the worker's language, else 田中.
+        let officer = if worker.locale == "vi" { 2 } else { 1 };
+        let company_user = USERS
+            .iter()
+            .position(|u| u.company == Some(worker.company))
+            .and_then(|i| user_ids.get(i).copied());
+        let people = plans::People {
+            officer: user_ids.get(officer).copied(),
+            officer_name: USERS[officer].name,
+            worker_user,
+            company_user,
+        };
+        plans::seed_plan(&mut tx, org_id, worker_id, worker, n, &people, today).await?;
     }
     write_audit(
         &mut tx,
@@ -207,7 +224,7 @@ async fn insert_worker(
     worker: &DemoWorker,
     company_ids: &[Uuid],
     hash: &str,
-) -> Result<Uuid, SeedError> {
+) -> Result<(Uuid, Uuid), SeedError> {
     let user_id = Uuid::now_v7();
     let worker_id = Uuid::now_v7();
     let now = Utc::now();
@@ -253,5 +270,5 @@ async fn insert_worker(
         .await?;
         Ok::<_, sqlx::Error>(())
     })?;
-    Ok(worker_id)
+    Ok((worker_id, user_id))
 }

@@ -1,0 +1,165 @@
+//! The support plan's server functions. Each asks `current_user()` first and leaves the
+//! rules to `service`; forms post to them and come back to their page (see `form`).
+
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use super::{SupportWithHistory, ToConfirm, WorkerPlan};
+use crate::error::AppError;
+
+/// A worker's plan: staff any worker of their organization, a company its own workers, a
+/// worker their own.
+#[server(endpoint = "support_plan", input = server_fn::codec::GetUrl)]
+pub async fn support_plan(worker_id: Uuid) -> Result<WorkerPlan, AppError> {
+    let user = crate::auth::current_user().await?;
+    super::service::plan(&user, worker_id).await
+}
+
+/// The signed-in worker's own plan ("My supports").
+#[server(endpoint = "my_support_plan", input = server_fn::codec::GetUrl)]
+pub async fn my_support_plan() -> Result<WorkerPlan, AppError> {
+    let user = crate::auth::current_user().await?;
+    super::service::my_plan(&user).await
+}
+
+/// One support; its history for staff.
+#[server(endpoint = "support_detail", input = server_fn::codec::GetUrl)]
+pub async fn support_detail(id: Uuid) -> Result<SupportWithHistory, AppError> {
+    let user = crate::auth::current_user().await?;
+    super::service::detail(&user, id).await
+}
+
+/// A company's list "waiting for your confirmation".
+#[server(endpoint = "supports_to_confirm", input = server_fn::codec::GetUrl)]
+pub async fn supports_to_confirm() -> Result<Vec<ToConfirm>, AppError> {
+    let user = crate::auth::current_user().await?;
+    super::service::to_confirm(&user).await
+}
+
+#[cfg(feature = "ssr")]
+pub(super) fn support_page(id: Uuid) -> String {
+    format!("/supports/{id}")
+}
+
+/// Staff mark a support "not applicable"; a reason is required.
+#[server(endpoint = "mark_support_not_applicable")]
+pub async fn mark_support_not_applicable(
+    id: Uuid,
+    version: i64,
+    reason: String,
+) -> Result<(), AppError> {
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        super::service::not_applicable(&user, id, version, &reason).await
+    }
+    .await;
+    let page = support_page(id);
+    crate::form::answer(
+        result,
+        &page,
+        &format!("{page}?saved=not_applicable"),
+        &[("reason", reason.trim())],
+    )
+}
+
+/// Staff plan again a support that was marked "not applicable".
+#[server(endpoint = "replan_support")]
+pub async fn replan_support(id: Uuid, version: i64) -> Result<(), AppError> {
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        super::service::replan(&user, id, version).await
+    }
+    .await;
+    let page = support_page(id);
+    crate::form::answer(result, &page, &format!("{page}?saved=replanned"), &[])
+}
+
+/// Staff add a voluntary support to a worker's plan.
+#[server(endpoint = "add_voluntary_support")]
+pub async fn add_voluntary_support(
+    worker_id: Uuid,
+    title: String,
+    due_on: String,
+) -> Result<(), AppError> {
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        super::service::add_voluntary(&user, worker_id, &title, &due_on).await
+    }
+    .await;
+    let page = format!("/workers/{worker_id}/supports");
+    let done = match &result {
+        Ok(id) => format!("{}?saved=added", support_page(*id)),
+        Err(_) => page.clone(),
+    };
+    crate::form::answer(
+        result.map(|_| ()),
+        &page,
+        &done,
+        &[("title", title.trim()), ("due_on", due_on.trim())],
+    )
+}
+
+/// The worker: "I received this support".
+#[server(endpoint = "acknowledge_support")]
+pub async fn acknowledge_support(id: Uuid, version: i64) -> Result<(), AppError> {
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        super::service::acknowledge(&user, id, version).await
+    }
+    .await;
+    crate::form::answer(
+        result,
+        "/me/supports",
+        "/me/supports?saved=acknowledged",
+        &[],
+    )
+}
+
+/// The company confirms the chosen supports (`item` values are `<id>:<version>`), all in
+/// one transaction.
+#[server(endpoint = "confirm_supports")]
+pub async fn confirm_supports(item: Option<Vec<String>>) -> Result<(), AppError> {
+    let result = async {
+        let items = item
+            .unwrap_or_default()
+            .iter()
+            .map(|value| parse_item(value))
+            .collect::<Result<Vec<_>, _>>()?;
+        let user = crate::auth::current_user().await?;
+        super::service::confirm(&user, &items).await
+    }
+    .await;
+    crate::form::answer(
+        result,
+        "/company/confirmations",
+        "/company/confirmations?saved=confirmed",
+        &[],
+    )
+}
+
+/// `<uuid>:<version>`, as the confirmation list's checkboxes send them.
+#[cfg(feature = "ssr")]
+fn parse_item(value: &str) -> Result<(Uuid, i64), AppError> {
+    let bad = || AppError::BadRequest(format!("not a support item: {value}"));
+    let (id, version) = value.split_once(':').ok_or_else(bad)?;
+    Ok((
+        id.parse().map_err(|_| bad())?,
+        version.parse().map_err(|_| bad())?,
+    ))
+}
+
+/// The company sends a record back to staff with a comment.
+#[server(endpoint = "send_back_support")]
+pub async fn send_back_support(id: Uuid, version: i64, comment: String) -> Result<(), AppError> {
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        super::service::send_back(&user, id, version, &comment).await
+    }
+    .await;
+    crate::form::answer(
+        result,
+        &support_page(id),
+        "/company/confirmations?saved=sent_back",
+        &[("comment", comment.trim())],
+    )
+}

@@ -1,0 +1,468 @@
+//! Support queries. Every query names the organization; the service decides who may see
+//! which worker. Every update names the version it was read at (optimistic concurrency).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use uuid::Uuid;
+
+use crate::db::{Db, Tx, on_db, on_tx};
+
+/// Stored as `kind` for a support staff add of their own.
+pub const VOLUNTARY: &str = "voluntary";
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SupportRow {
+    pub id: Uuid,
+    pub worker_id: Uuid,
+    pub kind: String,
+    pub title: Option<String>,
+    pub status: String,
+    pub due_on: Option<NaiveDate>,
+    pub version: i64,
+    pub delivered_on: Option<NaiveDate>,
+    pub duration_minutes: Option<i32>,
+    pub delivered_by: Option<String>,
+    pub language: Option<String>,
+    pub mode: Option<String>,
+    pub place: Option<String>,
+    pub content: Option<String>,
+    pub internal_note: Option<String>,
+    pub not_applicable_reason: Option<String>,
+    pub acknowledged_by_name: Option<String>,
+    pub acknowledged_at: Option<DateTime<Utc>>,
+    pub confirmed_by_name: Option<String>,
+    pub confirmed_at: Option<DateTime<Utc>>,
+    pub sent_back_comment: Option<String>,
+    pub created_at: DateTime<Utc>,
+    /// The worker's company, for the access rules.
+    pub company_id: Uuid,
+    pub worker_name: String,
+}
+
+const SELECT_SUPPORTS: &str = "
+    SELECT s.id, s.worker_id, s.kind, s.title, s.status, s.due_on, s.version, s.delivered_on,
+           s.duration_minutes, s.delivered_by, s.language, s.mode, s.place, s.content,
+           s.internal_note, s.not_applicable_reason,
+           ack.display_name AS acknowledged_by_name, s.acknowledged_at,
+           conf.display_name AS confirmed_by_name, s.confirmed_at,
+           s.sent_back_comment, s.created_at,
+           w.company_id,
+           w.family_name || ' ' || w.given_name AS worker_name
+    FROM supports s
+    JOIN workers w ON w.id = s.worker_id
+    LEFT JOIN users ack ON ack.id = s.acknowledged_by
+    LEFT JOIN users conf ON conf.id = s.confirmed_by";
+
+/// A worker's plan, in no particular order (the service sorts by the catalogue).
+pub async fn plan(
+    db: &Db,
+    organization_id: Uuid,
+    worker_id: Uuid,
+) -> Result<Vec<SupportRow>, sqlx::Error> {
+    let sql = format!("{SELECT_SUPPORTS} WHERE s.organization_id = $1 AND s.worker_id = $2");
+    on_db!(db, pool => {
+        sqlx::query_as::<_, SupportRow>(&sql)
+            .bind(organization_id)
+            .bind(worker_id)
+            .fetch_all(pool)
+            .await
+    })
+}
+
+pub async fn find(
+    db: &Db,
+    organization_id: Uuid,
+    id: Uuid,
+) -> Result<Option<SupportRow>, sqlx::Error> {
+    let sql = format!("{SELECT_SUPPORTS} WHERE s.organization_id = $1 AND s.id = $2");
+    on_db!(db, pool => {
+        sqlx::query_as::<_, SupportRow>(&sql)
+            .bind(organization_id)
+            .bind(id)
+            .fetch_optional(pool)
+            .await
+    })
+}
+
+/// Delivered supports of one company's workers that may wait for its confirmation; the
+/// service keeps those whose status says so.
+pub async fn delivered_for_company(
+    db: &Db,
+    organization_id: Uuid,
+    company_id: Uuid,
+) -> Result<Vec<SupportRow>, sqlx::Error> {
+    let sql = format!(
+        "{SELECT_SUPPORTS}
+         WHERE s.organization_id = $1 AND s.status IN ('done', 'acknowledged', 'reopened')
+           AND w.company_id = $2
+         ORDER BY s.delivered_on, worker_name, s.id"
+    );
+    on_db!(db, pool => {
+        sqlx::query_as::<_, SupportRow>(&sql)
+            .bind(organization_id)
+            .bind(company_id)
+            .fetch_all(pool)
+            .await
+    })
+}
+
+/// A new support row (a plan line or a voluntary support).
+pub struct NewSupport<'a> {
+    pub organization_id: Uuid,
+    pub worker_id: Uuid,
+    pub kind: &'a str,
+    pub title: Option<&'a str>,
+    pub status: &'a str,
+    pub due_on: Option<NaiveDate>,
+    pub not_applicable_reason: Option<&'a str>,
+}
+
+pub async fn insert(tx: &mut Tx, new: &NewSupport<'_>) -> Result<Uuid, sqlx::Error> {
+    let (id, now) = (Uuid::now_v7(), Utc::now());
+    on_tx!(tx, conn => {
+        sqlx::query(
+            "INSERT INTO supports (id, organization_id, worker_id, kind, title, status, due_on,
+                                   not_applicable_reason, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)",
+        )
+        .bind(id)
+        .bind(new.organization_id)
+        .bind(new.worker_id)
+        .bind(new.kind)
+        .bind(new.title)
+        .bind(new.status)
+        .bind(new.due_on)
+        .bind(new.not_applicable_reason)
+        .bind(now)
+        .execute(conn)
+        .await
+        .map(|done| done.rows_affected())
+    })?;
+    Ok(id)
+}
+
+/// Which row, at which version, moves to which status.
+pub struct Change<'a> {
+    pub organization_id: Uuid,
+    pub id: Uuid,
+    pub version: i64,
+    pub status: &'a str,
+    pub by: Uuid,
+}
+
+/// A delivery as stored.
+pub struct DeliveryValues<'a> {
+    pub delivered_on: NaiveDate,
+    pub duration_minutes: i32,
+    pub delivered_by: &'a str,
+    pub language: &'a str,
+    pub mode: &'a str,
+    pub place: &'a str,
+    pub content: &'a str,
+    pub internal_note: &'a str,
+}
+
+/// Records (or corrects) a delivery. A correction clears the worker's and the company's
+/// confirmations: they must confirm the corrected record again. Returns whether the row was
+/// still at the expected version.
+pub async fn record_delivery(
+    tx: &mut Tx,
+    change: &Change<'_>,
+    d: &DeliveryValues<'_>,
+) -> Result<bool, sqlx::Error> {
+    on_tx!(tx, conn => {
+        sqlx::query(
+            "UPDATE supports SET status = $4, version = version + 1, delivered_on = $5,
+                    duration_minutes = $6, delivered_by = $7, language = $8, mode = $9,
+                    place = $10, content = $11, internal_note = $12, recorded_by = $13,
+                    updated_by = $13,
+                    acknowledged_by = NULL, acknowledged_at = NULL,
+                    confirmed_by = NULL, confirmed_at = NULL, sent_back_comment = NULL,
+                    updated_at = $14
+             WHERE organization_id = $1 AND id = $2 AND version = $3",
+        )
+        .bind(change.organization_id)
+        .bind(change.id)
+        .bind(change.version)
+        .bind(change.status)
+        .bind(d.delivered_on)
+        .bind(d.duration_minutes)
+        .bind(d.delivered_by)
+        .bind(d.language)
+        .bind(d.mode)
+        .bind(d.place)
+        .bind(d.content)
+        .bind(d.internal_note)
+        .bind(change.by)
+        .bind(Utc::now())
+        .execute(conn)
+        .await
+        .map(|done| done.rows_affected() == 1)
+    })
+}
+
+/// The other changes: which columns they set besides the status.
+pub enum Mark<'a> {
+    NotApplicable { reason: &'a str },
+    Replan,
+    Acknowledge,
+    Confirm,
+    SendBack { comment: &'a str },
+}
+
+pub async fn mark(tx: &mut Tx, change: &Change<'_>, mark: Mark<'_>) -> Result<bool, sqlx::Error> {
+    // Only the placeholders a statement uses are bound: PostgreSQL refuses parameters it
+    // cannot type. $1 status, $2 organization, $3 id, $4 by, $5 now, $6 version, $7 text.
+    let (set, text) = match mark {
+        Mark::NotApplicable { reason } => ("not_applicable_reason = $7", Some(reason)),
+        Mark::Replan => ("not_applicable_reason = NULL", None),
+        Mark::Acknowledge => ("acknowledged_by = $4, acknowledged_at = $5", None),
+        Mark::Confirm => (
+            "confirmed_by = $4, confirmed_at = $5, sent_back_comment = NULL",
+            None,
+        ),
+        Mark::SendBack { comment } => ("sent_back_comment = $7", Some(comment)),
+    };
+    let sql = format!(
+        "UPDATE supports SET status = $1, version = version + 1, updated_by = $4,
+                updated_at = $5, {set}
+         WHERE organization_id = $2 AND id = $3 AND version = $6"
+    );
+    on_tx!(tx, conn => {
+        let query = sqlx::query(&sql)
+            .bind(change.status)
+            .bind(change.organization_id)
+            .bind(change.id)
+            .bind(change.by)
+            .bind(Utc::now())
+            .bind(change.version);
+        let query = match text {
+            Some(text) => query.bind(text),
+            None => query,
+        };
+        query
+            .execute(conn)
+            .await
+            .map(|done| done.rows_affected() == 1)
+    })
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct HistoryRow {
+    pub at: DateTime<Utc>,
+    pub actor: Option<String>,
+    pub action: String,
+    pub detail: String,
+}
+
+/// The audit lines of one support, oldest first.
+pub async fn history(
+    db: &Db,
+    organization_id: Uuid,
+    id: Uuid,
+) -> Result<Vec<HistoryRow>, sqlx::Error> {
+    on_db!(db, pool => {
+        sqlx::query_as::<_, HistoryRow>(
+            "SELECT a.at, u.display_name AS actor, a.action, a.detail
+             FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id
+             WHERE a.entity = 'support' AND a.entity_id = $2 AND a.organization_id = $1
+             ORDER BY a.at, a.id",
+        )
+        .bind(organization_id)
+        .bind(id)
+        .fetch_all(pool)
+        .await
+    })
+}
+
+/// The organization's name, for the printed record's header.
+pub async fn organization_name(db: &Db, organization_id: Uuid) -> Result<String, sqlx::Error> {
+    on_db!(db, pool => {
+        sqlx::query_scalar::<_, String>("SELECT name FROM organizations WHERE id = $1")
+            .bind(organization_id)
+            .fetch_one(pool)
+            .await
+    })
+}
+
+/// The dashboard's filters; `None` is "all".
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Filter<'a> {
+    pub company_id: Option<Uuid>,
+    pub field: Option<&'a str>,
+    pub officer_id: Option<Uuid>,
+}
+
+const FILTERS: &str = "($3 IS NULL OR w.company_id = $3)
+    AND ($4 IS NULL OR w.field = $4)
+    AND ($5 IS NULL OR w.support_officer_id = $5)";
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct DueRow {
+    pub support_id: Option<Uuid>,
+    pub kind: Option<String>,
+    pub title: Option<String>,
+    pub due_on: NaiveDate,
+    pub worker_id: Uuid,
+    pub worker_name: String,
+    pub company_name: String,
+}
+
+/// Planned supports due on or before `until` (overdue ones included), most urgent first.
+/// Served by `supports_org_status_due_idx`: a range of one status, in due order, so the
+/// limit stops the scan early.
+pub async fn due_supports(
+    db: &Db,
+    organization_id: Uuid,
+    until: NaiveDate,
+    filter: Filter<'_>,
+    limit: i64,
+) -> Result<Vec<DueRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT s.id AS support_id, s.kind, s.title, s.due_on, w.id AS worker_id,
+                w.family_name || ' ' || w.given_name AS worker_name, c.name AS company_name
+         FROM supports s
+         JOIN workers w ON w.id = s.worker_id
+         JOIN companies c ON c.id = w.company_id
+         WHERE s.organization_id = $1 AND s.status = 'planned'
+           AND s.due_on IS NOT NULL AND s.due_on <= $2 AND {FILTERS}
+         ORDER BY s.due_on, s.id
+         LIMIT $6"
+    );
+    on_db!(db, pool => {
+        sqlx::query_as::<_, DueRow>(&sql)
+            .bind(organization_id)
+            .bind(until)
+            .bind(filter.company_id)
+            .bind(filter.field)
+            .bind(filter.officer_id)
+            .bind(limit)
+            .fetch_all(pool)
+            .await
+    })
+}
+
+/// Residence cards that expire on or before `until` (expired ones included), soonest
+/// first. Served by `workers_org_card_expiry_idx`.
+pub async fn expiring_cards(
+    db: &Db,
+    organization_id: Uuid,
+    until: NaiveDate,
+    filter: Filter<'_>,
+    limit: i64,
+) -> Result<Vec<DueRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT CAST(NULL AS UUID) AS support_id, CAST(NULL AS TEXT) AS kind,
+                CAST(NULL AS TEXT) AS title,
+                w.residence_card_expiry AS due_on, w.id AS worker_id,
+                w.family_name || ' ' || w.given_name AS worker_name, c.name AS company_name
+         FROM workers w
+         JOIN companies c ON c.id = w.company_id
+         WHERE w.organization_id = $1 AND w.residence_card_expiry IS NOT NULL
+           AND w.residence_card_expiry <= $2 AND {FILTERS}
+         ORDER BY w.residence_card_expiry, w.id
+         LIMIT $6"
+    );
+    on_db!(db, pool => {
+        sqlx::query_as::<_, DueRow>(&sql)
+            .bind(organization_id)
+            .bind(until)
+            .bind(filter.company_id)
+            .bind(filter.field)
+            .bind(filter.officer_id)
+            .bind(limit)
+            .fetch_all(pool)
+            .await
+    })
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct CountRow {
+    pub company_id: Uuid,
+    pub company_name: String,
+    pub overdue: i64,
+    pub total: i64,
+}
+
+/// Per company: how many planned supports are due by `until`, and how many of them are
+/// overdue (due before `today`).
+pub async fn due_support_counts(
+    db: &Db,
+    organization_id: Uuid,
+    today: NaiveDate,
+    until: NaiveDate,
+    filter: Filter<'_>,
+) -> Result<Vec<CountRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT c.id AS company_id, c.name AS company_name,
+                SUM(CASE WHEN s.due_on < $6 THEN 1 ELSE 0 END) AS overdue,
+                COUNT(*) AS total
+         FROM supports s
+         JOIN workers w ON w.id = s.worker_id
+         JOIN companies c ON c.id = w.company_id
+         WHERE s.organization_id = $1 AND s.status = 'planned'
+           AND s.due_on IS NOT NULL AND s.due_on <= $2 AND {FILTERS}
+         GROUP BY c.id, c.name"
+    );
+    on_db!(db, pool => {
+        sqlx::query_as::<_, CountRow>(&sql)
+            .bind(organization_id)
+            .bind(until)
+            .bind(filter.company_id)
+            .bind(filter.field)
+            .bind(filter.officer_id)
+            .bind(today)
+            .fetch_all(pool)
+            .await
+    })
+}
+
+/// Per company: residence cards expiring by `until`, and how many have expired.
+pub async fn card_counts(
+    db: &Db,
+    organization_id: Uuid,
+    today: NaiveDate,
+    until: NaiveDate,
+    filter: Filter<'_>,
+) -> Result<Vec<CountRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT c.id AS company_id, c.name AS company_name,
+                SUM(CASE WHEN w.residence_card_expiry < $6 THEN 1 ELSE 0 END) AS overdue,
+                COUNT(*) AS total
+         FROM workers w
+         JOIN companies c ON c.id = w.company_id
+         WHERE w.organization_id = $1 AND w.residence_card_expiry IS NOT NULL
+           AND w.residence_card_expiry <= $2 AND {FILTERS}
+         GROUP BY c.id, c.name"
+    );
+    on_db!(db, pool => {
+        sqlx::query_as::<_, CountRow>(&sql)
+            .bind(organization_id)
+            .bind(until)
+            .bind(filter.company_id)
+            .bind(filter.field)
+            .bind(filter.officer_id)
+            .bind(today)
+            .fetch_all(pool)
+            .await
+    })
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct OfficerRow {
+    pub id: Uuid,
+    pub display_name: String,
+}
+
+/// The organization's staff, for the "staff member" filter.
+pub async fn officers(db: &Db, organization_id: Uuid) -> Result<Vec<OfficerRow>, sqlx::Error> {
+    on_db!(db, pool => {
+        sqlx::query_as::<_, OfficerRow>(
+            "SELECT id, display_name FROM users
+             WHERE organization_id = $1 AND role IN ('staff', 'admin') AND disabled_at IS NULL
+             ORDER BY display_name",
+        )
+        .bind(organization_id)
+        .fetch_all(pool)
+        .await
+    })
+}

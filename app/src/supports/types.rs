@@ -1,0 +1,118 @@
+//! What travels to the page: one support as the caller may see it. Staff-only fields are
+//! `None` for everybody else, filled on the server (`service::line`), never filtered in
+//! the browser.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::domain::{DeliveryMode, SupportKind, SupportStatus};
+
+/// Who did something, and when.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamp {
+    pub by: String,
+    pub at: DateTime<Utc>,
+}
+
+/// One support of a plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SupportLine {
+    pub id: Uuid,
+    /// `None` for a voluntary support, which has a `title` instead.
+    pub kind: Option<SupportKind>,
+    pub title: Option<String>,
+    pub status: SupportStatus,
+    pub due_on: Option<NaiveDate>,
+    /// For the optimistic check: a save names the version it was made from.
+    pub version: i64,
+    pub delivered_on: Option<NaiveDate>,
+    pub duration_minutes: Option<i32>,
+    pub delivered_by: Option<String>,
+    pub language: Option<String>,
+    pub mode: Option<DeliveryMode>,
+    pub place: Option<String>,
+    pub content: Option<String>,
+    /// Staff only.
+    pub internal_note: Option<String>,
+    pub not_applicable_reason: Option<String>,
+    pub acknowledged: Option<Stamp>,
+    pub confirmed: Option<Stamp>,
+    pub sent_back_comment: Option<String>,
+}
+
+impl SupportLine {
+    pub fn needs_acknowledgement(&self) -> bool {
+        self.kind
+            .is_some_and(SupportKind::needs_worker_acknowledgement)
+    }
+
+    pub fn awaits_worker(&self) -> bool {
+        self.status.awaits_worker(self.needs_acknowledgement())
+    }
+
+    pub fn awaits_company(&self) -> bool {
+        self.status.awaits_company(self.needs_acknowledgement())
+    }
+
+    /// A reason the rules gave (stored as `rule:<code>`), shown in the reader's language.
+    pub fn rule_reason(&self) -> Option<&str> {
+        self.not_applicable_reason
+            .as_deref()
+            .and_then(|r| r.strip_prefix("rule:"))
+    }
+}
+
+/// What the caller may do on a plan.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Abilities {
+    /// Staff: record, correct, mark not applicable, add voluntary supports.
+    pub record: bool,
+    /// The worker themselves.
+    pub acknowledge: bool,
+    /// The worker's company.
+    pub confirm: bool,
+}
+
+/// A worker's support plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkerPlan {
+    pub worker_id: Uuid,
+    pub worker_name: String,
+    pub company_name: String,
+    pub nationality: String,
+    pub entry_date: Option<NaiveDate>,
+    pub organization_name: String,
+    pub can: Abilities,
+    /// The 10 mandatory supports in the law's order, then voluntary ones.
+    pub lines: Vec<SupportLine>,
+}
+
+/// A line of a support's history (staff only).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryLine {
+    pub at: DateTime<Utc>,
+    pub actor: Option<String>,
+    pub action: String,
+    /// The state before the change, as recorded in the audit log (JSON).
+    pub detail: String,
+}
+
+/// One support with its worker and, for staff, its history.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SupportWithHistory {
+    pub worker_id: Uuid,
+    pub worker_name: String,
+    pub company_name: String,
+    pub can: Abilities,
+    pub line: SupportLine,
+    pub history: Vec<HistoryLine>,
+}
+
+/// A support waiting for the company's confirmation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ToConfirm {
+    pub worker_id: Uuid,
+    pub worker_name: String,
+    pub line: SupportLine,
+}

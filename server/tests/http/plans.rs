@@ -1,0 +1,356 @@
+//! Support plans through HTTP on both backends: the journey recorded → acknowledged →
+//! confirmed, every refusal changing nothing, corrections keeping the history, two staff
+//! saving at once, and internal notes staying with staff.
+
+use axum::http::StatusCode;
+use uuid::Uuid;
+
+use crate::support::{BACKENDS, Backend, TestServer, body_text, start_on};
+
+const STAFF: &str = "tanaka@sakura-support.example";
+
+/// A support of a demo worker: (id, version, status).
+async fn support(server: &TestServer, login: &str, kind: &str) -> (Uuid, i64, String) {
+    let where_ = format!(
+        "FROM supports s JOIN workers w ON w.id = s.worker_id JOIN users u ON u.id = w.user_id
+         WHERE u.login_id = '{login}' AND s.kind = '{kind}'"
+    );
+    (
+        server.scalar(&format!("SELECT s.id {where_}")).await,
+        server.scalar(&format!("SELECT s.version {where_}")).await,
+        server.scalar(&format!("SELECT s.status {where_}")).await,
+    )
+}
+
+/// One value of a query about the support `id` (bound as `$1`: SQLite stores UUIDs as
+/// blobs, so they cannot be written into the SQL text).
+async fn about<T>(server: &TestServer, sql: &str, id: Uuid) -> T
+where
+    T: Send
+        + Unpin
+        + for<'r> sqlx::Decode<'r, sqlx::Sqlite>
+        + sqlx::Type<sqlx::Sqlite>
+        + for<'r> sqlx::Decode<'r, sqlx::Postgres>
+        + sqlx::Type<sqlx::Postgres>,
+{
+    let db = &server.state.db;
+    app::on_db!(db, pool => sqlx::query_scalar::<_, T>(sql).bind(id).fetch_one(pool).await)
+        .expect("query")
+}
+
+async fn audit_rows(server: &TestServer, id: Uuid) -> i64 {
+    about(
+        server,
+        "SELECT COUNT(*) FROM audit_log WHERE entity = 'support' AND entity_id = $1",
+        id,
+    )
+    .await
+}
+
+/// The form of a delivery with one field replaced.
+fn delivery(id: Uuid, version: i64, replace: (&str, &str)) -> String {
+    let fields = [
+        ("delivered_on", "2026-11-20"),
+        ("duration_minutes", "480"),
+        ("delivered_by", "田中 健"),
+        ("language", "id"),
+        ("mode", "in_person"),
+        ("place", "本部"),
+        ("content", "生活ルール・交通・医療・防災"),
+        ("internal_note", "SECRET-INTERNAL-NOTE"),
+    ];
+    let mut form = form_urlencoded::Serializer::new(String::new());
+    form.append_pair("id", &id.to_string());
+    form.append_pair("version", &version.to_string());
+    for (name, value) in fields {
+        form.append_pair(name, if name == replace.0 { replace.1 } else { value });
+    }
+    form.finish()
+}
+
+async fn expect_refused(
+    server: &TestServer,
+    function: &str,
+    body: &str,
+    cookie: &str,
+    status: StatusCode,
+    key: &str,
+) {
+    let response = server.call(function, body, Some(cookie)).await;
+    assert_eq!(response.status(), status, "{function} {body}");
+    let text = body_text(response).await;
+    assert!(text.contains(key), "{function}: {text} lacks {key}");
+}
+
+#[tokio::test]
+async fn recorded_acknowledged_confirmed_and_every_refusal_changes_nothing() {
+    for backend in BACKENDS {
+        let server = start_on(backend).await;
+        let staff = server.demo(STAFF).await;
+        let worker = server.demo("siti.rahmawati").await;
+        let company = server.demo("hr@aozora.example").await;
+        let (id, version, status) = support(&server, "siti.rahmawati", "life_orientation").await;
+        assert_eq!((version, status.as_str()), (1, "planned"), "{backend:?}");
+
+        // Bad input: each refused with its message, nothing written.
+        let refusals = [
+            (("delivered_on", "2099-01-01"), "supports.err_date_future"),
+            (("delivered_on", "not a date"), "supports.err_date"),
+            (("duration_minutes", "0"), "supports.err_duration"),
+            (("duration_minutes", "-5"), "supports.err_duration"),
+            (
+                ("duration_minutes", "300"),
+                "supports.err_orientation_hours",
+            ),
+            (("delivered_by", " "), "supports.err_delivered_by"),
+            (("language", "klingon"), "supports.err_language"),
+        ];
+        for (replace, key) in refusals {
+            let body = delivery(id, version, replace);
+            expect_refused(
+                &server,
+                "record_support",
+                &body,
+                &staff,
+                StatusCode::BAD_REQUEST,
+                key,
+            )
+            .await;
+        }
+        // Not done yet: the company cannot confirm, the worker cannot acknowledge.
+        expect_refused(
+            &server,
+            "confirm_supports",
+            &format!("item[0]={id}:{version}"),
+            &company,
+            StatusCode::BAD_REQUEST,
+            "supports.err_illegal",
+        )
+        .await;
+        expect_refused(
+            &server,
+            "acknowledge_support",
+            &format!("id={id}&version={version}"),
+            &worker,
+            StatusCode::BAD_REQUEST,
+            "supports.err_illegal",
+        )
+        .await;
+        // "Not applicable" needs a reason.
+        expect_refused(
+            &server,
+            "mark_support_not_applicable",
+            &format!("id={id}&version={version}&reason=%20"),
+            &staff,
+            StatusCode::BAD_REQUEST,
+            "supports.err_reason_missing",
+        )
+        .await;
+        assert_eq!(
+            support(&server, "siti.rahmawati", "life_orientation")
+                .await
+                .1,
+            1
+        );
+        assert_eq!(audit_rows(&server, id).await, 0, "{backend:?}");
+
+        // Recorded.
+        let body = delivery(id, version, ("", ""));
+        let response = server.call("record_support", &body, Some(&staff)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{backend:?}");
+        // The same form again (a double submit): changed meanwhile, nothing written.
+        expect_refused(
+            &server,
+            "record_support",
+            &body,
+            &staff,
+            StatusCode::CONFLICT,
+            "Conflict",
+        )
+        .await;
+        let (_, version, status) = support(&server, "siti.rahmawati", "life_orientation").await;
+        assert_eq!((version, status.as_str()), (2, "done"));
+        assert_eq!(audit_rows(&server, id).await, 1);
+
+        // The orientation needs the worker first: the company is refused until then.
+        expect_refused(
+            &server,
+            "confirm_supports",
+            &format!("item[0]={id}:{version}"),
+            &company,
+            StatusCode::BAD_REQUEST,
+            "supports.err_illegal",
+        )
+        .await;
+        let ack = format!("id={id}&version={version}");
+        assert_eq!(
+            server
+                .call("acknowledge_support", &ack, Some(&worker))
+                .await
+                .status(),
+            StatusCode::OK
+        );
+        let version = version + 1;
+        // Another company's user cannot see it at all.
+        let other = server.demo("hr@minato.example").await;
+        expect_refused(
+            &server,
+            "confirm_supports",
+            &format!("item[0]={id}:{version}"),
+            &other,
+            StatusCode::NOT_FOUND,
+            "NotFound",
+        )
+        .await;
+        let response = server
+            .call(
+                "confirm_supports",
+                &format!("item[0]={id}:{version}"),
+                Some(&company),
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::OK, "{backend:?}");
+        let confirmed_by: String = about(&server, "SELECT u.display_name FROM supports s JOIN users u ON u.id = s.confirmed_by WHERE s.id = $1", id).await;
+        assert_eq!(confirmed_by, "山本 花子");
+        let acknowledged_by: String = about(&server, "SELECT u.login_id FROM supports s JOIN users u ON u.id = s.acknowledged_by WHERE s.id = $1", id).await;
+        assert_eq!(acknowledged_by, "siti.rahmawati");
+        assert_eq!(audit_rows(&server, id).await, 3);
+
+        // A correction reopens it: the confirmations are cleared, the old record stays in
+        // the history.
+        let (_, version, _) = support(&server, "siti.rahmawati", "life_orientation").await;
+        let body = delivery(id, version, ("duration_minutes", "540"));
+        assert_eq!(
+            server
+                .call("record_support", &body, Some(&staff))
+                .await
+                .status(),
+            StatusCode::OK
+        );
+        let (_, _, status) = support(&server, "siti.rahmawati", "life_orientation").await;
+        assert_eq!(status, "reopened");
+        let cleared: i64 = about(&server, "SELECT COUNT(*) FROM supports WHERE id = $1 AND confirmed_by IS NULL AND acknowledged_by IS NULL AND duration_minutes = 540", id).await;
+        assert_eq!(cleared, 1);
+        let history: String = about(
+            &server,
+            "SELECT detail FROM audit_log WHERE entity_id = $1 AND action = 'support.corrected'",
+            id,
+        )
+        .await;
+        assert!(history.contains(r#""duration_minutes":480"#), "{history}");
+        assert!(history.contains("山本 花子"), "{history}");
+        server.stop().await;
+    }
+}
+
+#[tokio::test]
+async fn two_staff_saving_the_same_support_at_once_one_wins() {
+    for backend in BACKENDS {
+        let server = start_on(backend).await;
+        let (first, second) = (
+            server.demo(STAFF).await,
+            server.demo("lan@sakura-support.example").await,
+        );
+        let (id, version, _) = support(&server, "budi.putra", "public_procedures").await;
+        let a = delivery(id, version, ("delivered_by", "田中 健"));
+        let b = delivery(id, version, ("delivered_by", "Nguyễn Thị Lan"));
+        let (ra, rb) = tokio::join!(
+            server.call("record_support", &a, Some(&first)),
+            server.call("record_support", &b, Some(&second)),
+        );
+        let mut statuses = [ra.status().as_u16(), rb.status().as_u16()];
+        statuses.sort_unstable();
+        assert_eq!(statuses, [200, 409], "{backend:?}");
+        let (_, version, _) = support(&server, "budi.putra", "public_procedures").await;
+        assert_eq!(version, 2, "exactly one save");
+        assert_eq!(audit_rows(&server, id).await, 1);
+        server.stop().await;
+    }
+}
+
+#[tokio::test]
+async fn internal_notes_stay_with_staff() {
+    let server = start_on(Backend::Sqlite).await;
+    let staff = server.demo(STAFF).await;
+    let (id, version, _) = support(&server, "siti.rahmawati", "life_orientation").await;
+    let body = delivery(id, version, ("", ""));
+    assert_eq!(
+        server
+            .call("record_support", &body, Some(&staff))
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    let worker_id: Uuid = server
+        .scalar("SELECT w.id FROM workers w JOIN users u ON u.id = w.user_id WHERE u.login_id = 'siti.rahmawati'")
+        .await;
+    let plan = format!("worker_id={worker_id}");
+    let one = format!("id={id}");
+    let staff_view = body_text(server.call_get("support_plan", &plan, Some(&staff)).await).await;
+    assert!(staff_view.contains("SECRET-INTERNAL-NOTE"));
+    for login in ["siti.rahmawati", "hr@aozora.example"] {
+        let cookie = server.demo(login).await;
+        for (function, query) in [("support_plan", &plan), ("support_detail", &one)] {
+            let response = server.call_get(function, query, Some(&cookie)).await;
+            assert_eq!(response.status(), StatusCode::OK, "{login} {function}");
+            let text = body_text(response).await;
+            assert!(text.contains("生活ルール"), "{login} sees the record");
+            assert!(!text.contains("SECRET-INTERNAL-NOTE"), "{login} {function}");
+            assert!(text.contains(r#""history":[]"#) || function == "support_plan");
+        }
+        let page = body_text(server.page(&format!("/supports/{id}"), Some(&cookie)).await).await;
+        assert!(!page.contains("SECRET-INTERNAL-NOTE"), "{login} page");
+        let page = body_text(
+            server
+                .page(&format!("/workers/{worker_id}/record"), Some(&cookie))
+                .await,
+        )
+        .await;
+        assert!(
+            !page.contains("SECRET-INTERNAL-NOTE"),
+            "{login} record page"
+        );
+    }
+}
+
+#[tokio::test]
+async fn every_worker_has_the_ten_supports_from_the_start() {
+    for backend in BACKENDS {
+        let server = start_on(backend).await;
+        let per_worker: i64 = server
+            .scalar("SELECT MIN(n) FROM (SELECT COUNT(*) AS n FROM supports WHERE kind <> 'voluntary' GROUP BY worker_id) t")
+            .await;
+        let workers: i64 = server
+            .scalar("SELECT COUNT(DISTINCT worker_id) FROM supports")
+            .await;
+        assert_eq!(
+            (per_worker, workers),
+            (10, 8),
+            "{backend:?}: the demo workers"
+        );
+        // A worker added by staff gets the plan in the same transaction.
+        let staff = server.demo(STAFF).await;
+        let company: Uuid = server
+            .scalar("SELECT id FROM companies WHERE name = '株式会社ふじ建設'")
+            .await;
+        let body = format!(
+            "company_id={company}&family_name=DEWI&given_name=AYU&nationality=ID&preferred_locale=id"
+        );
+        assert_eq!(
+            server
+                .call("create_worker", &body, Some(&staff))
+                .await
+                .status(),
+            StatusCode::OK
+        );
+        let planned: i64 = server
+            .scalar("SELECT COUNT(*) FROM supports s JOIN workers w ON w.id = s.worker_id WHERE w.family_name = 'DEWI' AND s.status = 'planned'")
+            .await;
+        let not_applicable: String = server
+            .scalar("SELECT s.not_applicable_reason FROM supports s JOIN workers w ON w.id = s.worker_id WHERE w.family_name = 'DEWI' AND s.kind = 'job_change'")
+            .await;
+        assert_eq!(planned, 9);
+        assert_eq!(not_applicable, "rule:employment_continues");
+        server.stop().await;
+    }
+}
