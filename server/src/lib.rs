@@ -7,11 +7,13 @@ mod invite_link;
 mod lang;
 mod routes;
 mod security;
+mod seed;
 mod sessions;
 mod shutdown;
 mod startup;
 mod static_files;
 
 pub use routes::{ServerState, router};
+pub use seed::{SeedError, seed};
 pub use sessions::{DbSessionStore, SESSION_COOKIE};
 pub use startup::{StartError, prepare_database, run};

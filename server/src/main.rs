@@ -10,7 +10,14 @@ async fn main() -> ExitCode {
         .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"));
     fmt().with_env_filter(filter).with_target(false).init();
 
-    match server::run(std::env::args().skip(1)).await {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let outcome = match args.split_first() {
+        Some((command, rest)) if command == "seed" => {
+            server::seed(rest).await.map_err(|e| e.to_string())
+        }
+        _ => server::run(args).await.map_err(|e| e.to_string()),
+    };
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             // One clear line for the operator, no panic trace.

@@ -112,7 +112,7 @@ pub async fn run(args: impl IntoIterator<Item = String>) -> Result<(), StartErro
 }
 
 /// The database URL without its password, for logs.
-fn redact(url: &str) -> String {
+pub(crate) fn redact(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
         (Some(scheme_end), Some(at)) if at > scheme_end => {
             let credentials = &url[scheme_end + 3..at];

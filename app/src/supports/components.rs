@@ -54,6 +54,14 @@ fn line_name(i18n: super::labels::I18n, line: &SupportLine) -> String {
     }
 }
 
+/// A language by its own name ("Bahasa Indonesia"), as the record shows it.
+fn language_name(code: &str) -> String {
+    LANGUAGES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or(code.to_owned(), |(_, name)| (*name).to_owned())
+}
+
 fn status_class(status: SupportStatus) -> &'static str {
     match status {
         SupportStatus::Planned => "badge planned",
@@ -69,12 +77,7 @@ fn status_class(status: SupportStatus) -> &'static str {
 #[component]
 fn SupportFacts(line: SupportLine) -> impl IntoView {
     let i18n = use_i18n();
-    let language = line.language.as_deref().map(|code| {
-        LANGUAGES
-            .iter()
-            .find(|(c, _)| *c == code)
-            .map_or(code.to_owned(), |(_, name)| (*name).to_owned())
-    });
+    let language = line.language.as_deref().map(language_name);
     let reason = line
         .rule_reason()
         .map(|code| rule_reason(i18n, code))
@@ -575,7 +578,10 @@ fn RecordRow(line: SupportLine) -> impl IntoView {
     let i18n = use_i18n();
     let name = line_name(i18n, &line);
     let delivery = line.delivered_on.map(|d| {
-        let language = line.language.clone().unwrap_or_default();
+        let language = line
+            .language
+            .as_deref()
+            .map_or(String::new(), language_name);
         let mode = line.mode.map(|m| mode_label(i18n, m)).unwrap_or_default();
         let minutes = line.duration_minutes.unwrap_or_default();
         format!(

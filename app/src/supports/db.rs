@@ -307,6 +307,59 @@ pub struct DueRow {
     pub company_name: String,
 }
 
+fn due_supports_sql() -> String {
+    format!(
+        "SELECT s.id AS support_id, s.kind, s.title, s.due_on, w.id AS worker_id,
+                w.family_name || ' ' || w.given_name AS worker_name, c.name AS company_name
+         FROM supports s
+         JOIN workers w ON w.id = s.worker_id
+         JOIN companies c ON c.id = w.company_id
+         WHERE s.organization_id = $1 AND s.status = 'planned'
+           AND s.due_on IS NOT NULL AND s.due_on <= $2 AND {FILTERS}
+         ORDER BY s.due_on, s.id
+         LIMIT $6"
+    )
+}
+
+/// The query plan of the dashboard's list of due supports, as the database reports it
+/// (`EXPLAIN QUERY PLAN` on SQLite, `EXPLAIN` on PostgreSQL), for the benchmark to show
+/// which indexes serve it.
+pub async fn explain_due_supports(
+    db: &Db,
+    organization_id: Uuid,
+    until: NaiveDate,
+) -> Result<Vec<String>, sqlx::Error> {
+    let sql = due_supports_sql();
+    let limit: i64 = 200;
+    let none: Option<Uuid> = None;
+    match db {
+        Db::Sqlite(pool) => {
+            let rows: Vec<(i64, i64, i64, String)> =
+                sqlx::query_as(&format!("EXPLAIN QUERY PLAN {sql}"))
+                    .bind(organization_id)
+                    .bind(until)
+                    .bind(none)
+                    .bind(None::<&str>)
+                    .bind(none)
+                    .bind(limit)
+                    .fetch_all(pool)
+                    .await?;
+            Ok(rows.into_iter().map(|(_, _, _, detail)| detail).collect())
+        }
+        Db::Postgres(pool) => {
+            sqlx::query_scalar(&format!("EXPLAIN {sql}"))
+                .bind(organization_id)
+                .bind(until)
+                .bind(none)
+                .bind(None::<&str>)
+                .bind(none)
+                .bind(limit)
+                .fetch_all(pool)
+                .await
+        }
+    }
+}
+
 /// Planned supports due on or before `until` (overdue ones included), most urgent first.
 /// Served by `supports_org_status_due_idx`: a range of one status, in due order, so the
 /// limit stops the scan early.
@@ -317,17 +370,7 @@ pub async fn due_supports(
     filter: Filter<'_>,
     limit: i64,
 ) -> Result<Vec<DueRow>, sqlx::Error> {
-    let sql = format!(
-        "SELECT s.id AS support_id, s.kind, s.title, s.due_on, w.id AS worker_id,
-                w.family_name || ' ' || w.given_name AS worker_name, c.name AS company_name
-         FROM supports s
-         JOIN workers w ON w.id = s.worker_id
-         JOIN companies c ON c.id = w.company_id
-         WHERE s.organization_id = $1 AND s.status = 'planned'
-           AND s.due_on IS NOT NULL AND s.due_on <= $2 AND {FILTERS}
-         ORDER BY s.due_on, s.id
-         LIMIT $6"
-    );
+    let sql = due_supports_sql();
     on_db!(db, pool => {
         sqlx::query_as::<_, DueRow>(&sql)
             .bind(organization_id)
@@ -464,5 +507,64 @@ pub async fn officers(db: &Db, organization_id: Uuid) -> Result<Vec<OfficerRow>,
         .bind(organization_id)
         .fetch_all(pool)
         .await
+    })
+}
+
+/// What re-planning needs of each mandatory support of a worker.
+#[derive(Debug, sqlx::FromRow)]
+pub struct PlanLineRow {
+    pub id: Uuid,
+    pub kind: String,
+    pub status: String,
+    pub version: i64,
+    pub due_on: Option<NaiveDate>,
+    pub delivered_on: Option<NaiveDate>,
+    pub not_applicable_reason: Option<String>,
+}
+
+pub async fn plan_lines(
+    tx: &mut Tx,
+    organization_id: Uuid,
+    worker_id: Uuid,
+) -> Result<Vec<PlanLineRow>, sqlx::Error> {
+    on_tx!(tx, conn => {
+        sqlx::query_as::<_, PlanLineRow>(
+            "SELECT id, kind, status, version, due_on, delivered_on, not_applicable_reason
+             FROM supports
+             WHERE organization_id = $1 AND worker_id = $2 AND kind <> 'voluntary'",
+        )
+        .bind(organization_id)
+        .bind(worker_id)
+        .fetch_all(conn)
+        .await
+    })
+}
+
+/// Moves a line to a new due date and status (re-planning after the worker's dates
+/// changed); false when it changed meanwhile.
+pub async fn replan_line(
+    tx: &mut Tx,
+    line: &PlanLineRow,
+    status: &str,
+    due_on: Option<NaiveDate>,
+    reason: Option<&str>,
+    by: Uuid,
+) -> Result<bool, sqlx::Error> {
+    on_tx!(tx, conn => {
+        sqlx::query(
+            "UPDATE supports SET status = $3, due_on = $4, not_applicable_reason = $5,
+                    version = version + 1, updated_by = $6, updated_at = $7
+             WHERE id = $1 AND version = $2",
+        )
+        .bind(line.id)
+        .bind(line.version)
+        .bind(status)
+        .bind(due_on)
+        .bind(reason)
+        .bind(by)
+        .bind(Utc::now())
+        .execute(conn)
+        .await
+        .map(|done| done.rows_affected() == 1)
     })
 }

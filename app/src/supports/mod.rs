@@ -21,7 +21,9 @@ pub use dashboard::{
     CompanyCount, DashboardFilter, DashboardPage, DueItem, DueWhat, StaffDashboard,
     SupportDashboard, support_dashboard,
 };
+#[cfg(feature = "ssr")]
+pub use db::explain_due_supports;
 pub use record_api::*;
 #[cfg(feature = "ssr")]
-pub use service::create_plan;
+pub use service::{create_plan, follow_situation};
 pub use types::*;

@@ -59,6 +59,61 @@ pub async fn create_plan(
     Ok(())
 }
 
+/// After the worker's dates changed: each planned support gets its new due date, and the
+/// rules decide again which apply (a support the rules had excluded comes back, one they
+/// now exclude is marked so). Delivered supports and staff's own decisions stay. Returns
+/// the kinds that changed, for the audit row; a line changed meanwhile is a conflict.
+pub async fn follow_situation(
+    tx: &mut Tx,
+    user: &CurrentUser,
+    worker_id: Uuid,
+    situation: &WorkerSituation,
+) -> Result<Vec<&'static str>, AppError> {
+    let lines = db::plan_lines(tx, user.organization_id, worker_id).await?;
+    let mut situation = *situation;
+    // The last interview held, as recorded on support 10.
+    situation.last_interview = lines
+        .iter()
+        .find(|l| l.kind == SupportKind::PeriodicInterview.code())
+        .and_then(|l| l.delivered_on);
+    let mut changed = Vec::new();
+    for line in &lines {
+        let Ok(kind) = SupportKind::from_code(&line.kind) else {
+            continue;
+        };
+        let status = SupportStatus::from_code(&line.status).map_err(|_| AppError::Internal)?;
+        let by_rule = line
+            .not_applicable_reason
+            .as_deref()
+            .is_some_and(|r| r.starts_with("rule:"));
+        let due = kind.due(&situation);
+        let next = match (status, kind.applies(&situation)) {
+            (SupportStatus::Planned, Ok(())) => (SupportStatus::Planned, due, None),
+            (SupportStatus::Planned, Err(because)) => {
+                (SupportStatus::NotApplicable, due, Some(rule_code(because)))
+            }
+            (SupportStatus::NotApplicable, Ok(())) if by_rule => {
+                (SupportStatus::Planned, due, None)
+            }
+            (SupportStatus::NotApplicable, Err(because)) if by_rule => {
+                (SupportStatus::NotApplicable, due, Some(rule_code(because)))
+            }
+            _ => continue,
+        };
+        let same = next.0 == status
+            && next.1 == line.due_on
+            && next.2 == line.not_applicable_reason.as_deref();
+        if same {
+            continue;
+        }
+        if !db::replan_line(tx, line, next.0.code(), next.1, next.2, user.id).await? {
+            return Err(AppError::Conflict);
+        }
+        changed.push(kind.code());
+    }
+    Ok(changed)
+}
+
 /// May `user` see the supports of this worker? Anything else is "not found".
 fn may_see(user: &CurrentUser, row: &SupportRow) -> bool {
     match user.role {

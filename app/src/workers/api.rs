@@ -32,6 +32,22 @@ pub struct WorkerRecord {
     pub entry_date: Option<NaiveDate>,
     /// Whether the caller may manage the worker's account (staff).
     pub can_manage: bool,
+    /// The dates the support plan follows.
+    pub dates: WorkerDates,
+    /// Staff who can be put in charge (for staff only; empty for everybody else).
+    pub officers: Vec<(Uuid, String)>,
+}
+
+/// The dates of a worker's situation that the support plan's due dates follow.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkerDates {
+    pub changed_status_in_japan: bool,
+    pub contract_signed_on: Option<NaiveDate>,
+    pub visa_applied_on: Option<NaiveDate>,
+    pub entry_date: Option<NaiveDate>,
+    pub settled_on: Option<NaiveDate>,
+    pub employment_ended_on: Option<NaiveDate>,
+    pub support_officer_id: Option<Uuid>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -7,8 +7,8 @@ use leptos_router::{
 use uuid::Uuid;
 
 use super::{
-    CreateWorker, WorkerRecord, WorkerSummary, company_options, list_workers, my_worker_record,
-    worker_detail,
+    CreateWorker, UpdateWorkerDates, WorkerDates, WorkerRecord, WorkerSummary, company_options,
+    list_workers, my_worker_record, worker_detail,
 };
 use crate::{
     auth::{SignOutForms, me},
@@ -40,6 +40,7 @@ pub fn StaffHome() -> impl IntoView {
                     <p>{t!(i18n, home.signed_in_as, name = me.display_name.clone())}</p>
                     <p><A href="/staff/workers/new" attr:class="button">{t!(i18n, workers.add)}</A></p>
                     <ul class="links">
+                        <li><A href="/staff/dashboard">{t!(i18n, dashboard.title)}</A></li>
                         <li><A href="/staff/audit">{t!(i18n, audit.title)}</A></li>
                         {(me.role == Role::Admin).then(|| view! {
                             <li><A href="/staff/accounts">{t!(i18n, accounts.title)}</A></li>
@@ -68,6 +69,7 @@ pub fn CompanyHome() -> impl IntoView {
                 <section class="card stack">
                     <h1>{t!(i18n, company.title)}</h1>
                     <p>{t!(i18n, home.signed_in_as, name = me.display_name.clone())}</p>
+                    <p><A href="/company/confirmations" attr:class="button">{t!(i18n, supports.confirm_title)}</A></p>
                 </section>
                 <WorkerList workers/>
                 <SignOutForms/>
@@ -109,6 +111,7 @@ pub fn WorkerHome() -> impl IntoView {
             <section class="card stack">
                 <h1>{t!(i18n, me.greeting, name = worker.given_name.clone())}</h1>
                 <p>{t!(i18n, me.intro)}</p>
+                <p><A href="/me/supports" attr:class="button">{t!(i18n, supports.my_title)}</A></p>
             </section>
             <WorkerFacts worker/>
             <SignOutForms/>
@@ -133,12 +136,24 @@ pub fn WorkerPage() -> impl IntoView {
         },
         move |worker| {
             let manage = worker.can_manage.then_some(worker.user_id).flatten();
+            let dates = worker.can_manage.then(|| {
+                (
+                    worker.summary.id,
+                    worker.dates.clone(),
+                    worker.officers.clone(),
+                )
+            });
             view! {
                 <PageTitle page=worker.summary.name.clone()/>
-                <section class="card">
+                <section class="card stack">
                     <h1>{worker.summary.name.clone()}</h1>
+                    <ul class="links">
+                        <li><A href=format!("/workers/{}/supports", worker.summary.id)>{t!(i18n, supports.plan_title)}</A></li>
+                        <li><A href=format!("/workers/{}/record", worker.summary.id)>{t!(i18n, supports.record_link)}</A></li>
+                    </ul>
                 </section>
                 <WorkerFacts worker/>
+                {dates.map(|(id, dates, officers)| view! { <DatesForm id dates officers/> })}
                 {manage.map(|user_id| view! {
                     <section class="card stack">
                         <h2>{t!(i18n, workers.account_title)}</h2>
@@ -252,4 +267,68 @@ pub fn NewWorkerPage() -> impl IntoView {
             </section>
         }
     })
+}
+
+/// Staff: the dates the support plan's due dates follow, and who is in charge.
+#[component]
+fn DatesForm(id: Uuid, dates: WorkerDates, officers: Vec<(Uuid, String)>) -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map().get_untracked();
+    let saved = (query.get("saved").as_deref() == Some("dates"))
+        .then(|| t_string!(i18n, workers.saved_dates));
+    let error = query.get("error").and_then(|code| {
+        Some(match code.as_str() {
+            "workers.err_date" => t_string!(i18n, workers.err_date),
+            "workers.err_officer" => t_string!(i18n, workers.err_officer),
+            "conflict" => t_string!(i18n, supports.err_conflict),
+            "bad_request" | "internal" => t_string!(i18n, error.generic),
+            _ => return None,
+        })
+    });
+    let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    let officer_html = options_html(
+        std::iter::once((String::new(), "—".to_owned())).chain(
+            officers
+                .into_iter()
+                .map(|(id, name)| (id.to_string(), name)),
+        ),
+        &dates
+            .support_officer_id
+            .map(|id| id.to_string())
+            .unwrap_or_default(),
+    );
+    let date_field = move |name: &'static str, label: String, value: String| {
+        view! {
+            <div class="field">
+                <label for=name>{label}</label>
+                <input id=name name=name type="date" value=value/>
+            </div>
+        }
+    };
+    view! {
+        <section class="card stack" aria-labelledby="dates-title">
+            <h2 id="dates-title">{t!(i18n, workers.dates_title)}</h2>
+            <p class="hint">{t!(i18n, workers.dates_hint)}</p>
+            {saved.map(|m| view! { <p class="notice" role="status">{m}</p> })}
+            {error.map(|m| view! { <div class="alert" role="alert"><p>{m}</p></div> })}
+            <form class="stack" method="post" action=UpdateWorkerDates::url()>
+                <input type="hidden" name="id" value=id.to_string()/>
+                <label class="check" for="changed_status_in_japan">
+                    <input type="checkbox" id="changed_status_in_japan" name="changed_status_in_japan"
+                        value="on" checked=dates.changed_status_in_japan/>
+                    <span>{t!(i18n, workers.changed_status)}</span>
+                </label>
+                {date_field("contract_signed_on", t_string!(i18n, workers.contract_signed_on).to_string(), day(dates.contract_signed_on))}
+                {date_field("visa_applied_on", t_string!(i18n, workers.visa_applied_on).to_string(), day(dates.visa_applied_on))}
+                {date_field("entry_date", t_string!(i18n, workers.entry_date).to_string(), day(dates.entry_date))}
+                {date_field("settled_on", t_string!(i18n, workers.settled_on).to_string(), day(dates.settled_on))}
+                {date_field("employment_ended_on", t_string!(i18n, workers.employment_ended_on).to_string(), day(dates.employment_ended_on))}
+                <div class="field">
+                    <label for="support_officer_id">{t!(i18n, workers.officer)}</label>
+                    <select id="support_officer_id" name="support_officer_id" inner_html=officer_html></select>
+                </div>
+                <button type="submit" class="button secondary">{t!(i18n, workers.save_dates)}</button>
+            </form>
+        </section>
+    }
 }

@@ -21,13 +21,21 @@ pub struct WorkerRow {
     pub has_password: bool,
     pub entry_date: Option<NaiveDate>,
     pub residence_card_expiry: Option<NaiveDate>,
+    pub changed_status_in_japan: bool,
+    pub contract_signed_on: Option<NaiveDate>,
+    pub visa_applied_on: Option<NaiveDate>,
+    pub settled_on: Option<NaiveDate>,
+    pub employment_ended_on: Option<NaiveDate>,
+    pub support_officer_id: Option<Uuid>,
 }
 
 const SELECT_WORKERS: &str = "
     SELECT w.id, w.user_id, w.company_id, c.name AS company_name, w.family_name, w.given_name,
            w.nationality, w.preferred_locale, w.field, u.login_id,
            (u.password_hash IS NOT NULL) AS has_password,
-           w.entry_date, w.residence_card_expiry
+           w.entry_date, w.residence_card_expiry, w.changed_status_in_japan,
+           w.contract_signed_on, w.visa_applied_on, w.settled_on, w.employment_ended_on,
+           w.support_officer_id
     FROM workers w
     JOIN companies c ON c.id = w.company_id
     LEFT JOIN users u ON u.id = w.user_id";
@@ -106,6 +114,7 @@ pub struct NewWorker<'a> {
     pub nationality: &'a str,
     pub preferred_locale: &'a str,
     pub login_id: &'a str,
+    pub support_officer_id: Option<Uuid>,
 }
 
 /// Inserts the user and the worker; returns (worker id, user id).
@@ -129,8 +138,8 @@ pub async fn insert(tx: &mut Tx, new: &NewWorker<'_>) -> Result<(Uuid, Uuid), sq
         sqlx::query(
             "INSERT INTO workers (id, organization_id, company_id, user_id, family_name,
                                   given_name, nationality, preferred_locale, field,
-                                  created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)",
+                                  support_officer_id, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $11, $10, $10)",
         )
         .bind(worker_id)
         .bind(new.organization_id)
@@ -142,9 +151,64 @@ pub async fn insert(tx: &mut Tx, new: &NewWorker<'_>) -> Result<(Uuid, Uuid), sq
         .bind(new.preferred_locale)
         .bind(new.field)
         .bind(now)
+        .bind(new.support_officer_id)
         .execute(&mut *conn)
         .await
         .map(|done| done.rows_affected())
     })?;
     Ok((worker_id, user_id))
+}
+
+/// The dates and people the support plan follows.
+pub struct DatesUpdate {
+    pub changed_status_in_japan: bool,
+    pub contract_signed_on: Option<NaiveDate>,
+    pub visa_applied_on: Option<NaiveDate>,
+    pub entry_date: Option<NaiveDate>,
+    pub settled_on: Option<NaiveDate>,
+    pub employment_ended_on: Option<NaiveDate>,
+    pub support_officer_id: Option<Uuid>,
+}
+
+pub async fn update_dates(
+    tx: &mut Tx,
+    organization_id: Uuid,
+    id: Uuid,
+    d: &DatesUpdate,
+) -> Result<bool, sqlx::Error> {
+    on_tx!(tx, conn => {
+        sqlx::query(
+            "UPDATE workers SET changed_status_in_japan = $3, contract_signed_on = $4,
+                    visa_applied_on = $5, entry_date = $6, settled_on = $7,
+                    employment_ended_on = $8, support_officer_id = $9, updated_at = $10
+             WHERE organization_id = $1 AND id = $2",
+        )
+        .bind(organization_id)
+        .bind(id)
+        .bind(d.changed_status_in_japan)
+        .bind(d.contract_signed_on)
+        .bind(d.visa_applied_on)
+        .bind(d.entry_date)
+        .bind(d.settled_on)
+        .bind(d.employment_ended_on)
+        .bind(d.support_officer_id)
+        .bind(Utc::now())
+        .execute(conn)
+        .await
+        .map(|done| done.rows_affected() == 1)
+    })
+}
+
+/// The organization's staff who can be in charge of a worker: (user id, name).
+pub async fn officers(db: &Db, organization_id: Uuid) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
+    on_db!(db, pool => {
+        sqlx::query_as::<_, (Uuid, String)>(
+            "SELECT id, display_name FROM users
+             WHERE organization_id = $1 AND role IN ('staff', 'admin') AND disabled_at IS NULL
+             ORDER BY display_name",
+        )
+        .bind(organization_id)
+        .fetch_all(pool)
+        .await
+    })
 }

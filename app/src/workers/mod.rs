@@ -3,6 +3,7 @@
 
 mod api;
 mod components;
+mod dates_api;
 #[cfg(feature = "ssr")]
 mod db;
 mod form;
@@ -11,6 +12,7 @@ mod service;
 
 pub use api::*;
 pub use components::{CompanyHome, NewWorkerPage, StaffHome, WorkerHome, WorkerPage};
+pub use dates_api::*;
 pub use form::NewWorkerForm;
 #[cfg(feature = "ssr")]
 pub use service::{VisibleWorker, company_options as company_choices, visible_worker};

@@ -4,7 +4,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::{
-    CompanyOption, NewWorkerForm, WorkerRecord, WorkerSummary,
+    CompanyOption, NewWorkerForm, WorkerDates, WorkerRecord, WorkerSummary,
     db::{self, NewWorker, WorkerRow},
 };
 use crate::{
@@ -78,6 +78,20 @@ pub async fn detail(user: &CurrentUser, id: Uuid) -> Result<WorkerRecord, AppErr
         field: row.field.clone(),
         entry_date: row.entry_date,
         can_manage: user.role.is_staff(),
+        dates: WorkerDates {
+            changed_status_in_japan: row.changed_status_in_japan,
+            contract_signed_on: row.contract_signed_on,
+            visa_applied_on: row.visa_applied_on,
+            entry_date: row.entry_date,
+            settled_on: row.settled_on,
+            employment_ended_on: row.employment_ended_on,
+            support_officer_id: row.support_officer_id,
+        },
+        officers: if user.role.is_staff() {
+            db::officers(&state.db, user.organization_id).await?
+        } else {
+            Vec::new()
+        },
         summary: summary(row),
     })
 }
@@ -139,6 +153,8 @@ pub async fn create(user: &CurrentUser, form: &NewWorkerForm) -> Result<Uuid, Ap
         nationality: &checked.nationality,
         preferred_locale: &checked.preferred_locale,
         login_id: &login_id,
+        // The staff member who adds the worker is in charge until someone else is chosen.
+        support_officer_id: Some(user.id),
     };
     let (worker_id, worker_user_id) = db::insert(&mut tx, &new)
         .await
@@ -175,4 +191,106 @@ fn unique_to_conflict(error: sqlx::Error) -> AppError {
         sqlx::Error::Database(db) if db.is_unique_violation() => AppError::Conflict,
         _ => error.into(),
     }
+}
+
+/// The dates form as posted.
+pub struct DatesForm<'a> {
+    pub changed_status_in_japan: bool,
+    pub contract_signed_on: &'a str,
+    pub visa_applied_on: &'a str,
+    pub entry_date: &'a str,
+    pub settled_on: &'a str,
+    pub employment_ended_on: &'a str,
+    pub support_officer_id: &'a str,
+}
+
+fn optional_date(text: &str, field: &str) -> Result<Option<chrono::NaiveDate>, AppError> {
+    match text.trim() {
+        "" => Ok(None),
+        text => chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .map(Some)
+            .map_err(|_| AppError::validation(field, "workers.err_date")),
+    }
+}
+
+/// Staff change the dates of a worker's situation; the support plan follows in the same
+/// transaction, with one audit row.
+pub async fn update_dates(
+    user: &CurrentUser,
+    id: Uuid,
+    form: &DatesForm<'_>,
+) -> Result<(), AppError> {
+    user.require_staff()?;
+    let state = app_state()?;
+    let before = db::find(&state.db, user.organization_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let officer = match form.support_officer_id.trim() {
+        "" => None,
+        text => {
+            let chosen: Uuid = text
+                .parse()
+                .map_err(|_| AppError::validation("support_officer_id", "workers.err_officer"))?;
+            let known = db::officers(&state.db, user.organization_id)
+                .await?
+                .iter()
+                .any(|(officer, _)| *officer == chosen);
+            if !known {
+                return Err(AppError::validation(
+                    "support_officer_id",
+                    "workers.err_officer",
+                ));
+            }
+            Some(chosen)
+        }
+    };
+    let update = db::DatesUpdate {
+        changed_status_in_japan: form.changed_status_in_japan,
+        contract_signed_on: optional_date(form.contract_signed_on, "contract_signed_on")?,
+        visa_applied_on: optional_date(form.visa_applied_on, "visa_applied_on")?,
+        entry_date: optional_date(form.entry_date, "entry_date")?,
+        settled_on: optional_date(form.settled_on, "settled_on")?,
+        employment_ended_on: optional_date(form.employment_ended_on, "employment_ended_on")?,
+        support_officer_id: officer,
+    };
+    let situation = WorkerSituation {
+        changed_status_in_japan: update.changed_status_in_japan,
+        contract_signed: update.contract_signed_on,
+        visa_application: update.visa_applied_on,
+        entry_or_change: update.entry_date,
+        settled: update.settled_on,
+        employment_ended_not_own_fault: update.employment_ended_on,
+        last_interview: None,
+    };
+    let mut tx = state.db.begin().await?;
+    if !db::update_dates(&mut tx, user.organization_id, id, &update).await? {
+        return Err(AppError::NotFound);
+    }
+    let replanned = crate::supports::follow_situation(&mut tx, user, id, &situation).await?;
+    write_audit(
+        &mut tx,
+        AuditEntry {
+            organization_id: Some(user.organization_id),
+            actor_user_id: Some(user.id),
+            action: "worker.dates_changed",
+            entity: "worker",
+            entity_id: Some(id),
+            detail: json!({
+                "before": {
+                    "changed_status_in_japan": before.changed_status_in_japan,
+                    "contract_signed_on": before.contract_signed_on,
+                    "visa_applied_on": before.visa_applied_on,
+                    "entry_date": before.entry_date,
+                    "settled_on": before.settled_on,
+                    "employment_ended_on": before.employment_ended_on,
+                    "support_officer_id": before.support_officer_id,
+                },
+                "replanned": replanned,
+            }),
+            ip: client_ip(&state),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
 }

@@ -248,6 +248,14 @@ fn cases(r: &Records) -> Vec<Case> {
             )),
             expect: [401, 403, 403, 403, 403, 200, 200, 404],
         },
+        Case {
+            function: "update_worker_dates",
+            call: post(format!(
+                "id={}&contract_signed_on=&visa_applied_on=&entry_date=2025-04-10&settled_on=&employment_ended_on=&support_officer_id=",
+                r.worker
+            )),
+            expect: [401, 403, 403, 403, 403, 200, 200, 404],
+        },
         // The audit log: staff, each of their own organization only.
         Case {
             function: "audit_log",

@@ -351,6 +351,53 @@ async fn every_worker_has_the_ten_supports_from_the_start() {
             .await;
         assert_eq!(planned, 9);
         assert_eq!(not_applicable, "rule:employment_continues");
+
+        // Staff enter the dates: the plan follows them, by the rules.
+        let worker: Uuid = server
+            .scalar("SELECT id FROM workers WHERE family_name = 'DEWI'")
+            .await;
+        let dates = |changed: bool| {
+            format!(
+                "id={worker}{}&contract_signed_on=2026-08-01&visa_applied_on=2026-09-01&entry_date=2026-12-01&settled_on=&employment_ended_on=&support_officer_id=",
+                if changed {
+                    "&changed_status_in_japan=on"
+                } else {
+                    ""
+                }
+            )
+        };
+        let line = |kind: &'static str| {
+            let server = &server;
+            async move {
+                let sql = format!(
+                    "SELECT s.status || ' ' || COALESCE(CAST(s.due_on AS TEXT), '-') FROM supports s JOIN workers w ON w.id = s.worker_id WHERE w.family_name = 'DEWI' AND s.kind = '{kind}'"
+                );
+                server.scalar::<String>(&sql).await
+            }
+        };
+        let response = server
+            .call("update_worker_dates", &dates(true), Some(&staff))
+            .await;
+        assert_eq!(response.status(), StatusCode::OK, "{backend:?}");
+        assert_eq!(line("airport_transfer").await, "not_applicable 2026-12-01");
+        assert_eq!(line("pre_entry_guidance").await, "planned 2026-08-31");
+        assert_eq!(line("life_orientation").await, "planned 2026-12-08");
+        assert_eq!(line("public_procedures").await, "planned 2026-12-15");
+        assert_eq!(line("periodic_interview").await, "planned 2027-03-01");
+        // Entering from abroad after all: the pick-up is planned again.
+        server
+            .call("update_worker_dates", &dates(false), Some(&staff))
+            .await;
+        assert_eq!(line("airport_transfer").await, "planned 2026-12-01");
+        let audited: i64 = server
+            .scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'worker.dates_changed'")
+            .await;
+        assert_eq!(audited, 2);
+        // A made-up date is refused, and nothing changes.
+        let bad = dates(false).replace("2026-12-01", "2026-02-30");
+        let response = server.call("update_worker_dates", &bad, Some(&staff)).await;
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+        assert_eq!(line("airport_transfer").await, "planned 2026-12-01");
         server.stop().await;
     }
 }

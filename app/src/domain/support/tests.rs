@@ -163,3 +163,40 @@ fn illegal_transitions_are_refused() {
     }
     assert_eq!(S::NotApplicable.after(A::Replan, kind), Ok(S::Planned));
 }
+
+#[test]
+fn voluntary_supports_need_only_the_company() {
+    use SupportAction as A;
+    use SupportStatus as S;
+    assert_eq!(S::Done.after_for(A::Confirm, false), Ok(S::Confirmed));
+    assert!(S::Done.after_for(A::Acknowledge, false).is_err());
+    assert!(S::Done.awaits_company(false));
+    assert!(!S::Done.awaits_worker(false));
+}
+
+#[test]
+fn who_is_waiting_follows_the_status_machine() {
+    use SupportStatus as S;
+    let orientation = SupportKind::LifeOrientation.needs_worker_acknowledgement();
+    assert!(S::Done.awaits_worker(orientation) && !S::Done.awaits_company(orientation));
+    assert!(S::Acknowledged.awaits_company(orientation));
+    assert!(S::Reopened.awaits_worker(orientation));
+    for settled in [S::Planned, S::Confirmed, S::NotApplicable] {
+        assert!(!settled.awaits_worker(orientation) && !settled.awaits_company(orientation));
+    }
+    // Only planned supports count as due on the dashboard.
+    let open: Vec<S> = S::ALL.into_iter().filter(|s| s.is_open()).collect();
+    assert_eq!(open, [S::Planned]);
+}
+
+#[test]
+fn stored_codes_read_back_and_unknown_ones_are_errors() {
+    for status in SupportStatus::ALL {
+        assert_eq!(SupportStatus::from_code(status.code()), Ok(status));
+    }
+    for kind in SupportKind::ALL {
+        assert_eq!(SupportKind::from_code(kind.code()), Ok(kind));
+    }
+    assert!(SupportStatus::from_code("finished").is_err());
+    assert!(SupportKind::from_code("voluntary").is_err());
+}
