@@ -42,12 +42,13 @@ test("staff record the life orientation, the worker acknowledges it in Indonesia
   await staff.page.getByRole("link", { name: "Support plan" }).click();
   await expect(staff.page.getByRole("heading", { level: 1, name: "Support plan" })).toBeVisible();
   await staff.page.getByRole("link", { name: "4. Life orientation (生活オリエンテーション)" }).click();
+  await expect(staff.page).toHaveURL(/\/supports\/[0-9a-f-]{36}$/);
   const supportUrl = staff.page.url();
   await staff.page.getByLabel("Date given").fill(yesterdayInJapan());
   await staff.page.getByLabel("Duration (minutes)").fill("480");
   await staff.page.getByLabel("Given by").fill("田中 健");
   await staff.page.getByLabel("Language", { exact: true }).last().selectOption({ label: "Bahasa Indonesia" });
-  await staff.page.getByLabel("How").selectOption({ label: "In person" });
+  await staff.page.getByLabel("How", { exact: true }).selectOption({ label: "In person" });
   await staff.page.getByLabel("Place or video tool").fill("本部 会議室");
   await staff.page.getByLabel("What was covered").fill("Rules, money, transport, medical care, disasters");
   await staff.page.getByLabel("Internal note (never shown").fill("Needs help with the bank later");

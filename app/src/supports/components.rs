@@ -123,6 +123,7 @@ fn SupportFacts(line: SupportLine) -> impl IntoView {
             })}
         </dl>
     }
+    .into_any()
 }
 
 /// One support as a card: name, status, facts, and a link to its page.
@@ -310,9 +311,9 @@ pub fn SupportPage() -> impl IntoView {
                             <button type="submit" class="button">{t!(i18n, supports.acknowledge_button)}</button>
                         </form>
                     </section>
-                })}
-                {(can.confirm && line.awaits_company()).then(|| view! { <CompanyForms line=line.clone()/> })}
-                {can.record.then(|| view! { <StaffForms line=line.clone()/> })}
+                }.into_any())}
+                {(can.confirm && line.awaits_company()).then(|| view! { <CompanyForms line=line.clone()/> }.into_any())}
+                {can.record.then(|| view! { <StaffForms line=line.clone()/> }.into_any())}
                 {(!detail.history.is_empty()).then(|| view! {
                     <section class="card" aria-labelledby="history-title">
                         <h2 id="history-title">{t!(i18n, supports.history_title)}</h2>
@@ -328,7 +329,7 @@ pub fn SupportPage() -> impl IntoView {
                             }).collect_view()}
                         </ul>
                     </section>
-                })}
+                }.into_any())}
             }
         },
     )
@@ -449,7 +450,7 @@ fn StaffForms(line: SupportLine) -> impl IntoView {
                     <button type="submit" class="button">{t!(i18n, supports.save_record)}</button>
                 </form>
             </section>
-        })}
+        }.into_any())}
         {planned.then(|| view! {
             <section class="card stack no-print">
                 <h2>{t!(i18n, supports.na_title)}</h2>
@@ -466,7 +467,7 @@ fn StaffForms(line: SupportLine) -> impl IntoView {
                     <button type="submit" class="button secondary">{t!(i18n, supports.na_button)}</button>
                 </form>
             </section>
-        })}
+        }.into_any())}
         {not_applicable.then(|| view! {
             <section class="card stack no-print">
                 <form method="post" action=ReplanSupport::url()>
@@ -475,8 +476,9 @@ fn StaffForms(line: SupportLine) -> impl IntoView {
                     <button type="submit" class="button secondary">{t!(i18n, supports.replan_button)}</button>
                 </form>
             </section>
-        })}
+        }.into_any())}
     }
+    .into_any()
 }
 
 /// `/company/confirmations`: supports waiting for the company's confirmation, confirmed
