@@ -58,6 +58,8 @@ pub struct DashboardFilter {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StaffDashboard {
     pub today: NaiveDate,
+    /// Everything due, of which `items` holds the most urgent.
+    pub total: usize,
     pub items: Vec<DueItem>,
     pub per_company: Vec<CompanyCount>,
     pub companies: Vec<CompanyOption>,
@@ -145,6 +147,14 @@ pub fn DashboardPage() -> impl IntoView {
             &officer,
         );
         let empty = board.items.is_empty();
+        let shown = board.items.len();
+        let more = (board.total > shown).then(|| {
+            view! {
+                <p class="hint">
+                    {t!(i18n, dashboard.showing, shown = shown.to_string(), total = board.total.to_string())}
+                </p>
+            }
+        });
         view! {
             <PageTitle page=t_string!(i18n, dashboard.title).to_string()/>
             <section class="card stack">
@@ -169,6 +179,7 @@ pub fn DashboardPage() -> impl IntoView {
             <section class="card" aria-labelledby="due-title">
                 <h2 id="due-title">{t!(i18n, dashboard.due_title)}</h2>
                 {empty.then(|| view! { <p>{t!(i18n, dashboard.none)}</p> })}
+                {more}
                 <ul class="list due">
                     {board.items.into_iter().map(|item| view! { <DueLine item/> }).collect_view()}
                 </ul>

@@ -304,20 +304,21 @@ pub struct DueRow {
     pub due_on: NaiveDate,
     pub worker_id: Uuid,
     pub worker_name: String,
+    pub company_id: Uuid,
     pub company_name: String,
 }
 
 fn due_supports_sql() -> String {
     format!(
         "SELECT s.id AS support_id, s.kind, s.title, s.due_on, w.id AS worker_id,
-                w.family_name || ' ' || w.given_name AS worker_name, c.name AS company_name
+                w.family_name || ' ' || w.given_name AS worker_name,
+                c.id AS company_id, c.name AS company_name
          FROM supports s
          JOIN workers w ON w.id = s.worker_id
          JOIN companies c ON c.id = w.company_id
          WHERE s.organization_id = $1 AND s.status = 'planned'
            AND s.due_on IS NOT NULL AND s.due_on <= $2 AND {FILTERS}
-         ORDER BY s.due_on, s.id
-         LIMIT $6"
+         ORDER BY s.due_on, s.id"
     )
 }
 
@@ -330,7 +331,6 @@ pub async fn explain_due_supports(
     until: NaiveDate,
 ) -> Result<Vec<String>, sqlx::Error> {
     let sql = due_supports_sql();
-    let limit: i64 = 200;
     let none: Option<Uuid> = None;
     match db {
         Db::Sqlite(pool) => {
@@ -341,7 +341,6 @@ pub async fn explain_due_supports(
                     .bind(none)
                     .bind(None::<&str>)
                     .bind(none)
-                    .bind(limit)
                     .fetch_all(pool)
                     .await?;
             Ok(rows.into_iter().map(|(_, _, _, detail)| detail).collect())
@@ -353,22 +352,21 @@ pub async fn explain_due_supports(
                 .bind(none)
                 .bind(None::<&str>)
                 .bind(none)
-                .bind(limit)
                 .fetch_all(pool)
                 .await
         }
     }
 }
 
-/// Planned supports due on or before `until` (overdue ones included), most urgent first.
-/// Served by `supports_org_status_due_idx`: a range of one status, in due order, so the
-/// limit stops the scan early.
+/// Planned supports due on or before `until` (overdue ones included), most urgent first:
+/// every one, because the counts per company are made from the same rows. Served by
+/// `supports_org_status_due_idx` (one status, a range of due dates, in due order), then
+/// one primary-key lookup each for the worker and the company.
 pub async fn due_supports(
     db: &Db,
     organization_id: Uuid,
     until: NaiveDate,
     filter: Filter<'_>,
-    limit: i64,
 ) -> Result<Vec<DueRow>, sqlx::Error> {
     let sql = due_supports_sql();
     on_db!(db, pool => {
@@ -378,7 +376,6 @@ pub async fn due_supports(
             .bind(filter.company_id)
             .bind(filter.field)
             .bind(filter.officer_id)
-            .bind(limit)
             .fetch_all(pool)
             .await
     })
@@ -391,19 +388,18 @@ pub async fn expiring_cards(
     organization_id: Uuid,
     until: NaiveDate,
     filter: Filter<'_>,
-    limit: i64,
 ) -> Result<Vec<DueRow>, sqlx::Error> {
     let sql = format!(
         "SELECT CAST(NULL AS UUID) AS support_id, CAST(NULL AS TEXT) AS kind,
                 CAST(NULL AS TEXT) AS title,
                 w.residence_card_expiry AS due_on, w.id AS worker_id,
-                w.family_name || ' ' || w.given_name AS worker_name, c.name AS company_name
+                w.family_name || ' ' || w.given_name AS worker_name,
+                c.id AS company_id, c.name AS company_name
          FROM workers w
          JOIN companies c ON c.id = w.company_id
          WHERE w.organization_id = $1 AND w.residence_card_expiry IS NOT NULL
            AND w.residence_card_expiry <= $2 AND {FILTERS}
-         ORDER BY w.residence_card_expiry, w.id
-         LIMIT $6"
+         ORDER BY w.residence_card_expiry, w.id"
     );
     on_db!(db, pool => {
         sqlx::query_as::<_, DueRow>(&sql)
@@ -412,79 +408,6 @@ pub async fn expiring_cards(
             .bind(filter.company_id)
             .bind(filter.field)
             .bind(filter.officer_id)
-            .bind(limit)
-            .fetch_all(pool)
-            .await
-    })
-}
-
-#[derive(Debug, sqlx::FromRow)]
-pub struct CountRow {
-    pub company_id: Uuid,
-    pub company_name: String,
-    pub overdue: i64,
-    pub total: i64,
-}
-
-/// Per company: how many planned supports are due by `until`, and how many of them are
-/// overdue (due before `today`).
-pub async fn due_support_counts(
-    db: &Db,
-    organization_id: Uuid,
-    today: NaiveDate,
-    until: NaiveDate,
-    filter: Filter<'_>,
-) -> Result<Vec<CountRow>, sqlx::Error> {
-    let sql = format!(
-        "SELECT c.id AS company_id, c.name AS company_name,
-                SUM(CASE WHEN s.due_on < $6 THEN 1 ELSE 0 END) AS overdue,
-                COUNT(*) AS total
-         FROM supports s
-         JOIN workers w ON w.id = s.worker_id
-         JOIN companies c ON c.id = w.company_id
-         WHERE s.organization_id = $1 AND s.status = 'planned'
-           AND s.due_on IS NOT NULL AND s.due_on <= $2 AND {FILTERS}
-         GROUP BY c.id, c.name"
-    );
-    on_db!(db, pool => {
-        sqlx::query_as::<_, CountRow>(&sql)
-            .bind(organization_id)
-            .bind(until)
-            .bind(filter.company_id)
-            .bind(filter.field)
-            .bind(filter.officer_id)
-            .bind(today)
-            .fetch_all(pool)
-            .await
-    })
-}
-
-/// Per company: residence cards expiring by `until`, and how many have expired.
-pub async fn card_counts(
-    db: &Db,
-    organization_id: Uuid,
-    today: NaiveDate,
-    until: NaiveDate,
-    filter: Filter<'_>,
-) -> Result<Vec<CountRow>, sqlx::Error> {
-    let sql = format!(
-        "SELECT c.id AS company_id, c.name AS company_name,
-                SUM(CASE WHEN w.residence_card_expiry < $6 THEN 1 ELSE 0 END) AS overdue,
-                COUNT(*) AS total
-         FROM workers w
-         JOIN companies c ON c.id = w.company_id
-         WHERE w.organization_id = $1 AND w.residence_card_expiry IS NOT NULL
-           AND w.residence_card_expiry <= $2 AND {FILTERS}
-         GROUP BY c.id, c.name"
-    );
-    on_db!(db, pool => {
-        sqlx::query_as::<_, CountRow>(&sql)
-            .bind(organization_id)
-            .bind(until)
-            .bind(filter.company_id)
-            .bind(filter.field)
-            .bind(filter.officer_id)
-            .bind(today)
             .fetch_all(pool)
             .await
     })

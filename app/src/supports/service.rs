@@ -597,7 +597,7 @@ pub async fn add_voluntary(
 }
 
 /// At most this many lines on the dashboard; the counts per company cover everything.
-const DASHBOARD_LINES: i64 = 200;
+const DASHBOARD_LINES: usize = 200;
 /// Supports due within this many days are listed (DESIGN.md §2).
 const DUE_WITHIN_DAYS: u64 = 14;
 /// Residence cards expiring within this many months are listed.
@@ -623,12 +623,47 @@ pub async fn dashboard(
         officer_id: filter.officer,
     };
     let org = user.organization_id;
-    let (supports, cards, support_counts, card_counts) = (
-        db::due_supports(&state.db, org, support_until, f, DASHBOARD_LINES).await?,
-        db::expiring_cards(&state.db, org, card_until, f, DASHBOARD_LINES).await?,
-        db::due_support_counts(&state.db, org, today, support_until, f).await?,
-        db::card_counts(&state.db, org, today, card_until, f).await?,
-    );
+    let supports = db::due_supports(&state.db, org, support_until, f).await?;
+    let cards = db::expiring_cards(&state.db, org, card_until, f).await?;
+
+    // The counts per company, from the same rows as the list.
+    let mut per_company: Vec<CompanyCount> = Vec::new();
+    for (row, is_card) in supports
+        .iter()
+        .map(|r| (r, false))
+        .chain(cards.iter().map(|r| (r, true)))
+    {
+        let at = match per_company
+            .iter()
+            .position(|c| c.company_id == row.company_id)
+        {
+            Some(at) => at,
+            None => {
+                per_company.push(CompanyCount {
+                    company_id: row.company_id,
+                    company_name: row.company_name.clone(),
+                    ..CompanyCount::default()
+                });
+                per_company.len() - 1
+            }
+        };
+        let count = &mut per_company[at];
+        match (is_card, row.due_on < today) {
+            (true, _) => count.cards_expiring += 1,
+            (false, true) => count.overdue += 1,
+            (false, false) => count.due_soon += 1,
+        }
+    }
+    per_company.sort_by(|a, b| {
+        (b.overdue, b.due_soon, b.cards_expiring, &a.company_name).cmp(&(
+            a.overdue,
+            a.due_soon,
+            a.cards_expiring,
+            &b.company_name,
+        ))
+    });
+
+    // Both lists come sorted by date: merge them, most urgent first, up to the limit.
     let mut items: Vec<DueItem> = supports
         .into_iter()
         .chain(cards)
@@ -655,39 +690,9 @@ pub async fn dashboard(
         })
         .collect();
     items.sort_by(|a, b| (a.due_on, &a.worker_name).cmp(&(b.due_on, &b.worker_name)));
-    items.truncate(usize::try_from(DASHBOARD_LINES).unwrap_or(usize::MAX));
+    let total = items.len();
+    items.truncate(DASHBOARD_LINES);
 
-    let mut per_company: Vec<CompanyCount> = Vec::new();
-    for (row, is_card) in support_counts
-        .into_iter()
-        .map(|r| (r, false))
-        .chain(card_counts.into_iter().map(|r| (r, true)))
-    {
-        let at = match per_company
-            .iter()
-            .position(|c| c.company_id == row.company_id)
-        {
-            Some(at) => at,
-            None => {
-                per_company.push(CompanyCount {
-                    company_id: row.company_id,
-                    company_name: row.company_name.clone(),
-                    ..CompanyCount::default()
-                });
-                per_company.len() - 1
-            }
-        };
-        let count = &mut per_company[at];
-        if is_card {
-            count.cards_expiring = row.total;
-        } else {
-            count.overdue = row.overdue;
-            count.due_soon = row.total - row.overdue;
-        }
-    }
-    per_company.sort_by(|a, b| {
-        (b.overdue, b.due_soon, b.cards_expiring).cmp(&(a.overdue, a.due_soon, a.cards_expiring))
-    });
     let companies = crate::workers::company_choices(user).await?;
     let officers = db::officers(&state.db, org)
         .await?
@@ -696,6 +701,7 @@ pub async fn dashboard(
         .collect();
     Ok(super::StaffDashboard {
         today,
+        total,
         items,
         per_company,
         companies,

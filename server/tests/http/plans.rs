@@ -401,3 +401,98 @@ async fn every_worker_has_the_ten_supports_from_the_start() {
         server.stop().await;
     }
 }
+
+#[tokio::test]
+async fn the_dashboard_lists_what_is_due_most_urgent_first_and_filters() {
+    for backend in BACKENDS {
+        let server = start_on(backend).await;
+        let staff = server.demo(STAFF).await;
+        let board = |query: String| {
+            let (server, staff) = (&server, &staff);
+            async move {
+                let response = server
+                    .call_get("support_dashboard", &query, Some(staff))
+                    .await;
+                assert_eq!(response.status(), StatusCode::OK, "{query}");
+                serde_json::from_str::<serde_json::Value>(&body_text(response).await).expect("json")
+            }
+        };
+        let all = board(String::new()).await;
+        let items = all["items"].as_array().expect("items");
+        let dates: Vec<&str> = items.iter().filter_map(|i| i["due_on"].as_str()).collect();
+        let mut sorted = dates.clone();
+        sorted.sort_unstable();
+        assert_eq!(dates, sorted, "{backend:?}: most urgent first");
+        let find = |name: &str, what: &str| {
+            items.iter().find(|i| {
+                i["worker_name"] == name
+                    && (i["what"] == what || i["what"]["Support"]["kind"] == what)
+            })
+        };
+        // Demo: binh.tran's interview is 3 days overdue; aung.koko's card has expired;
+        // siti's orientation was never given.
+        let interview = find("TRAN THI BINH", "periodic_interview").expect("binh's interview");
+        assert_eq!(interview["overdue"], true);
+        assert_eq!(
+            find("AUNG KO KO", "CardExpiry").expect("card")["overdue"],
+            true
+        );
+        assert!(find("RAHMAWATI SITI", "life_orientation").is_some());
+        // Delivered supports are not listed.
+        assert!(find("NGUYEN VAN AN", "housing_and_contracts").is_none());
+        // The counts per company add up to the list.
+        let counted: i64 = all["per_company"]
+            .as_array()
+            .expect("counts")
+            .iter()
+            .map(|c| {
+                c["overdue"].as_i64().unwrap_or(0)
+                    + c["due_soon"].as_i64().unwrap_or(0)
+                    + c["cards_expiring"].as_i64().unwrap_or(0)
+            })
+            .sum();
+        assert_eq!(counted, i64::try_from(items.len()).unwrap_or(-1));
+        assert_eq!(all["total"].as_u64(), u64::try_from(items.len()).ok());
+
+        // By company, by field, by staff member.
+        let minato: Uuid = server
+            .scalar("SELECT id FROM companies WHERE name = '株式会社みなと食堂'")
+            .await;
+        let lan: Uuid = server
+            .scalar("SELECT id FROM users WHERE email = 'lan@sakura-support.example'")
+            .await;
+        for (query, expect) in [
+            (
+                format!("company={minato}"),
+                vec!["TRAN THI BINH", "GURUNG BISHNU"],
+            ),
+            (
+                "field=construction".to_owned(),
+                vec!["PUTRA BUDI", "AUNG KO KO", "LI WEI"],
+            ),
+            (
+                format!("officer={lan}"),
+                vec!["NGUYEN VAN AN", "TRAN THI BINH"],
+            ),
+        ] {
+            let filtered = board(query.clone()).await;
+            let names: Vec<&str> = filtered["items"]
+                .as_array()
+                .expect("items")
+                .iter()
+                .filter_map(|i| i["worker_name"].as_str())
+                .collect();
+            assert!(!names.is_empty(), "{backend:?} {query}");
+            assert!(
+                names.iter().all(|n| expect.contains(n)),
+                "{backend:?} {query}: {names:?}"
+            );
+        }
+        // A field that does not exist is a malformed request.
+        let response = server
+            .call_get("support_dashboard", "field=astrology", Some(&staff))
+            .await;
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+        server.stop().await;
+    }
+}
