@@ -6,7 +6,7 @@
 use chrono::{Days, Months, NaiveDate, Utc};
 use uuid::Uuid;
 
-use super::{Db, Tx, demo, on_db, on_tx};
+use super::{AuditEntry, Db, Tx, demo, on_db, on_tx, write_audit};
 use crate::domain::{SswField, SupportKind, SupportStatus, WorkerSituation};
 
 /// The companies the volume is spread over (the 3 demo companies included).
@@ -167,6 +167,19 @@ pub async fn seed_workers(db: &Db, count: usize) -> Result<Volume, VolumeError> 
             supports += rows.len();
         }
     }
+    write_audit(
+        &mut tx,
+        AuditEntry {
+            organization_id: Some(org),
+            actor_user_id: None,
+            action: "volume.seed",
+            entity: "organization",
+            entity_id: Some(org),
+            detail: serde_json::json!({ "workers": count, "supports": supports }),
+            ip: None,
+        },
+    )
+    .await?;
     tx.commit().await?;
     Ok(Volume {
         workers: count,

@@ -596,8 +596,9 @@ pub async fn add_voluntary(
     Ok(id)
 }
 
-/// At most this many lines on the dashboard; the counts per company cover everything.
-const DASHBOARD_LINES: usize = 200;
+/// At most this many lines on the dashboard (the most urgent; filters narrow it down); the
+/// counts per company cover everything.
+const DASHBOARD_LINES: usize = 100;
 /// Supports due within this many days are listed (DESIGN.md §2).
 const DUE_WITHIN_DAYS: u64 = 14;
 /// Residence cards expiring within this many months are listed.
@@ -623,35 +624,46 @@ pub async fn dashboard(
         officer_id: filter.officer,
     };
     let org = user.organization_id;
-    let supports = db::due_supports(&state.db, org, support_until, f).await?;
-    let cards = db::expiring_cards(&state.db, org, card_until, f).await?;
+    let lines = i64::try_from(DASHBOARD_LINES).unwrap_or(i64::MAX);
+    let supports = db::due_supports(&state.db, org, support_until, f, lines).await?;
+    let cards = db::expiring_cards(&state.db, org, card_until, f, lines).await?;
+    let support_counts = db::due_support_counts(&state.db, org, today, support_until, f).await?;
+    let card_counts = db::card_counts(&state.db, org, today, card_until, f).await?;
+    let companies = crate::workers::company_choices(user).await?;
 
-    // The counts per company, from the same rows as the list.
     let mut per_company: Vec<CompanyCount> = Vec::new();
-    for (row, is_card) in supports
+    let mut total = 0;
+    for (row, is_card) in support_counts
         .iter()
         .map(|r| (r, false))
-        .chain(cards.iter().map(|r| (r, true)))
+        .chain(card_counts.iter().map(|r| (r, true)))
     {
+        total += usize::try_from(row.total).unwrap_or(0);
         let at = match per_company
             .iter()
             .position(|c| c.company_id == row.company_id)
         {
             Some(at) => at,
             None => {
+                let name = companies
+                    .iter()
+                    .find(|c| c.id == row.company_id)
+                    .map(|c| c.name.clone())
+                    .unwrap_or_default();
                 per_company.push(CompanyCount {
                     company_id: row.company_id,
-                    company_name: row.company_name.clone(),
+                    company_name: name,
                     ..CompanyCount::default()
                 });
                 per_company.len() - 1
             }
         };
         let count = &mut per_company[at];
-        match (is_card, row.due_on < today) {
-            (true, _) => count.cards_expiring += 1,
-            (false, true) => count.overdue += 1,
-            (false, false) => count.due_soon += 1,
+        if is_card {
+            count.cards_expiring = row.total;
+        } else {
+            count.overdue = row.overdue;
+            count.due_soon = row.total - row.overdue;
         }
     }
     per_company.sort_by(|a, b| {
@@ -690,10 +702,8 @@ pub async fn dashboard(
         })
         .collect();
     items.sort_by(|a, b| (a.due_on, &a.worker_name).cmp(&(b.due_on, &b.worker_name)));
-    let total = items.len();
     items.truncate(DASHBOARD_LINES);
 
-    let companies = crate::workers::company_choices(user).await?;
     let officers = db::officers(&state.db, org)
         .await?
         .into_iter()
