@@ -35,3 +35,21 @@ test("signing in and out works without JavaScript", async ({ page }) => {
   await page.getByRole("button", { name: "Đăng xuất", exact: true }).click();
   await expect(page.getByRole("status")).toHaveText("Bạn đã đăng xuất.");
 });
+
+test.describe("in Tagalog", () => {
+  test.use({ locale: "tl-PH" });
+
+  test("a worker acknowledges a support without JavaScript", async ({ page }) => {
+    await page.goto("/");
+    await page.getByLabel("Login ID o e-mail").fill("maria.santos");
+    await page.getByLabel("Password", { exact: true }).fill("shien-demo-2026");
+    await page.getByRole("button", { name: "Mag-sign in" }).click();
+    await expect(page).toHaveURL(/\/me$/);
+    await page.getByRole("link", { name: "Mga suporta ko" }).click();
+    const toConfirm = page.getByRole("region", { name: "Pakikumpirma" });
+    await expect(toConfirm.getByRole("link", { name: /^4\. / })).toBeVisible();
+    await page.getByRole("button", { name: "Natanggap ko ang suportang ito" }).click();
+    await expect(page.getByRole("status")).toHaveText("Salamat. Naitala namin na natanggap mo ito.");
+    await expect(page.getByRole("region", { name: "Pakikumpirma" })).toHaveCount(0);
+  });
+});

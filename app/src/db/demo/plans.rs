@@ -127,18 +127,20 @@ pub(super) async fn seed_plan(
         if waiting {
             continue;
         }
-        // One record waits for the company: an.nguyen's housing.
+        // One record waits for the company (an.nguyen's housing), one for the worker
+        // (maria.santos's orientation).
         let company_pending =
             worker.login_id == "an.nguyen" && kind == SupportKind::HousingAndContracts;
+        let worker_pending =
+            worker.login_id == "maria.santos" && kind == SupportKind::LifeOrientation;
         let delivered = shift(entry, after_entry)?;
-        let acknowledged = kind
-            .needs_worker_acknowledgement()
+        let acknowledged = (kind.needs_worker_acknowledgement() && !worker_pending)
             .then(|| morning(delivered, 1))
             .transpose()?;
-        let confirmed = (!company_pending)
+        let confirmed = (!company_pending && !worker_pending)
             .then(|| morning(delivered, 3))
             .transpose()?;
-        let status = if company_pending {
+        let status = if company_pending || worker_pending {
             SupportStatus::Done
         } else {
             SupportStatus::Confirmed
