@@ -1,12 +1,12 @@
 //! `server seed --workers N`: fills the configured database with a realistic volume (the
 //! demo organization plus N workers with support plans) for benchmarks and trials.
 
-use app::db::{self, volume};
+use app::db::volume;
 use tracing::info;
 
 use crate::{
     config::Config,
-    startup::{StartError, prepare_database, redact},
+    startup::{StartError, open_database},
 };
 
 /// The number of workers when `--workers` is not given: the benchmark volume.
@@ -37,13 +37,7 @@ fn workers_argument(args: &[String]) -> Result<usize, SeedError> {
 pub async fn seed(args: &[String]) -> Result<(), SeedError> {
     let count = workers_argument(args)?;
     let config = Config::from_sources(|k| std::env::var(k).ok(), []).map_err(StartError::from)?;
-    let db = db::connect(&config.database_url, config.db_max_connections)
-        .await
-        .map_err(|source| StartError::Database {
-            url: redact(&config.database_url),
-            source,
-        })?;
-    prepare_database(&db).await?;
+    let db = open_database(&config).await?;
     let started = std::time::Instant::now();
     let written = volume::seed_workers(&db, count).await?;
     info!(

@@ -24,6 +24,18 @@ pub async fn prepare_database(db: &db::Db) -> Result<(), StartError> {
     Ok(())
 }
 
+/// Connects to the configured database and brings it up to date.
+pub(crate) async fn open_database(config: &Config) -> Result<db::Db, StartError> {
+    let db = db::connect(&config.database_url, config.db_max_connections)
+        .await
+        .map_err(|source| StartError::Database {
+            url: redact(&config.database_url),
+            source,
+        })?;
+    prepare_database(&db).await?;
+    Ok(db)
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
     #[error("configuration: {0}")]
@@ -53,13 +65,7 @@ pub enum StartError {
 pub async fn run(args: impl IntoIterator<Item = String>) -> Result<(), StartError> {
     let config = Config::from_sources(|k| std::env::var(k).ok(), args)?;
 
-    let db = db::connect(&config.database_url, config.db_max_connections)
-        .await
-        .map_err(|source| StartError::Database {
-            url: redact(&config.database_url),
-            source,
-        })?;
-    prepare_database(&db).await?;
+    let db = open_database(&config).await?;
     info!(backend = db.backend(), "database ready");
 
     if config.demo_data {
@@ -112,7 +118,7 @@ pub async fn run(args: impl IntoIterator<Item = String>) -> Result<(), StartErro
 }
 
 /// The database URL without its password, for logs.
-pub(crate) fn redact(url: &str) -> String {
+fn redact(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
         (Some(scheme_end), Some(at)) if at > scheme_end => {
             let credentials = &url[scheme_end + 3..at];

@@ -27,11 +27,19 @@ use crate::{
     locale::{LANGUAGES, format_date_time},
 };
 
-fn param_id(name: &str) -> Option<Uuid> {
-    use_params_map()
+/// Loads with the route's `:id`; a malformed id is "not found", like an unknown one.
+async fn with_route_id<T, F>(load: impl FnOnce(Uuid) -> F) -> Result<T, AppError>
+where
+    F: std::future::Future<Output = Result<T, AppError>>,
+{
+    let id: Option<Uuid> = use_params_map()
         .get_untracked()
-        .get(name)
-        .and_then(|id| id.parse().ok())
+        .get("id")
+        .and_then(|id| id.parse().ok());
+    match id {
+        Some(id) => load(id).await,
+        None => Err(AppError::NotFound),
+    }
 }
 
 /// The outcome of the last form post, from the query string: a saved notice or an error.
@@ -148,14 +156,8 @@ fn SupportCard(line: SupportLine, #[prop(optional)] explain: bool) -> impl IntoV
 /// `/workers/:id/supports`: a worker's plan for staff, their company or themselves.
 #[component]
 pub fn SupportPlanPage() -> impl IntoView {
-    let id = param_id("id");
     guarded(
-        async move {
-            match id {
-                Some(id) => support_plan(id).await,
-                None => Err(AppError::NotFound),
-            }
-        },
+        with_route_id(support_plan),
         |plan| view! { <PlanView plan/> },
     )
 }
@@ -273,66 +275,57 @@ pub fn MySupportsPage() -> impl IntoView {
 #[component]
 pub fn SupportPage() -> impl IntoView {
     let i18n = use_i18n();
-    let id = param_id("id");
-    guarded(
-        async move {
-            match id {
-                Some(id) => support_detail(id).await,
-                None => Err(AppError::NotFound),
-            }
-        },
-        move |detail| {
-            let line = detail.line.clone();
-            let name = line_name(i18n, &line);
-            let explanation = line.kind.map(|k| kind_explain(i18n, k));
-            let can = detail.can;
-            let back = if can.acknowledge {
-                "/me/supports".to_owned()
-            } else {
-                format!("/workers/{}/supports", detail.worker_id)
-            };
-            view! {
-                <PageTitle page=name.clone()/>
+    guarded(with_route_id(support_detail), move |detail| {
+        let line = detail.line.clone();
+        let name = line_name(i18n, &line);
+        let explanation = line.kind.map(|k| kind_explain(i18n, k));
+        let can = detail.can;
+        let back = if can.acknowledge {
+            "/me/supports".to_owned()
+        } else {
+            format!("/workers/{}/supports", detail.worker_id)
+        };
+        view! {
+            <PageTitle page=name.clone()/>
+            <section class="card stack">
+                <p><A href=back>{t!(i18n, supports.back_to_plan)}</A></p>
+                <h1>{name}</h1>
+                <p>{detail.worker_name.clone()} " · " {detail.company_name.clone()}</p>
+                <p><span class=status_class(line.status)>{status_label(i18n, line.status)}</span></p>
+                {explanation.map(|e| view! { <p class="hint">{e}</p> })}
+                <Outcome/>
+                <SupportFacts line=line.clone()/>
+            </section>
+            {(can.acknowledge && line.awaits_worker()).then(|| view! {
                 <section class="card stack">
-                    <p><A href=back>{t!(i18n, supports.back_to_plan)}</A></p>
-                    <h1>{name}</h1>
-                    <p>{detail.worker_name.clone()} " · " {detail.company_name.clone()}</p>
-                    <p><span class=status_class(line.status)>{status_label(i18n, line.status)}</span></p>
-                    {explanation.map(|e| view! { <p class="hint">{e}</p> })}
-                    <Outcome/>
-                    <SupportFacts line=line.clone()/>
+                    <p class="hint">{t!(i18n, supports.acknowledge_hint)}</p>
+                    <form method="post" action=AcknowledgeSupport::url()>
+                        <input type="hidden" name="id" value=line.id.to_string()/>
+                        <input type="hidden" name="version" value=line.version.to_string()/>
+                        <button type="submit" class="button">{t!(i18n, supports.acknowledge_button)}</button>
+                    </form>
                 </section>
-                {(can.acknowledge && line.awaits_worker()).then(|| view! {
-                    <section class="card stack">
-                        <p class="hint">{t!(i18n, supports.acknowledge_hint)}</p>
-                        <form method="post" action=AcknowledgeSupport::url()>
-                            <input type="hidden" name="id" value=line.id.to_string()/>
-                            <input type="hidden" name="version" value=line.version.to_string()/>
-                            <button type="submit" class="button">{t!(i18n, supports.acknowledge_button)}</button>
-                        </form>
-                    </section>
-                }.into_any())}
-                {(can.confirm && line.awaits_company()).then(|| view! { <CompanyForms line=line.clone()/> }.into_any())}
-                {can.record.then(|| view! { <StaffForms line=line.clone()/> }.into_any())}
-                {(!detail.history.is_empty()).then(|| view! {
-                    <section class="card" aria-labelledby="history-title">
-                        <h2 id="history-title">{t!(i18n, supports.history_title)}</h2>
-                        <ul class="list audit">
-                            {detail.history.into_iter().map(|h| view! {
-                                <li>
-                                    <strong>{format_date_time(h.at)}</strong> " · "
-                                    {h.actor.unwrap_or_default()} " · " <code>{h.action}</code>
-                                    <details><summary>{t!(i18n, supports.history_detail)}</summary>
-                                        <pre class="pre">{h.detail}</pre>
-                                    </details>
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    </section>
-                }.into_any())}
-            }
-        },
-    )
+            }.into_any())}
+            {(can.confirm && line.awaits_company()).then(|| view! { <CompanyForms line=line.clone()/> }.into_any())}
+            {can.record.then(|| view! { <StaffForms line=line.clone()/> }.into_any())}
+            {(!detail.history.is_empty()).then(|| view! {
+                <section class="card" aria-labelledby="history-title">
+                    <h2 id="history-title">{t!(i18n, supports.history_title)}</h2>
+                    <ul class="list audit">
+                        {detail.history.into_iter().map(|h| view! {
+                            <li>
+                                <strong>{format_date_time(h.at)}</strong> " · "
+                                {h.actor.unwrap_or_default()} " · " <code>{h.action}</code>
+                                <details><summary>{t!(i18n, supports.history_detail)}</summary>
+                                    <pre class="pre">{h.detail}</pre>
+                                </details>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }.into_any())}
+        }
+    })
 }
 
 #[component]
@@ -531,48 +524,39 @@ pub fn ConfirmationsPage() -> impl IntoView {
 #[component]
 pub fn SupportRecordPage() -> impl IntoView {
     let i18n = use_i18n();
-    let id = param_id("id");
-    guarded(
-        async move {
-            match id {
-                Some(id) => support_plan(id).await,
-                None => Err(AppError::NotFound),
-            }
-        },
-        move |plan| {
-            let entry = plan
-                .entry_date
-                .map_or_else(|| "—".to_owned(), |d| d.to_string());
-            view! {
-                <PageTitle page=t_string!(i18n, supports.record_title_page).to_string()/>
-                <article class="card record">
-                    <h1>{t!(i18n, supports.record_title_page)}</h1>
-                    <p class="hint no-print">{t!(i18n, supports.print_hint)}</p>
-                    <dl class="facts">
-                        <dt>{t!(i18n, supports.organization)}</dt><dd>{plan.organization_name.clone()}</dd>
-                        <dt>{t!(i18n, supports.worker)}</dt><dd>{plan.worker_name.clone()}</dd>
-                        <dt>{t!(i18n, workers.company)}</dt><dd>{plan.company_name.clone()}</dd>
-                        <dt>{t!(i18n, supports.nationality)}</dt><dd>{plan.nationality.clone()}</dd>
-                        <dt>{t!(i18n, supports.entry_date)}</dt><dd>{entry}</dd>
-                    </dl>
-                    <table class="record-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">{t!(i18n, supports.col_support)}</th>
-                                <th scope="col">{t!(i18n, supports.col_status)}</th>
-                                <th scope="col">{t!(i18n, supports.col_delivery)}</th>
-                                <th scope="col">{t!(i18n, supports.col_worker)}</th>
-                                <th scope="col">{t!(i18n, supports.col_company)}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {plan.lines.into_iter().map(|line| view! { <RecordRow line/> }).collect_view()}
-                        </tbody>
-                    </table>
-                </article>
-            }
-        },
-    )
+    guarded(with_route_id(support_plan), move |plan| {
+        let entry = plan
+            .entry_date
+            .map_or_else(|| "—".to_owned(), |d| d.to_string());
+        view! {
+            <PageTitle page=t_string!(i18n, supports.record_title_page).to_string()/>
+            <article class="card record">
+                <h1>{t!(i18n, supports.record_title_page)}</h1>
+                <p class="hint no-print">{t!(i18n, supports.print_hint)}</p>
+                <dl class="facts">
+                    <dt>{t!(i18n, supports.organization)}</dt><dd>{plan.organization_name.clone()}</dd>
+                    <dt>{t!(i18n, supports.worker)}</dt><dd>{plan.worker_name.clone()}</dd>
+                    <dt>{t!(i18n, workers.company)}</dt><dd>{plan.company_name.clone()}</dd>
+                    <dt>{t!(i18n, supports.nationality)}</dt><dd>{plan.nationality.clone()}</dd>
+                    <dt>{t!(i18n, supports.entry_date)}</dt><dd>{entry}</dd>
+                </dl>
+                <table class="record-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t!(i18n, supports.col_support)}</th>
+                            <th scope="col">{t!(i18n, supports.col_status)}</th>
+                            <th scope="col">{t!(i18n, supports.col_delivery)}</th>
+                            <th scope="col">{t!(i18n, supports.col_worker)}</th>
+                            <th scope="col">{t!(i18n, supports.col_company)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {plan.lines.into_iter().map(|line| view! { <RecordRow line/> }).collect_view()}
+                    </tbody>
+                </table>
+            </article>
+        }
+    })
 }
 
 #[component]

@@ -52,20 +52,30 @@ const SELECT_SUPPORTS: &str = "
     LEFT JOIN users ack ON ack.id = s.acknowledged_by
     LEFT JOIN users conf ON conf.id = s.confirmed_by";
 
+/// Supports by one condition on the column `column` (`s.worker_id` or `s.id`).
+async fn select_where(
+    db: &Db,
+    organization_id: Uuid,
+    column: &str,
+    value: Uuid,
+) -> Result<Vec<SupportRow>, sqlx::Error> {
+    let sql = format!("{SELECT_SUPPORTS} WHERE s.organization_id = $1 AND {column} = $2");
+    on_db!(db, pool => {
+        sqlx::query_as::<_, SupportRow>(&sql)
+            .bind(organization_id)
+            .bind(value)
+            .fetch_all(pool)
+            .await
+    })
+}
+
 /// A worker's plan, in no particular order (the service sorts by the catalogue).
 pub async fn plan(
     db: &Db,
     organization_id: Uuid,
     worker_id: Uuid,
 ) -> Result<Vec<SupportRow>, sqlx::Error> {
-    let sql = format!("{SELECT_SUPPORTS} WHERE s.organization_id = $1 AND s.worker_id = $2");
-    on_db!(db, pool => {
-        sqlx::query_as::<_, SupportRow>(&sql)
-            .bind(organization_id)
-            .bind(worker_id)
-            .fetch_all(pool)
-            .await
-    })
+    select_where(db, organization_id, "s.worker_id", worker_id).await
 }
 
 pub async fn find(
@@ -73,14 +83,7 @@ pub async fn find(
     organization_id: Uuid,
     id: Uuid,
 ) -> Result<Option<SupportRow>, sqlx::Error> {
-    let sql = format!("{SELECT_SUPPORTS} WHERE s.organization_id = $1 AND s.id = $2");
-    on_db!(db, pool => {
-        sqlx::query_as::<_, SupportRow>(&sql)
-            .bind(organization_id)
-            .bind(id)
-            .fetch_optional(pool)
-            .await
-    })
+    Ok(select_where(db, organization_id, "s.id", id).await?.pop())
 }
 
 /// Delivered supports of one company's workers that may wait for its confirmation; the

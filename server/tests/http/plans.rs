@@ -22,29 +22,13 @@ async fn support(server: &TestServer, login: &str, kind: &str) -> (Uuid, i64, St
     )
 }
 
-/// One value of a query about the support `id` (bound as `$1`: SQLite stores UUIDs as
-/// blobs, so they cannot be written into the SQL text).
-async fn about<T>(server: &TestServer, sql: &str, id: Uuid) -> T
-where
-    T: Send
-        + Unpin
-        + for<'r> sqlx::Decode<'r, sqlx::Sqlite>
-        + sqlx::Type<sqlx::Sqlite>
-        + for<'r> sqlx::Decode<'r, sqlx::Postgres>
-        + sqlx::Type<sqlx::Postgres>,
-{
-    let db = &server.state.db;
-    app::on_db!(db, pool => sqlx::query_scalar::<_, T>(sql).bind(id).fetch_one(pool).await)
-        .expect("query")
-}
-
 async fn audit_rows(server: &TestServer, id: Uuid) -> i64 {
-    about(
-        server,
-        "SELECT COUNT(*) FROM audit_log WHERE entity = 'support' AND entity_id = $1",
-        id,
-    )
-    .await
+    server
+        .scalar_about(
+            "SELECT COUNT(*) FROM audit_log WHERE entity = 'support' AND entity_id = $1",
+            id,
+        )
+        .await
 }
 
 /// The form of a delivery with one field replaced.
@@ -210,9 +194,9 @@ async fn recorded_acknowledged_confirmed_and_every_refusal_changes_nothing() {
             )
             .await;
         assert_eq!(response.status(), StatusCode::OK, "{backend:?}");
-        let confirmed_by: String = about(&server, "SELECT u.display_name FROM supports s JOIN users u ON u.id = s.confirmed_by WHERE s.id = $1", id).await;
+        let confirmed_by: String = server.scalar_about("SELECT u.display_name FROM supports s JOIN users u ON u.id = s.confirmed_by WHERE s.id = $1", id).await;
         assert_eq!(confirmed_by, "山本 花子");
-        let acknowledged_by: String = about(&server, "SELECT u.login_id FROM supports s JOIN users u ON u.id = s.acknowledged_by WHERE s.id = $1", id).await;
+        let acknowledged_by: String = server.scalar_about("SELECT u.login_id FROM supports s JOIN users u ON u.id = s.acknowledged_by WHERE s.id = $1", id).await;
         assert_eq!(acknowledged_by, "siti.rahmawati");
         assert_eq!(audit_rows(&server, id).await, 3);
 
@@ -229,11 +213,9 @@ async fn recorded_acknowledged_confirmed_and_every_refusal_changes_nothing() {
         );
         let (_, _, status) = support(&server, "siti.rahmawati", "life_orientation").await;
         assert_eq!(status, "reopened");
-        let cleared: i64 = about(&server, "SELECT COUNT(*) FROM supports WHERE id = $1 AND confirmed_by IS NULL AND acknowledged_by IS NULL AND duration_minutes = 540", id).await;
+        let cleared: i64 = server.scalar_about("SELECT COUNT(*) FROM supports WHERE id = $1 AND confirmed_by IS NULL AND acknowledged_by IS NULL AND duration_minutes = 540", id).await;
         assert_eq!(cleared, 1);
-        let history: String = about(
-            &server,
-            "SELECT detail FROM audit_log WHERE entity_id = $1 AND action = 'support.corrected'",
+        let history: String = server.scalar_about("SELECT detail FROM audit_log WHERE entity_id = $1 AND action = 'support.corrected'",
             id,
         )
         .await;

@@ -229,17 +229,38 @@ impl TestServer {
     }
 
     /// One value from the database.
-    pub async fn scalar<T>(&self, sql: &str) -> T
-    where
-        T: Send
-            + Unpin
-            + for<'r> sqlx::Decode<'r, sqlx::Sqlite>
-            + sqlx::Type<sqlx::Sqlite>
-            + for<'r> sqlx::Decode<'r, sqlx::Postgres>
-            + sqlx::Type<sqlx::Postgres>,
-    {
+    pub async fn scalar<T: Scalar>(&self, sql: &str) -> T {
         let db = &self.state.db;
         app::on_db!(db, pool => sqlx::query_scalar::<_, T>(sql).fetch_one(pool).await)
             .expect("query")
     }
+
+    /// One value of a query about one record, its id bound as `$1` (SQLite stores UUIDs
+    /// as blobs, so they cannot be written into the SQL text).
+    pub async fn scalar_about<T: Scalar>(&self, sql: &str, id: uuid::Uuid) -> T {
+        let db = &self.state.db;
+        app::on_db!(db, pool => sqlx::query_scalar::<_, T>(sql).bind(id).fetch_one(pool).await)
+            .expect("query")
+    }
+}
+
+/// A value both backends can decode.
+pub trait Scalar:
+    Send
+    + Unpin
+    + for<'r> sqlx::Decode<'r, sqlx::Sqlite>
+    + sqlx::Type<sqlx::Sqlite>
+    + for<'r> sqlx::Decode<'r, sqlx::Postgres>
+    + sqlx::Type<sqlx::Postgres>
+{
+}
+
+impl<T> Scalar for T where
+    T: Send
+        + Unpin
+        + for<'r> sqlx::Decode<'r, sqlx::Sqlite>
+        + sqlx::Type<sqlx::Sqlite>
+        + for<'r> sqlx::Decode<'r, sqlx::Postgres>
+        + sqlx::Type<sqlx::Postgres>
+{
 }
