@@ -478,3 +478,121 @@ async fn the_dashboard_lists_what_is_due_most_urgent_first_and_filters() {
         server.stop().await;
     }
 }
+
+#[tokio::test]
+async fn the_company_sends_a_record_back_and_voluntary_supports_need_only_the_company() {
+    for backend in BACKENDS {
+        let server = start_on(backend).await;
+        let staff = server.demo(STAFF).await;
+        let company = server.demo("hr@aozora.example").await;
+        let (id, version, status) = support(&server, "an.nguyen", "housing_and_contracts").await;
+        assert_eq!(
+            status, "done",
+            "{backend:?}: the demo record waits for the company"
+        );
+
+        // Sending back needs a comment.
+        expect_refused(
+            &server,
+            "send_back_support",
+            &format!("id={id}&version={version}&comment="),
+            &company,
+            StatusCode::BAD_REQUEST,
+            "supports.err_reason_missing",
+        )
+        .await;
+        let body = format!(
+            "id={id}&version={version}&comment=The%20bank%20account%20was%20opened%20later"
+        );
+        assert_eq!(
+            server
+                .call("send_back_support", &body, Some(&company))
+                .await
+                .status(),
+            StatusCode::OK
+        );
+        let (_, version, status) = support(&server, "an.nguyen", "housing_and_contracts").await;
+        assert_eq!(status, "reopened");
+        let comment: String = server
+            .scalar_about("SELECT sent_back_comment FROM supports WHERE id = $1", id)
+            .await;
+        assert_eq!(comment, "The bank account was opened later");
+        // Staff see it on the support's page with its history; the company confirms the
+        // corrected record.
+        let detail = body_text(
+            server
+                .call_get("support_detail", &format!("id={id}"), Some(&staff))
+                .await,
+        )
+        .await;
+        assert!(detail.contains("support.sent_back"), "{detail}");
+        let correction = delivery(id, version, ("language", "vi"));
+        assert_eq!(
+            server
+                .call("record_support", &correction, Some(&staff))
+                .await
+                .status(),
+            StatusCode::OK
+        );
+        let (_, version, _) = support(&server, "an.nguyen", "housing_and_contracts").await;
+        let response = server
+            .call(
+                "confirm_supports",
+                &format!("item[0]={id}:{version}"),
+                Some(&company),
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::OK, "{backend:?}");
+        let (_, _, status) = support(&server, "an.nguyen", "housing_and_contracts").await;
+        assert_eq!(status, "confirmed");
+
+        // A voluntary support: added by staff, recorded, then confirmed by the company
+        // without any acknowledgement by the worker.
+        let worker: Uuid = server
+            .scalar("SELECT w.id FROM workers w JOIN users u ON u.id = w.user_id WHERE u.login_id = 'an.nguyen'")
+            .await;
+        let add = format!("worker_id={worker}&title=Bicycle%20rules%20class&due_on=2026-12-20");
+        assert_eq!(
+            server
+                .call("add_voluntary_support", &add, Some(&staff))
+                .await
+                .status(),
+            StatusCode::OK
+        );
+        let (vid, vversion, _) = support(&server, "an.nguyen", "voluntary").await;
+        let record = delivery(vid, vversion, ("duration_minutes", "60"));
+        assert_eq!(
+            server
+                .call("record_support", &record, Some(&staff))
+                .await
+                .status(),
+            StatusCode::OK
+        );
+        let plan = body_text(
+            server
+                .call_get("my_support_plan", "", Some(&server.demo("an.nguyen").await))
+                .await,
+        )
+        .await;
+        assert!(plan.contains("Bicycle rules class"), "{plan}");
+        let response = server
+            .call(
+                "confirm_supports",
+                &format!("item[0]={vid}:{}", vversion + 1),
+                Some(&company),
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::OK, "{backend:?}");
+        // A title is required.
+        expect_refused(
+            &server,
+            "add_voluntary_support",
+            &format!("worker_id={worker}&title=%20&due_on="),
+            &staff,
+            StatusCode::BAD_REQUEST,
+            "supports.err_title",
+        )
+        .await;
+        server.stop().await;
+    }
+}
