@@ -138,3 +138,31 @@ fn sigterm_shuts_down_gracefully() {
     assert!(text.contains("shutdown signal received"), "{text}");
     assert!(text.contains("in-flight requests finished"), "{text}");
 }
+
+#[test]
+fn the_seed_command_fills_a_volume_and_refuses_bad_arguments() {
+    let dir = temp_dir();
+    let db = format!("sqlite://{}", dir.join("shien.db").display());
+    let output = server(&dir, "127.0.0.1:0", &db)
+        .args(["seed", "--workers", "120"])
+        .output()
+        .expect("run seed");
+    let text = output_text(&output);
+    assert!(output.status.success(), "{text}");
+    assert!(
+        text.contains("added 120 workers and 1200 supports"),
+        "{text}"
+    );
+    // Twice is fine: the demo data is kept, the volume grows.
+    let again = server(&dir, "127.0.0.1:0", &db)
+        .args(["seed", "--workers", "5"])
+        .output()
+        .expect("run seed again");
+    assert!(again.status.success(), "{}", output_text(&again));
+
+    let output = server(&dir, "127.0.0.1:0", &db)
+        .args(["seed", "--workers", "lots"])
+        .output()
+        .expect("run seed");
+    assert_clean_failure(&output, "usage: seed [--workers N]");
+}
