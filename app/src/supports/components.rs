@@ -315,8 +315,15 @@ pub fn SupportPage() -> impl IntoView {
                         {detail.history.into_iter().map(|h| view! {
                             <li>
                                 <strong>{format_date_time(h.at)}</strong> " · "
-                                {h.actor.unwrap_or_default()} " · " <code>{h.action}</code>
+                                {h.actor.unwrap_or_default()}
+                                {h.from.zip(h.to).map(|(from, to)| format!(
+                                    " · {} → {}",
+                                    status_label(i18n, from),
+                                    status_label(i18n, to)
+                                ))}
+                                {h.note.map(|n| view! { <p class="pre">{n}</p> })}
                                 <details><summary>{t!(i18n, supports.history_detail)}</summary>
+                                    <code>{h.action}</code>
                                     <pre class="pre">{h.detail}</pre>
                                 </details>
                             </li>

@@ -228,11 +228,25 @@ pub async fn detail(user: &CurrentUser, id: Uuid) -> Result<SupportWithHistory, 
         db::history(&state.db, user.organization_id, id)
             .await?
             .into_iter()
-            .map(|h| HistoryLine {
-                at: h.at,
-                actor: h.actor,
-                action: h.action,
-                detail: h.detail,
+            .map(|h| {
+                let detail: serde_json::Value = serde_json::from_str(&h.detail).unwrap_or_default();
+                let status = |key: &str| {
+                    detail[key]
+                        .as_str()
+                        .and_then(|code| SupportStatus::from_code(code).ok())
+                };
+                let note = ["reason", "comment"]
+                    .iter()
+                    .find_map(|key| detail["change"][key].as_str().map(str::to_owned));
+                HistoryLine {
+                    at: h.at,
+                    actor: h.actor,
+                    action: h.action,
+                    from: status("from"),
+                    to: status("to"),
+                    note,
+                    detail: h.detail,
+                }
             })
             .collect()
     } else {

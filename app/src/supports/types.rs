@@ -94,6 +94,11 @@ pub struct HistoryLine {
     pub at: DateTime<Utc>,
     pub actor: Option<String>,
     pub action: String,
+    /// The statuses before and after the change (none for adding a voluntary support).
+    pub from: Option<SupportStatus>,
+    pub to: Option<SupportStatus>,
+    /// The reason or comment given with the change.
+    pub note: Option<String>,
     /// The state before the change, as recorded in the audit log (JSON).
     pub detail: String,
 }

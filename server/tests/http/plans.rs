@@ -526,6 +526,23 @@ async fn the_company_sends_a_record_back_and_voluntary_supports_need_only_the_co
         )
         .await;
         assert!(detail.contains("support.sent_back"), "{detail}");
+        assert!(
+            detail.contains(r#""note":"The bank account was opened later""#),
+            "{detail}"
+        );
+        let page = body_text(
+            server
+                .page(
+                    &format!("/supports/{id}"),
+                    Some(&format!("{staff}; i18n_pref_locale=en")),
+                )
+                .await,
+        )
+        .await;
+        assert!(
+            page.contains("Done → Corrected: to confirm again"),
+            "the history reads as words"
+        );
         let correction = delivery(id, version, ("language", "vi"));
         assert_eq!(
             server
