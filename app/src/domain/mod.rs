@@ -1,5 +1,6 @@
 //! Pure rules of the domain (DESIGN.md §2): no I/O, usable on both sides, unit tested.
 
+mod document;
 mod field;
 mod login_id;
 mod password;
@@ -8,6 +9,11 @@ mod support;
 mod support_record;
 mod throttle;
 
+pub use document::{
+    DocumentAction, DocumentKind, DocumentStatus, ExpiryAlert, IllegalDocumentTransition,
+    ResubmitReason, Side, certificate_too_old, check_number_tail, expiry_alert, may_purge,
+    retained_until,
+};
 pub use field::SswField;
 pub use login_id::{base_login_id, normalize_login, numbered_login_id};
 pub use password::{PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, PasswordProblem, check_new_password};
