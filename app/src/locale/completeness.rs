@@ -99,3 +99,31 @@ fn every_support_is_named_and_explained_in_every_locale() {
         }
     }
 }
+
+/// The documents a worker sends, and the reasons staff ask for one again, are one list each:
+/// every kind has a name and a photo hint, every reason a plain sentence, in every language,
+/// and the locale files hold nothing else under those keys.
+#[test]
+fn every_document_kind_and_resubmission_reason_is_explained_in_every_locale() {
+    use crate::domain::{DocumentKind, ResubmitReason};
+    let kinds: BTreeSet<&str> = DocumentKind::ALL.iter().map(|k| k.code()).collect();
+    let reasons: BTreeSet<&str> = ResubmitReason::ALL.iter().map(|r| r.code()).collect();
+    for (locale, _) in LANGUAGES {
+        let file = locale_file(locale);
+        let documents = file["document"].as_object().cloned().unwrap_or_default();
+        let listed: BTreeSet<&str> = documents.keys().map(String::as_str).collect();
+        assert_eq!(listed, kinds, "{locale}");
+        for code in &kinds {
+            for field in ["name", "hint"] {
+                let text = documents[*code][field].as_str().unwrap_or("");
+                assert!(!text.trim().is_empty(), "{locale}: document.{code}.{field}");
+            }
+        }
+        let given = file["document_reason"]
+            .as_object()
+            .cloned()
+            .unwrap_or_default();
+        let listed: BTreeSet<&str> = given.keys().map(String::as_str).collect();
+        assert_eq!(listed, reasons, "{locale}");
+    }
+}
