@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod auth;
+pub mod documents;
 pub mod domain;
 pub mod error;
 pub mod help;

@@ -1,0 +1,175 @@
+//! What an upload is, decided by its first bytes (never its name or the browser's
+//! content type), and the cleaning of a photo: decoded within a pixel budget, turned
+//! upright by its EXIF orientation, re-encoded as a JPEG that carries no metadata at all
+//! (no GPS, no camera), with a small thumbnail for the review queue.
+//!
+//! CPU-heavy: callers run it in `spawn_blocking` behind a semaphore.
+
+use std::io::Cursor;
+
+use image::{DynamicImage, ImageDecoder, ImageReader, codecs::jpeg::JpegEncoder};
+
+/// The types a worker may send.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UploadType {
+    Jpeg,
+    Png,
+    Webp,
+    Pdf,
+}
+
+impl UploadType {
+    /// The content type the file is stored and served with (a cleaned photo is a JPEG).
+    pub fn stored_content_type(self) -> &'static str {
+        match self {
+            Self::Pdf => "application/pdf",
+            Self::Jpeg | Self::Png | Self::Webp => "image/jpeg",
+        }
+    }
+
+    pub fn is_image(self) -> bool {
+        self != Self::Pdf
+    }
+}
+
+/// The type of an upload by its first bytes; `None` for anything else (an executable
+/// named `.jpg` included).
+pub fn sniff(head: &[u8]) -> Option<UploadType> {
+    match infer::get(head)?.mime_type() {
+        "image/jpeg" => Some(UploadType::Jpeg),
+        "image/png" => Some(UploadType::Png),
+        "image/webp" => Some(UploadType::Webp),
+        "application/pdf" => Some(UploadType::Pdf),
+        _ => None,
+    }
+}
+
+/// A phone photo is 12 to 50 megapixels; more than this is a decompression bomb.
+pub const MAX_PIXELS: u64 = 60_000_000;
+/// The longest side of a stored photo: sharp enough to read a card, small enough for a
+/// phone to open.
+pub const MAX_SIDE: u32 = 3000;
+const THUMBNAIL_SIDE: u32 = 320;
+const PHOTO_QUALITY: u8 = 85;
+const THUMBNAIL_QUALITY: u8 = 70;
+
+/// Why a photo was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum PhotoProblem {
+    #[error("not an image")]
+    NotAnImage,
+    #[error("too many pixels")]
+    TooManyPixels,
+    #[error("cannot be decoded")]
+    Unreadable,
+}
+
+/// A cleaned photo, ready to store.
+#[derive(Debug)]
+pub struct CleanPhoto {
+    pub jpeg: Vec<u8>,
+    pub width: u32,
+    pub height: u32,
+    pub thumbnail: Vec<u8>,
+}
+
+/// Decodes `bytes` (the size limit is checked before), refusing more than `max_pixels`
+/// before any pixel is allocated; returns it upright, scaled to [`MAX_SIDE`] at most, as a
+/// metadata-free JPEG with its thumbnail.
+pub fn clean_photo(bytes: &[u8], max_pixels: u64) -> Result<CleanPhoto, PhotoProblem> {
+    if !sniff(bytes).is_some_and(UploadType::is_image) {
+        return Err(PhotoProblem::NotAnImage);
+    }
+    // The JPEG decoder fills a cut-off photo with grey instead of failing: a photo that
+    // lost its end on a bad connection must be sent again, not stored half grey.
+    if sniff(bytes) == Some(UploadType::Jpeg) && !jpeg_is_complete(bytes) {
+        return Err(PhotoProblem::Unreadable);
+    }
+    let reader = ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|_| PhotoProblem::Unreadable)?;
+    let mut decoder = reader
+        .into_decoder()
+        .map_err(|_| PhotoProblem::Unreadable)?;
+    let (width, height) = decoder.dimensions();
+    if u64::from(width) * u64::from(height) > max_pixels {
+        return Err(PhotoProblem::TooManyPixels);
+    }
+    let orientation = decoder
+        .orientation()
+        .map_err(|_| PhotoProblem::Unreadable)?;
+    let mut photo = DynamicImage::from_decoder(decoder).map_err(|_| PhotoProblem::Unreadable)?;
+    photo.apply_orientation(orientation);
+    if photo.width().max(photo.height()) > MAX_SIDE {
+        photo = photo.resize(MAX_SIDE, MAX_SIDE, image::imageops::FilterType::Triangle);
+    }
+    let jpeg = encode(&photo, PHOTO_QUALITY)?;
+    let thumbnail = encode(
+        &photo.thumbnail(THUMBNAIL_SIDE, THUMBNAIL_SIDE),
+        THUMBNAIL_QUALITY,
+    )?;
+    Ok(CleanPhoto {
+        jpeg,
+        width: photo.width(),
+        height: photo.height(),
+        thumbnail,
+    })
+}
+
+/// Whether a JPEG runs from its start marker to its end marker (EOI). Walks the
+/// segments by their lengths, so an embedded EXIF thumbnail (with an EOI of its own) is
+/// skipped, and stops at the first EOI of the image itself, so data a camera appends
+/// after it does not matter.
+fn jpeg_is_complete(bytes: &[u8]) -> bool {
+    const SOI: u8 = 0xD8;
+    const EOI: u8 = 0xD9;
+    const SOS: u8 = 0xDA;
+    if bytes.get(..2) != Some(&[0xFF, SOI][..]) {
+        return false;
+    }
+    let mut at = 2;
+    while let (Some(&0xFF), Some(&marker)) = (bytes.get(at), bytes.get(at + 1)) {
+        match marker {
+            EOI => return true,
+            // Fill bytes before a marker.
+            0xFF => at += 1,
+            // Markers without a length.
+            0x01 | 0xD0..=0xD7 => at += 2,
+            _ => {
+                let length = match bytes.get(at + 2..at + 4) {
+                    Some(&[high, low]) => usize::from(u16::from_be_bytes([high, low])),
+                    _ => return false,
+                };
+                at += 2 + length;
+                if marker == SOS {
+                    // Entropy-coded data: a 0xFF in it is followed by 0x00 (stuffing) or
+                    // a restart marker; anything else is the next marker.
+                    loop {
+                        match (bytes.get(at), bytes.get(at + 1)) {
+                            (Some(&0xFF), Some(&next))
+                                if next != 0x00 && !(0xD0..=0xD7).contains(&next) =>
+                            {
+                                break;
+                            }
+                            (Some(_), Some(_)) => at += 1,
+                            _ => return false,
+                        }
+                    }
+                }
+            }
+        }
+    }
+    false
+}
+
+/// A JPEG of the pixels alone: the encoder writes no EXIF, no XMP, no comment.
+fn encode(photo: &DynamicImage, quality: u8) -> Result<Vec<u8>, PhotoProblem> {
+    let mut out = Vec::new();
+    JpegEncoder::new_with_quality(&mut out, quality)
+        .encode_image(&photo.to_rgb8())
+        .map_err(|_| PhotoProblem::Unreadable)?;
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,95 @@
+//! With the project's fixtures (`app/tests/fixtures/README.md` says what each is).
+
+use image::ImageDecoder;
+
+use super::*;
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Whether `bytes` contain `needle` anywhere.
+fn contains(bytes: &[u8], needle: &[u8]) -> bool {
+    bytes.windows(needle.len()).any(|w| w == needle)
+}
+
+#[test]
+fn the_type_is_decided_by_content_not_by_name() {
+    assert_eq!(
+        sniff(&fixture("card-photo-exif-gps.jpg")),
+        Some(UploadType::Jpeg)
+    );
+    assert_eq!(sniff(&fixture("contract.pdf")), Some(UploadType::Pdf));
+    // A Windows executable named .jpg.
+    assert_eq!(sniff(&fixture("not-an-image.jpg")), None);
+    assert_eq!(sniff(b""), None);
+}
+
+#[test]
+fn a_phone_photo_is_stored_upright_without_any_metadata() {
+    let original = fixture("card-photo-exif-gps.jpg");
+    // The fixture does carry what must go: EXIF with GPS and the camera.
+    assert!(contains(&original, b"Exif"));
+    let clean = clean_photo(&original, MAX_PIXELS).expect("a photo");
+    // 1600×1200 with orientation 6 (rotate 90°) is 1200×1600 upright.
+    assert_eq!((clean.width, clean.height), (1200, 1600));
+    assert!(!contains(&clean.jpeg, b"Exif"), "no EXIF block");
+    assert!(!contains(&clean.jpeg, b"GPS"), "no GPS");
+    let mut decoder = ImageReader::new(Cursor::new(&clean.jpeg))
+        .with_guessed_format()
+        .expect("reader")
+        .into_decoder()
+        .expect("decoder");
+    assert_eq!(decoder.dimensions(), (1200, 1600));
+    assert_eq!(
+        decoder.orientation().expect("orientation"),
+        image::metadata::Orientation::NoTransforms
+    );
+    // The thumbnail is small and upright too.
+    let thumb = image::load_from_memory(&clean.thumbnail).expect("thumbnail");
+    assert_eq!((thumb.width(), thumb.height()), (240, 320));
+    assert!(clean.thumbnail.len() < 40_000, "{}", clean.thumbnail.len());
+}
+
+#[test]
+fn broken_or_disguised_files_are_refused() {
+    assert_eq!(
+        clean_photo(&fixture("truncated.jpg"), MAX_PIXELS).err(),
+        Some(PhotoProblem::Unreadable)
+    );
+    assert_eq!(
+        clean_photo(&fixture("not-an-image.jpg"), MAX_PIXELS).err(),
+        Some(PhotoProblem::NotAnImage)
+    );
+    // A PDF is stored as it is, never decoded as a photo.
+    assert_eq!(
+        clean_photo(&fixture("contract.pdf"), MAX_PIXELS).err(),
+        Some(PhotoProblem::NotAnImage)
+    );
+}
+
+#[test]
+fn too_many_pixels_are_refused_before_decoding() {
+    // The same photo against a budget below its 1.92 million pixels.
+    assert_eq!(
+        clean_photo(&fixture("card-photo-exif-gps.jpg"), 1_000_000).err(),
+        Some(PhotoProblem::TooManyPixels)
+    );
+}
+
+#[test]
+fn a_jpeg_is_complete_only_up_to_its_end_marker() {
+    let photo = fixture("card-photo-exif-gps.jpg");
+    assert!(jpeg_is_complete(&photo));
+    // Data a camera appends after the end marker does not matter.
+    let mut trailer = photo.clone();
+    trailer.extend_from_slice(b"SEFT trailer \xFF\xDA");
+    assert!(jpeg_is_complete(&trailer));
+    // Cut anywhere before the end, it is incomplete.
+    for cut in [2, 100, photo.len() / 2, photo.len() - 1] {
+        assert!(!jpeg_is_complete(&photo[..cut]), "cut at {cut}");
+    }
+    assert!(!jpeg_is_complete(&fixture("truncated.jpg")));
+    assert!(!jpeg_is_complete(b"GIF89a"));
+}
