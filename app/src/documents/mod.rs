@@ -1,5 +1,7 @@
 //! Documents workers send from their phones (issue #5). So far: what an upload is, by its
-//! content, and how a photo is cleaned before it is stored.
+//! content, how a photo is cleaned, and where files are stored.
 
 #[cfg(feature = "ssr")]
 pub mod content;
+#[cfg(feature = "ssr")]
+pub mod storage;

@@ -1,0 +1,154 @@
+//! Where uploaded files live: through `object_store`, a local folder outside the web root
+//! by default. Files stream in chunk by chunk (never whole in memory), are counted against
+//! the size limit and hashed (SHA-256) on the way, and are stored under random keys; a
+//! refused or broken upload is aborted, so it leaves no file behind.
+
+use std::sync::Arc;
+
+use bytes::Bytes;
+use futures_util::{Stream, StreamExt};
+use object_store::{
+    ObjectStore, ObjectStoreExt, WriteMultipart, local::LocalFileSystem, path::Path,
+};
+use sha2::{Digest, Sha256};
+
+/// Bytes kept from the start of a file, enough to tell its type.
+const HEAD_BYTES: usize = 64;
+/// Local parts are small: memory per upload stays about this times `MAX_PARTS_IN_FLIGHT`.
+const LOCAL_CHUNK_BYTES: usize = 256 * 1024;
+const MAX_PARTS_IN_FLIGHT: usize = 2;
+
+#[derive(Clone, Debug)]
+pub struct Storage {
+    store: Arc<dyn ObjectStore>,
+    chunk_bytes: usize,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    #[error("cannot create the upload folder {path}: {source}")]
+    Folder {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("storage: {0}")]
+    Store(#[from] object_store::Error),
+}
+
+/// Why a file was not stored.
+#[derive(Debug, thiserror::Error)]
+pub enum PutError {
+    #[error("larger than the limit")]
+    TooLarge,
+    /// The client went away or sent something broken mid-way.
+    #[error("the upload broke off: {0}")]
+    Interrupted(String),
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+impl From<object_store::Error> for PutError {
+    fn from(error: object_store::Error) -> Self {
+        Self::Storage(StorageError::Store(error))
+    }
+}
+
+/// A stored file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stored {
+    pub key: String,
+    pub size: u64,
+    /// SHA-256 of the content, hex.
+    pub sha256: String,
+    /// The first bytes, to tell the type by content.
+    pub head: Vec<u8>,
+}
+
+impl Storage {
+    /// Files under `dir` (created when missing).
+    pub fn local(dir: &std::path::Path) -> Result<Self, StorageError> {
+        std::fs::create_dir_all(dir).map_err(|source| StorageError::Folder {
+            path: dir.display().to_string(),
+            source,
+        })?;
+        Ok(Self {
+            store: Arc::new(LocalFileSystem::new_with_prefix(dir)?),
+            chunk_bytes: LOCAL_CHUNK_BYTES,
+        })
+    }
+
+    /// A new random key: 128 bits, so keys reveal nothing and cannot be guessed.
+    pub fn new_key() -> String {
+        let bits: u128 = rand::random();
+        format!("files/{bits:032x}")
+    }
+
+    /// Streams `body` to a new file under a new key, refusing it once it passes
+    /// `max_bytes`. On any failure the partial file is removed.
+    pub async fn put_stream<S, E>(&self, mut body: S, max_bytes: u64) -> Result<Stored, PutError>
+    where
+        S: Stream<Item = Result<Bytes, E>> + Unpin,
+        E: std::fmt::Display,
+    {
+        let key = Self::new_key();
+        let upload = self.store.put_multipart(&Path::from(key.as_str())).await?;
+        let mut writer = WriteMultipart::new_with_chunk_size(upload, self.chunk_bytes);
+        let (mut hasher, mut size, mut head) = (Sha256::new(), 0_u64, Vec::new());
+        while let Some(chunk) = body.next().await {
+            let chunk = match chunk {
+                Ok(chunk) => chunk,
+                Err(error) => {
+                    let _ = writer.abort().await;
+                    return Err(PutError::Interrupted(error.to_string()));
+                }
+            };
+            size += u64::try_from(chunk.len()).unwrap_or(u64::MAX);
+            if size > max_bytes {
+                let _ = writer.abort().await;
+                return Err(PutError::TooLarge);
+            }
+            if head.len() < HEAD_BYTES {
+                let take = (HEAD_BYTES - head.len()).min(chunk.len());
+                head.extend_from_slice(&chunk[..take]);
+            }
+            hasher.update(&chunk);
+            // Waits while parts are being written: memory stays bounded, whatever the
+            // client's speed.
+            if let Err(error) = writer.wait_for_capacity(MAX_PARTS_IN_FLIGHT).await {
+                let _ = writer.abort().await;
+                return Err(error.into());
+            }
+            writer.write(&chunk);
+        }
+        writer.finish().await?;
+        Ok(Stored {
+            key,
+            size,
+            sha256: format!("{:x}", hasher.finalize()),
+            head,
+        })
+    }
+
+    /// A whole small file (a cleaned photo, a thumbnail) under a new key.
+    pub async fn put_bytes(&self, bytes: Vec<u8>) -> Result<String, StorageError> {
+        let key = Self::new_key();
+        self.store
+            .put(&Path::from(key.as_str()), bytes.into())
+            .await?;
+        Ok(key)
+    }
+
+    pub async fn read(&self, key: &str) -> Result<Bytes, StorageError> {
+        Ok(self.store.get(&Path::from(key)).await?.bytes().await?)
+    }
+
+    pub async fn delete(&self, key: &str) -> Result<(), StorageError> {
+        match self.store.delete(&Path::from(key)).await {
+            Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),
+            Err(error) => Err(error.into()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,88 @@
+use futures_util::stream;
+
+use super::*;
+
+fn temp_dir() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("shien-store-{}", uuid::Uuid::now_v7().simple()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+/// Every file below `dir`, partial ones included.
+fn files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(folder) = todo.pop() {
+        for entry in std::fs::read_dir(&folder).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                todo.push(path);
+            } else {
+                found.push(path);
+            }
+        }
+    }
+    found
+}
+
+fn chunks(parts: &[&'static [u8]]) -> impl Stream<Item = Result<Bytes, String>> + Unpin {
+    stream::iter(
+        parts
+            .iter()
+            .map(|p| Ok(Bytes::from_static(p)))
+            .collect::<Vec<_>>(),
+    )
+}
+
+#[tokio::test]
+async fn a_stream_is_stored_under_a_random_key_with_its_hash() {
+    let dir = temp_dir();
+    let storage = Storage::local(&dir).expect("storage");
+    let stored = storage
+        .put_stream(chunks(&[b"%PDF-1.7\n", b"hello ", b"world"]), 1024)
+        .await
+        .expect("stored");
+    assert_eq!(stored.size, 20);
+    assert_eq!(stored.head, b"%PDF-1.7\nhello world");
+    let whole = b"%PDF-1.7\nhello world";
+    assert_eq!(stored.sha256, format!("{:x}", Sha256::digest(whole)));
+    assert!(stored.key.starts_with("files/") && stored.key.len() == 6 + 32);
+    assert_eq!(storage.read(&stored.key).await.expect("read"), &whole[..]);
+    assert_ne!(Storage::new_key(), Storage::new_key());
+    storage.delete(&stored.key).await.expect("delete");
+    assert!(files(&dir).is_empty());
+    // Deleting what is gone is fine (a purge run twice).
+    storage.delete(&stored.key).await.expect("delete again");
+}
+
+#[tokio::test]
+async fn the_size_limit_is_enforced_while_streaming_and_leaves_nothing() {
+    let dir = temp_dir();
+    let storage = Storage::local(&dir).expect("storage");
+    let big: &'static [u8] = &[7; 1000];
+    let result = storage.put_stream(chunks(&[big, big, big]), 2500).await;
+    assert!(matches!(result, Err(PutError::TooLarge)), "{result:?}");
+    assert!(files(&dir).is_empty(), "{:?}", files(&dir));
+    // Exactly at the limit is fine.
+    let stored = storage
+        .put_stream(chunks(&[big, big]), 2000)
+        .await
+        .expect("at the limit");
+    assert_eq!(stored.size, 2000);
+}
+
+#[tokio::test]
+async fn a_client_that_breaks_off_leaves_no_file() {
+    let dir = temp_dir();
+    let storage = Storage::local(&dir).expect("storage");
+    let broken = stream::iter(vec![
+        Ok(Bytes::from_static(&[1; 600_000])),
+        Err("connection reset".to_owned()),
+    ]);
+    let result = storage.put_stream(broken, 10_000_000).await;
+    assert!(
+        matches!(&result, Err(PutError::Interrupted(why)) if why == "connection reset"),
+        "{result:?}"
+    );
+    assert!(files(&dir).is_empty(), "{:?}", files(&dir));
+}
