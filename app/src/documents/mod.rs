@@ -4,4 +4,6 @@
 #[cfg(feature = "ssr")]
 pub mod content;
 #[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
 pub mod storage;

@@ -1,0 +1,121 @@
+//! Document queries: a submission and its files are written in one transaction (with
+//! the audit row, by the caller), so a row never points at nothing; the keys of every
+//! stored file are listed for the clean-up of files without a row.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use crate::db::{Db, Tx, on_db, on_tx};
+
+/// One stored file of a new submission.
+pub struct NewFile<'a> {
+    pub side: &'a str,
+    pub storage_key: &'a str,
+    pub thumbnail_key: Option<&'a str>,
+    pub content_type: &'a str,
+    pub size_bytes: i64,
+    pub sha256: &'a str,
+    pub width: Option<i32>,
+    pub height: Option<i32>,
+}
+
+pub struct NewSubmission<'a> {
+    pub organization_id: Uuid,
+    pub worker_id: Uuid,
+    pub kind: &'a str,
+    pub uploaded_by: Uuid,
+    pub files: &'a [NewFile<'a>],
+}
+
+/// Writes a submission waiting for review with its files; returns its id.
+pub async fn insert_submission(tx: &mut Tx, new: &NewSubmission<'_>) -> Result<Uuid, sqlx::Error> {
+    let (id, now) = (Uuid::now_v7(), Utc::now());
+    on_tx!(tx, conn => {
+        sqlx::query(
+            "INSERT INTO document_submissions (id, organization_id, worker_id, kind, status,
+                                               uploaded_by, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, 'waiting_for_review', $5, $6, $6)",
+        )
+        .bind(id)
+        .bind(new.organization_id)
+        .bind(new.worker_id)
+        .bind(new.kind)
+        .bind(new.uploaded_by)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+        for file in new.files {
+            sqlx::query(
+                "INSERT INTO document_files (id, organization_id, submission_id, side,
+                                             storage_key, thumbnail_key, content_type,
+                                             size_bytes, sha256, width, height, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+            )
+            .bind(Uuid::now_v7())
+            .bind(new.organization_id)
+            .bind(id)
+            .bind(file.side)
+            .bind(file.storage_key)
+            .bind(file.thumbnail_key)
+            .bind(file.content_type)
+            .bind(file.size_bytes)
+            .bind(file.sha256)
+            .bind(file.width)
+            .bind(file.height)
+            .bind(now)
+            .execute(&mut *conn)
+            .await?;
+        }
+        Ok::<_, sqlx::Error>(())
+    })?;
+    Ok(id)
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct SubmissionRow {
+    pub id: Uuid,
+    pub kind: String,
+    pub status: String,
+    pub files: i64,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A worker's submissions, each kind newest last.
+pub async fn for_worker(
+    db: &Db,
+    organization_id: Uuid,
+    worker_id: Uuid,
+) -> Result<Vec<SubmissionRow>, sqlx::Error> {
+    on_db!(db, pool => {
+        sqlx::query_as::<_, SubmissionRow>(
+            "SELECT s.id, s.kind, s.status, s.created_at,
+                    (SELECT COUNT(*) FROM document_files f WHERE f.submission_id = s.id) AS files
+             FROM document_submissions s
+             WHERE s.organization_id = $1 AND s.worker_id = $2
+             ORDER BY s.kind, s.created_at, s.id",
+        )
+        .bind(organization_id)
+        .bind(worker_id)
+        .fetch_all(pool)
+        .await
+    })
+}
+
+/// Every storage key a row points at (files and thumbnails), across organizations: a
+/// stored file outside this set belongs to an upload that never committed.
+pub async fn referenced_keys(db: &Db) -> Result<HashSet<String>, sqlx::Error> {
+    let rows: Vec<(String, Option<String>)> = on_db!(db, pool => {
+        sqlx::query_as("SELECT storage_key, thumbnail_key FROM document_files")
+            .fetch_all(pool)
+            .await
+    })?;
+    Ok(rows
+        .into_iter()
+        .flat_map(|(key, thumb)| std::iter::once(key).chain(thumb))
+        .collect())
+}
+
+#[cfg(test)]
+mod tests;
