@@ -3,6 +3,7 @@
 
 use app::{
     db::{self, ConnectError, demo},
+    documents::storage::{Storage, StorageError},
     state::AppState,
 };
 use tracing::{info, warn};
@@ -48,11 +49,10 @@ pub enum StartError {
     Sessions(#[from] sqlx::Error),
     #[error("demo data: {0}")]
     Demo(#[from] demo::SeedError),
-    #[error("cannot create the upload folder {path}: {source}")]
-    UploadDir {
-        path: String,
-        source: std::io::Error,
-    },
+    #[error("upload folder {path}: {source}")]
+    UploadDir { path: String, source: StorageError },
+    #[error("cannot read the stored documents to clean up: {0}")]
+    Orphans(sqlx::Error),
     #[error("cannot listen on {addr}: {source}")]
     Listen {
         addr: String,
@@ -83,10 +83,25 @@ pub async fn run(args: impl IntoIterator<Item = String>) -> Result<(), StartErro
         }
     }
 
-    std::fs::create_dir_all(&config.upload_dir).map_err(|source| StartError::UploadDir {
+    let storage = Storage::local(&config.upload_dir).map_err(|source| StartError::UploadDir {
         path: config.upload_dir.display().to_string(),
         source,
     })?;
+    // Before any upload runs: files whose upload never committed, and partial files of
+    // uploads cut off by the last stop, go.
+    let referenced = app::documents::db::referenced_keys(&db)
+        .await
+        .map_err(StartError::Orphans)?;
+    let removed = storage
+        .remove_orphans(&referenced)
+        .await
+        .map_err(|source| StartError::UploadDir {
+            path: config.upload_dir.display().to_string(),
+            source,
+        })?;
+    if !removed.is_empty() {
+        warn!(count = removed.len(), files = ?removed, "removed uploaded files without a record");
+    }
 
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await

@@ -106,37 +106,64 @@ fn get(addr: &str, path: &str) -> Option<String> {
     Some(response)
 }
 
-#[test]
-fn sigterm_shuts_down_gracefully() {
-    let dir = temp_dir();
+/// Starts the server in `dir` on a free port and waits until it answers `/healthz`.
+fn start_healthy(dir: &PathBuf) -> std::process::Child {
     let addr = {
         let probe = TcpListener::bind("127.0.0.1:0").expect("bind");
         probe.local_addr().expect("addr").to_string()
     };
     let db = format!("sqlite://{}", dir.join("shien.db").display());
-    let child = server(&dir, &addr, &db).spawn().expect("spawn server");
-
+    let child = server(dir, &addr, &db).spawn().expect("spawn server");
     let started = Instant::now();
-    let mut healthy = false;
     while started.elapsed() < Duration::from_secs(30) {
         if get(&addr, "/healthz").is_some_and(|r| r.starts_with("HTTP/1.1 200")) {
-            healthy = true;
-            break;
+            return child;
         }
         std::thread::sleep(Duration::from_millis(100));
     }
-    assert!(healthy, "server did not become healthy");
+    panic!("server did not become healthy");
+}
 
+/// Sends SIGTERM and returns the exit and the log.
+fn stop(child: std::process::Child) -> (bool, String) {
     let status = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
         .expect("kill");
     assert!(status.success());
     let output = child.wait_with_output().expect("wait");
-    let text = output_text(&output);
-    assert!(output.status.success(), "exit after SIGTERM: {text}");
+    (output.status.success(), output_text(&output))
+}
+
+#[test]
+fn sigterm_shuts_down_gracefully() {
+    let dir = temp_dir();
+    let (exited_cleanly, text) = stop(start_healthy(&dir));
+    assert!(exited_cleanly, "exit after SIGTERM: {text}");
     assert!(text.contains("shutdown signal received"), "{text}");
     assert!(text.contains("in-flight requests finished"), "{text}");
+}
+
+#[test]
+fn files_without_a_record_are_removed_at_start() {
+    let dir = temp_dir();
+    let files = dir.join("uploads").join("files");
+    std::fs::create_dir_all(&files).expect("upload folder");
+    // An upload whose row never committed, and one cut off by a stop.
+    std::fs::write(files.join("00112233445566778899aabbccddeeff"), b"orphan").expect("orphan");
+    std::fs::write(files.join("ffeeddccbbaa99887766554433221100#1"), b"half").expect("partial");
+    let child = start_healthy(&dir);
+    let left: Vec<_> = std::fs::read_dir(&files)
+        .expect("read")
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    let (_, text) = stop(child);
+    assert!(
+        text.contains("removed uploaded files without a record"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! the size limit and hashed (SHA-256) on the way, and are stored under random keys; a
 //! refused or broken upload is aborted, so it leaves no file behind.
 
-use std::sync::Arc;
+use std::{collections::HashSet, sync::Arc};
 
 use bytes::Bytes;
 use futures_util::{Stream, StreamExt};
@@ -22,6 +22,8 @@ const MAX_PARTS_IN_FLIGHT: usize = 2;
 pub struct Storage {
     store: Arc<dyn ObjectStore>,
     chunk_bytes: usize,
+    /// The folder of a local store, where cut-off uploads leave partial files.
+    local_dir: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -74,6 +76,7 @@ impl Storage {
         Ok(Self {
             store: Arc::new(LocalFileSystem::new_with_prefix(dir)?),
             chunk_bytes: LOCAL_CHUNK_BYTES,
+            local_dir: Some(dir.to_path_buf()),
         })
     }
 
@@ -148,6 +151,55 @@ impl Storage {
             Err(error) => Err(error.into()),
         }
     }
+}
+
+impl Storage {
+    /// At start, before any upload runs: removes every stored file no row points at
+    /// (`referenced`, from the database), and the partial files of uploads cut off by a
+    /// stop or a crash. Returns what was removed, for the log.
+    pub async fn remove_orphans(
+        &self,
+        referenced: &HashSet<String>,
+    ) -> Result<Vec<String>, StorageError> {
+        let mut removed = Vec::new();
+        let stored: Vec<_> = self.store.list(None).collect().await;
+        for meta in stored {
+            let key = meta?.location.to_string();
+            if !referenced.contains(&key) {
+                self.delete(&key).await?;
+                removed.push(key);
+            }
+        }
+        // object_store stages a local multipart upload as `<key>#<n>` and does not list
+        // it: a stop mid-upload leaves it behind.
+        if let Some(dir) = &self.local_dir {
+            for partial in partial_files(dir) {
+                std::fs::remove_file(&partial).map_err(|source| StorageError::Folder {
+                    path: partial.display().to_string(),
+                    source,
+                })?;
+                removed.push(partial.display().to_string());
+            }
+        }
+        Ok(removed)
+    }
+}
+
+/// Files below `dir` whose name marks a staged, unfinished upload.
+fn partial_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if entry.file_name().to_string_lossy().contains('#') {
+                found.push(path);
+            }
+        }
+    }
+    found
 }
 
 #[cfg(test)]

@@ -86,3 +86,28 @@ async fn a_client_that_breaks_off_leaves_no_file() {
     );
     assert!(files(&dir).is_empty(), "{:?}", files(&dir));
 }
+
+#[tokio::test]
+async fn files_without_a_row_and_cut_off_uploads_are_removed_at_start() {
+    let dir = temp_dir();
+    let storage = Storage::local(&dir).expect("storage");
+    let kept = storage.put_bytes(b"kept".to_vec()).await.expect("kept");
+    let orphan = storage.put_bytes(b"orphan".to_vec()).await.expect("orphan");
+    // What a stop in the middle of a multipart upload leaves.
+    std::fs::write(dir.join("files").join("0123abcd#7"), b"half").expect("partial");
+    let referenced: HashSet<String> = [kept.clone()].into_iter().collect();
+    let removed = storage.remove_orphans(&referenced).await.expect("clean");
+    assert_eq!(removed.len(), 2, "{removed:?}");
+    assert!(removed.contains(&orphan));
+    assert_eq!(storage.read(&kept).await.expect("kept").as_ref(), b"kept");
+    assert!(storage.read(&orphan).await.is_err());
+    assert_eq!(files(&dir).len(), 1);
+    // Nothing left to remove the second time.
+    assert!(
+        storage
+            .remove_orphans(&referenced)
+            .await
+            .expect("again")
+            .is_empty()
+    );
+}
