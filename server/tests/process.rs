@@ -113,7 +113,7 @@ fn start_healthy(dir: &PathBuf) -> std::process::Child {
         probe.local_addr().expect("addr").to_string()
     };
     let db = format!("sqlite://{}", dir.join("shien.db").display());
-    let child = server(dir, &addr, &db).spawn().expect("spawn server");
+    let mut child = server(dir, &addr, &db).spawn().expect("spawn server");
     let started = Instant::now();
     while started.elapsed() < Duration::from_secs(30) {
         if get(&addr, "/healthz").is_some_and(|r| r.starts_with("HTTP/1.1 200")) {
@@ -121,6 +121,9 @@ fn start_healthy(dir: &PathBuf) -> std::process::Child {
         }
         std::thread::sleep(Duration::from_millis(100));
     }
+    // Not left running when the test fails.
+    let _ = child.kill();
+    let _ = child.wait();
     panic!("server did not become healthy");
 }
 
