@@ -50,7 +50,7 @@ pub async fn mark_support_not_applicable(
 ) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
-        super::service::not_applicable(&user, id, version, &reason).await
+        super::changes::not_applicable(&user, id, version, &reason).await
     }
     .await;
     let page = support_page(id);
@@ -67,7 +67,7 @@ pub async fn mark_support_not_applicable(
 pub async fn replan_support(id: Uuid, version: i64) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
-        super::service::replan(&user, id, version).await
+        super::changes::replan(&user, id, version).await
     }
     .await;
     let page = support_page(id);
@@ -83,7 +83,7 @@ pub async fn add_voluntary_support(
 ) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
-        super::service::add_voluntary(&user, worker_id, &title, &due_on).await
+        super::changes::add_voluntary(&user, worker_id, &title, &due_on).await
     }
     .await;
     let page = format!("/workers/{worker_id}/supports");
@@ -104,7 +104,7 @@ pub async fn add_voluntary_support(
 pub async fn acknowledge_support(id: Uuid, version: i64) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
-        super::service::acknowledge(&user, id, version).await
+        super::changes::acknowledge(&user, id, version).await
     }
     .await;
     crate::form::answer(
@@ -126,7 +126,7 @@ pub async fn confirm_supports(item: Option<Vec<String>>) -> Result<(), AppError>
             .map(|value| parse_item(value))
             .collect::<Result<Vec<_>, _>>()?;
         let user = crate::auth::current_user().await?;
-        super::service::confirm(&user, &items).await
+        super::changes::confirm(&user, &items).await
     }
     .await;
     crate::form::answer(
@@ -153,7 +153,7 @@ fn parse_item(value: &str) -> Result<(Uuid, i64), AppError> {
 pub async fn send_back_support(id: Uuid, version: i64, comment: String) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
-        super::service::send_back(&user, id, version, &comment).await
+        super::changes::send_back(&user, id, version, &comment).await
     }
     .await;
     crate::form::answer(

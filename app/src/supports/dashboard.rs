@@ -97,7 +97,7 @@ pub async fn support_dashboard(
         field,
         officer: optional_id(officer)?,
     };
-    super::service::dashboard(&user, &filter).await
+    super::dashboard_service::dashboard(&user, &filter).await
 }
 
 /// `/staff/dashboard`.

@@ -3,27 +3,37 @@
 //! dashboard of what is due; the printable support record.
 
 mod api;
+#[cfg(feature = "ssr")]
+mod changes;
 mod components;
+mod confirmations;
 mod dashboard;
+#[cfg(feature = "ssr")]
+mod dashboard_db;
+#[cfg(feature = "ssr")]
+mod dashboard_service;
 #[cfg(feature = "ssr")]
 mod db;
 mod labels;
 mod record_api;
+mod record_page;
 #[cfg(feature = "ssr")]
 mod service;
+mod support_page;
 mod types;
 
 pub use api::*;
-pub use components::{
-    ConfirmationsPage, MySupportsPage, SupportPage, SupportPlanPage, SupportRecordPage,
-};
+pub use components::{MySupportsPage, SupportPlanPage};
+pub use confirmations::ConfirmationsPage;
 pub use dashboard::{
     CompanyCount, DashboardFilter, DashboardPage, DueItem, DueWhat, StaffDashboard,
     SupportDashboard, support_dashboard,
 };
 #[cfg(feature = "ssr")]
-pub use db::explain_due_supports;
+pub use dashboard_db::explain_due_supports;
 pub use record_api::*;
+pub use record_page::SupportRecordPage;
 #[cfg(feature = "ssr")]
 pub use service::{create_plan, follow_situation};
+pub use support_page::SupportPage;
 pub use types::*;

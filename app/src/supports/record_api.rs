@@ -36,7 +36,7 @@ pub async fn record_support(
     };
     let result = async {
         let user = crate::auth::current_user().await?;
-        super::service::record(&user, id, version, &fields).await
+        super::changes::record(&user, id, version, &fields).await
     }
     .await;
     let page = super::api::support_page(id);

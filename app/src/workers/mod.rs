@@ -13,6 +13,8 @@ mod service;
 pub use api::*;
 pub use components::{CompanyHome, NewWorkerPage, StaffHome, WorkerHome, WorkerPage};
 pub use dates_api::*;
+#[cfg(feature = "ssr")]
+pub use db::officers;
 pub use form::NewWorkerForm;
 #[cfg(feature = "ssr")]
 pub use service::{VisibleWorker, company_options as company_choices, visible_worker};

@@ -1,0 +1,125 @@
+//! The staff dashboard's data: what is due and overdue across the organization.
+
+use super::{CompanyCount, DueItem, DueWhat, dashboard_db as db};
+use crate::{
+    auth::CurrentUser, domain::SupportKind, error::AppError, locale::today_in_japan,
+    state::app_state,
+};
+
+/// At most this many lines on the dashboard (the most urgent; filters narrow it down); the
+/// counts per company cover everything.
+const DASHBOARD_LINES: usize = 100;
+/// Supports due within this many days are listed (DESIGN.md §2).
+const DUE_WITHIN_DAYS: u64 = 14;
+/// Residence cards expiring within this many months are listed.
+const CARD_WITHIN_MONTHS: u32 = 3;
+
+pub async fn dashboard(
+    user: &CurrentUser,
+    filter: &super::DashboardFilter,
+) -> Result<super::StaffDashboard, AppError> {
+    user.require_staff()?;
+    let state = app_state()?;
+    let today = today_in_japan();
+    let support_until = today
+        .checked_add_days(chrono::Days::new(DUE_WITHIN_DAYS))
+        .ok_or(AppError::Internal)?;
+    let card_until = today
+        .checked_add_months(chrono::Months::new(CARD_WITHIN_MONTHS))
+        .ok_or(AppError::Internal)?;
+    let f = db::Filter {
+        company_id: filter.company,
+        field: filter.field.as_deref(),
+        officer_id: filter.officer,
+    };
+    let org = user.organization_id;
+    let lines = i64::try_from(DASHBOARD_LINES).unwrap_or(i64::MAX);
+    let supports = db::due_supports(&state.db, org, support_until, f, lines).await?;
+    let cards = db::expiring_cards(&state.db, org, card_until, f, lines).await?;
+    let support_counts = db::due_support_counts(&state.db, org, today, support_until, f).await?;
+    let card_counts = db::card_counts(&state.db, org, today, card_until, f).await?;
+    let companies = crate::workers::company_choices(user).await?;
+
+    let mut per_company: Vec<CompanyCount> = Vec::new();
+    let mut total = 0;
+    for (row, is_card) in support_counts
+        .iter()
+        .map(|r| (r, false))
+        .chain(card_counts.iter().map(|r| (r, true)))
+    {
+        total += usize::try_from(row.total).unwrap_or(0);
+        let at = match per_company
+            .iter()
+            .position(|c| c.company_id == row.company_id)
+        {
+            Some(at) => at,
+            None => {
+                let name = companies
+                    .iter()
+                    .find(|c| c.id == row.company_id)
+                    .map(|c| c.name.clone())
+                    .unwrap_or_default();
+                per_company.push(CompanyCount {
+                    company_id: row.company_id,
+                    company_name: name,
+                    ..CompanyCount::default()
+                });
+                per_company.len() - 1
+            }
+        };
+        let count = &mut per_company[at];
+        if is_card {
+            count.cards_expiring = row.total;
+        } else {
+            count.overdue = row.overdue;
+            count.due_soon = row.total - row.overdue;
+        }
+    }
+    per_company.sort_by(|a, b| {
+        (b.overdue, b.due_soon, b.cards_expiring, &a.company_name).cmp(&(
+            a.overdue,
+            a.due_soon,
+            a.cards_expiring,
+            &b.company_name,
+        ))
+    });
+
+    // Both lists come sorted by date: merge them, most urgent first, up to the limit.
+    let mut items: Vec<DueItem> = supports
+        .into_iter()
+        .chain(cards)
+        .map(|row| {
+            let what = match row.support_id {
+                Some(id) => DueWhat::Support {
+                    id,
+                    kind: row
+                        .kind
+                        .as_deref()
+                        .and_then(|k| SupportKind::from_code(k).ok()),
+                    title: row.title,
+                },
+                None => DueWhat::CardExpiry,
+            };
+            DueItem {
+                what,
+                overdue: row.due_on < today,
+                due_on: row.due_on,
+                worker_id: row.worker_id,
+                worker_name: row.worker_name,
+                company_name: row.company_name,
+            }
+        })
+        .collect();
+    items.sort_by(|a, b| (a.due_on, &a.worker_name).cmp(&(b.due_on, &b.worker_name)));
+    items.truncate(DASHBOARD_LINES);
+
+    let officers = crate::workers::officers(&state.db, org).await?;
+    Ok(super::StaffDashboard {
+        today,
+        total,
+        items,
+        per_company,
+        companies,
+        officers,
+    })
+}
