@@ -4,7 +4,9 @@ use std::sync::Arc;
 
 use leptos::prelude::use_context;
 
-use crate::{auth::SignInThrottles, db::Db, error::AppError};
+use crate::{
+    auth::SignInThrottles, db::Db, documents::settings::DocumentSettings, error::AppError,
+};
 
 /// Shared server state, provided to every request through Leptos context.
 #[derive(Clone, Debug)]
@@ -12,14 +14,17 @@ pub struct AppState {
     pub db: Db,
     pub auth: Arc<AuthSettings>,
     pub throttles: Arc<SignInThrottles>,
+    /// Where uploads go and their limits.
+    pub documents: Arc<DocumentSettings>,
 }
 
 impl AppState {
-    pub fn new(db: Db, auth: AuthSettings) -> Self {
+    pub fn new(db: Db, auth: AuthSettings, documents: DocumentSettings) -> Self {
         Self {
             db,
             auth: Arc::new(auth),
             throttles: Arc::new(SignInThrottles::default()),
+            documents: Arc::new(documents),
         }
     }
 }

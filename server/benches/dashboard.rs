@@ -35,6 +35,10 @@ async fn setup(dir: &Path, database_url: &str, workers: usize) -> Bench {
         ),
         ("DATABASE_URL".into(), database_url.to_owned()),
         ("LEPTOS_HASH_FILES".into(), "false".into()),
+        (
+            "SHIEN_UPLOAD_DIR".into(),
+            dir.join("uploads").display().to_string(),
+        ),
     ]);
     let config = Config::from_sources(|k| vars.get(k).cloned(), []).expect("config");
     let db = db::connect(&config.database_url, 4)
@@ -51,7 +55,8 @@ async fn setup(dir: &Path, database_url: &str, workers: usize) -> Bench {
     );
     // Fresh statistics, as autovacuum (PostgreSQL) or a periodic ANALYZE would keep them.
     app::on_db!(&db, pool => pool.execute("ANALYZE").await.map(|_| ())).expect("analyze");
-    let state = AppState::new(db.clone(), config.auth.clone());
+    let documents = config.documents().expect("upload folder");
+    let state = AppState::new(db.clone(), config.auth.clone(), documents);
     let router = server::router(&config, state);
     let body = form_urlencoded::Serializer::new(String::new())
         .append_pair("login", "tanaka@sakura-support.example")

@@ -3,7 +3,13 @@
 
 use std::{net::SocketAddr, path::PathBuf};
 
-use app::state::AuthSettings;
+use app::{
+    documents::{
+        settings::{DEFAULT_MAX_BYTES, DocumentSettings},
+        storage::{Storage, StorageError},
+    },
+    state::AuthSettings,
+};
 use leptos::config::LeptosOptions;
 
 /// The name cargo-leptos gives the wasm, JS and CSS files (`[[workspace.metadata.leptos]]`).
@@ -21,6 +27,8 @@ pub struct Config {
     pub db_max_connections: u32,
     /// Where uploaded files are kept, outside the web root (`SHIEN_UPLOAD_DIR`).
     pub upload_dir: PathBuf,
+    /// The largest upload accepted per file (`SHIEN_UPLOAD_MAX_MB`, default 15).
+    pub upload_max_bytes: u64,
     /// Mark cookies `Secure`: set when the portal is served over https (`SHIEN_SECURE_COOKIES`).
     pub secure_cookies: bool,
     /// Write the demo data at start (`--demo-data` or `SHIEN_DEMO_DATA=true`).
@@ -114,11 +122,19 @@ impl Config {
             upload_dir: var("SHIEN_UPLOAD_DIR")
                 .unwrap_or_else(|| "data/uploads".to_owned())
                 .into(),
+            upload_max_bytes: parse_positive(&var, "SHIEN_UPLOAD_MAX_MB")?
+                .map_or(DEFAULT_MAX_BYTES, |mb| u64::from(mb) * 1024 * 1024),
             secure_cookies,
             demo_data,
             auth,
             leptos,
         })
+    }
+
+    /// The store uploads go to, with their limits; the folder is created when missing.
+    pub fn documents(&self) -> Result<DocumentSettings, StorageError> {
+        let storage = Storage::local(&self.upload_dir)?;
+        Ok(DocumentSettings::new(storage, self.upload_max_bytes))
     }
 
     /// The folder cargo-leptos writes the wasm, JS and CSS into.
@@ -194,6 +210,10 @@ mod tests {
         assert_eq!(c.database_url, "sqlite://data/shien.db");
         assert!(!c.demo_data && !c.secure_cookies);
         assert_eq!(c.upload_dir, PathBuf::from("data/uploads"));
+        assert_eq!(c.upload_max_bytes, 15 * 1024 * 1024);
+        let c = config(&[("SHIEN_UPLOAD_MAX_MB", "4")], &[]).expect("limit");
+        assert_eq!(c.upload_max_bytes, 4 * 1024 * 1024);
+        assert!(config(&[("SHIEN_UPLOAD_MAX_MB", "0")], &[]).is_err());
     }
 
     #[test]

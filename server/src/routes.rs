@@ -2,7 +2,13 @@
 //! layers every response passes through (compression, security headers, tracing).
 
 use app::{App, shell, state::AppState};
-use axum::{Router, extract::FromRef, middleware, routing::get};
+use app::documents::{download, upload};
+use axum::{
+    Router,
+    extract::{DefaultBodyLimit, FromRef},
+    middleware,
+    routing::{get, post},
+};
 use leptos::{
     config::LeptosOptions,
     nonce::Nonce,
@@ -34,6 +40,12 @@ pub struct ServerState {
     pub secure_cookies: bool,
 }
 
+impl FromRef<ServerState> for AppState {
+    fn from_ref(state: &ServerState) -> Self {
+        state.app.clone()
+    }
+}
+
 impl FromRef<ServerState> for LeptosOptions {
     fn from_ref(state: &ServerState) -> Self {
         state.leptos.clone()
@@ -59,6 +71,15 @@ pub fn router(config: &Config, app: AppState) -> Router {
     let session_store = DbSessionStore::new(&state.app.db);
     let sessions = sessions::layer(session_store, config.secure_cookies, config.auth.staff_idle);
     let routes = generate_route_list(App);
+    // Both sides of a card at the limit, and the form's few small fields.
+    let upload_limit = usize::try_from(config.upload_max_bytes.saturating_mul(2))
+        .unwrap_or(usize::MAX)
+        .saturating_add(BODY_LIMIT_BYTES);
+    let documents = Router::new()
+        .route(upload::UPLOAD_PATH, post(upload::upload))
+        .route("/documents/files/{id}", get(download::download))
+        .layer(DefaultBodyLimit::max(upload_limit))
+        .layer(RequestBodyLimitLayer::new(upload_limit));
 
     Router::new()
         .route("/healthz", get(health::healthz))
@@ -76,9 +97,10 @@ pub fn router(config: &Config, app: AppState) -> Router {
         .fallback(file_and_error_handler_with_context::<ServerState, _>(
             context, shell,
         ))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
+        .merge(documents)
         .layer(sessions)
         .layer(middleware::from_fn(security::reject_cross_site))
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
         .layer(middleware::from_fn(security::security_headers))
         .layer(CompressionLayer::new().br(true).gzip(true))
         .layer(TraceLayer::new_for_http())

@@ -62,22 +62,30 @@ pub async fn security_headers(mut request: Request, next: Next) -> Response {
 }
 
 /// The policy: our own files only; inline scripts only with this response's nonce;
-/// `wasm-unsafe-eval` so the browser may compile our wasm; never framed.
+/// `wasm-unsafe-eval` so the browser may compile our wasm; never framed. `blob:` images are
+/// the preview of a photo chosen for upload, which never leaves the phone until it is sent;
+/// frames show our own PDFs.
 fn content_security_policy(nonce: &str) -> String {
     format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
-         style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
-         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+         style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; \
+         frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     )
 }
 
+/// A response that set its own policy or framing keeps it: an uploaded document is
+/// framed by our review page, and its own policy is stricter than a page's.
 fn set_headers(headers: &mut HeaderMap, nonce: &str) {
-    if let Ok(csp) = HeaderValue::from_str(&content_security_policy(nonce)) {
+    if !headers.contains_key(header::CONTENT_SECURITY_POLICY)
+        && let Ok(csp) = HeaderValue::from_str(&content_security_policy(nonce))
+    {
         headers.insert(header::CONTENT_SECURITY_POLICY, csp);
     }
+    headers
+        .entry(header::X_FRAME_OPTIONS)
+        .or_insert(HeaderValue::from_static("DENY"));
     let fixed = [
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-        (header::X_FRAME_OPTIONS, "DENY"),
         (header::REFERRER_POLICY, "same-origin"),
     ];
     for (name, value) in fixed {

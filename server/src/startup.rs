@@ -3,7 +3,7 @@
 
 use app::{
     db::{self, ConnectError, demo},
-    documents::storage::{Storage, StorageError},
+    documents::storage::StorageError,
     state::AppState,
 };
 use tracing::{info, warn};
@@ -83,7 +83,7 @@ pub async fn run(args: impl IntoIterator<Item = String>) -> Result<(), StartErro
         }
     }
 
-    let storage = Storage::local(&config.upload_dir).map_err(|source| StartError::UploadDir {
+    let documents = config.documents().map_err(|source| StartError::UploadDir {
         path: config.upload_dir.display().to_string(),
         source,
     })?;
@@ -92,7 +92,8 @@ pub async fn run(args: impl IntoIterator<Item = String>) -> Result<(), StartErro
     let referenced = app::documents::db::referenced_keys(&db)
         .await
         .map_err(StartError::Orphans)?;
-    let removed = storage
+    let removed = documents
+        .storage
         .remove_orphans(&referenced)
         .await
         .map_err(|source| StartError::UploadDir {
@@ -109,7 +110,7 @@ pub async fn run(args: impl IntoIterator<Item = String>) -> Result<(), StartErro
             addr: config.addr.to_string(),
             source,
         })?;
-    let state = AppState::new(db.clone(), config.auth.clone());
+    let state = AppState::new(db.clone(), config.auth.clone(), documents);
     let app = routes::router(&config, state);
     app::auth::warm_up_password_hashing();
     let sweeper = tokio::spawn(

@@ -24,8 +24,10 @@ pub use db::{end_all_sessions, session_generation};
 #[cfg(feature = "ssr")]
 pub use password::{hash_password, verify_password, warm_up as warm_up_password_hashing};
 #[cfg(feature = "ssr")]
-pub use request::{client_ip, public_origin, request_session};
+pub use request::{client_ip, client_ip_of, public_origin, request_session};
 #[cfg(feature = "ssr")]
-pub use session::{CurrentUser, current_user, end_session, optional_user, start_session};
+pub use session::{
+    CurrentUser, current_user, end_session, optional_user, start_session, user_of_session,
+};
 #[cfg(feature = "ssr")]
 pub use throttle::SignInThrottles;

@@ -31,7 +31,11 @@ pub fn request_session() -> Result<Session, AppError> {
 /// The client's IP address, for throttling and the audit log. Behind a reverse proxy (and
 /// only when told so) it is the last address the proxy added to `X-Forwarded-For`.
 pub fn client_ip(state: &AppState) -> Option<String> {
-    let parts = parts().ok()?;
+    client_ip_of(&parts().ok()?, state)
+}
+
+/// [`client_ip`] for handlers outside the Leptos context.
+pub fn client_ip_of(parts: &Parts, state: &AppState) -> Option<String> {
     if state.auth.trust_proxy {
         let forwarded = parts
             .headers

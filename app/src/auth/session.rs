@@ -8,7 +8,11 @@ use tower_sessions::{Expiry, Session, cookie::time};
 use uuid::Uuid;
 
 use super::{db, request::request_session};
-use crate::{domain::Role, error::AppError, state::app_state};
+use crate::{
+    domain::Role,
+    error::AppError,
+    state::{AppState, app_state},
+};
 
 /// The session key of [`SessionAuth`].
 const AUTH_KEY: &str = "auth";
@@ -67,7 +71,15 @@ fn session_error(error: tower_sessions::session::Error) -> AppError {
 /// The signed-in user, or `None`. A session whose user is gone, disabled or signed out
 /// everywhere is emptied and counts as signed out, never as an error.
 pub async fn optional_user() -> Result<Option<CurrentUser>, AppError> {
-    let session = request_session()?;
+    user_of_session(&request_session()?, &app_state()?).await
+}
+
+/// The signed-in user of `session`, for handlers outside the Leptos context (uploads and
+/// downloads); see [`optional_user`].
+pub async fn user_of_session(
+    session: &Session,
+    state: &AppState,
+) -> Result<Option<CurrentUser>, AppError> {
     let Some(auth) = session
         .get::<SessionAuth>(AUTH_KEY)
         .await
@@ -75,7 +87,6 @@ pub async fn optional_user() -> Result<Option<CurrentUser>, AppError> {
     else {
         return Ok(None);
     };
-    let state = app_state()?;
     let row = db::session_user(&state.db, auth.user_id).await?;
     let Some(row) =
         row.filter(|u| u.disabled_at.is_none() && u.session_generation == auth.generation)

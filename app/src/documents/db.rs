@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
 use crate::db::{Db, Tx, on_db, on_tx};
@@ -115,6 +115,133 @@ pub async fn referenced_keys(db: &Db) -> Result<HashSet<String>, sqlx::Error> {
         .into_iter()
         .flat_map(|(key, thumb)| std::iter::once(key).chain(thumb))
         .collect())
+}
+
+/// Whether `error` is the one-version-waiting rule (a second upload raced the first).
+pub fn is_second_waiting(error: &sqlx::Error) -> bool {
+    matches!(error, sqlx::Error::Database(e) if e.is_unique_violation())
+}
+
+/// The worker an upload or a list is for, in `organization_id`.
+#[derive(Debug, sqlx::FromRow)]
+pub struct WorkerTarget {
+    pub id: Uuid,
+    pub company_id: Uuid,
+    pub name: String,
+    pub residence_card_expiry: Option<NaiveDate>,
+    pub passport_expiry: Option<NaiveDate>,
+    pub contract_ended_on: Option<NaiveDate>,
+}
+
+pub async fn worker_target(
+    db: &Db,
+    organization_id: Uuid,
+    worker_id: Uuid,
+) -> Result<Option<WorkerTarget>, sqlx::Error> {
+    on_db!(db, pool => {
+        sqlx::query_as::<_, WorkerTarget>(
+            "SELECT id, company_id, family_name || ' ' || given_name AS name,
+                    residence_card_expiry, passport_expiry, contract_ended_on
+             FROM workers WHERE organization_id = $1 AND id = $2",
+        )
+        .bind(organization_id)
+        .bind(worker_id)
+        .fetch_optional(pool)
+        .await
+    })
+}
+
+/// A stored file with what its access check needs.
+#[derive(Debug, sqlx::FromRow)]
+pub struct FileRow {
+    pub id: Uuid,
+    pub submission_id: Uuid,
+    pub worker_id: Uuid,
+    pub company_id: Uuid,
+    pub kind: String,
+    pub side: String,
+    pub storage_key: String,
+    pub thumbnail_key: Option<String>,
+    pub content_type: String,
+    pub size_bytes: i64,
+}
+
+pub async fn file(
+    db: &Db,
+    organization_id: Uuid,
+    file_id: Uuid,
+) -> Result<Option<FileRow>, sqlx::Error> {
+    on_db!(db, pool => {
+        sqlx::query_as::<_, FileRow>(
+            "SELECT f.id, f.submission_id, s.worker_id, w.company_id, s.kind, f.side,
+                    f.storage_key, f.thumbnail_key, f.content_type, f.size_bytes
+             FROM document_files f
+             JOIN document_submissions s ON s.id = f.submission_id
+             JOIN workers w ON w.id = s.worker_id
+             WHERE f.organization_id = $1 AND f.id = $2",
+        )
+        .bind(organization_id)
+        .bind(file_id)
+        .fetch_optional(pool)
+        .await
+    })
+}
+
+/// The kinds staff share with a company.
+pub async fn shared_kinds(
+    db: &Db,
+    organization_id: Uuid,
+    company_id: Uuid,
+) -> Result<Vec<String>, sqlx::Error> {
+    on_db!(db, pool => {
+        sqlx::query_scalar::<_, String>(
+            "SELECT kind FROM document_sharing
+             WHERE organization_id = $1 AND company_id = $2 ORDER BY kind",
+        )
+        .bind(organization_id)
+        .bind(company_id)
+        .fetch_all(pool)
+        .await
+    })
+}
+
+/// Shares a kind with a company, or stops sharing it; whether anything changed.
+pub async fn set_sharing(
+    tx: &mut Tx,
+    organization_id: Uuid,
+    company_id: Uuid,
+    kind: &str,
+    shared: bool,
+    by: Uuid,
+) -> Result<bool, sqlx::Error> {
+    let affected = on_tx!(tx, conn => {
+        if shared {
+            sqlx::query(
+                "INSERT INTO document_sharing (organization_id, company_id, kind, shared_by, created_at)
+                 VALUES ($1, $2, $3, $4, $5) ON CONFLICT (company_id, kind) DO NOTHING",
+            )
+            .bind(organization_id)
+            .bind(company_id)
+            .bind(kind)
+            .bind(by)
+            .bind(Utc::now())
+            .execute(&mut *conn)
+            .await
+            .map(|done| done.rows_affected())
+        } else {
+            sqlx::query(
+                "DELETE FROM document_sharing
+                 WHERE organization_id = $1 AND company_id = $2 AND kind = $3",
+            )
+            .bind(organization_id)
+            .bind(company_id)
+            .bind(kind)
+            .execute(&mut *conn)
+            .await
+            .map(|done| done.rows_affected())
+        }
+    })?;
+    Ok(affected > 0)
 }
 
 #[cfg(test)]

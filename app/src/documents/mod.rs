@@ -2,8 +2,18 @@
 //! content, how a photo is cleaned, and where files are stored.
 
 #[cfg(feature = "ssr")]
+mod access;
+#[cfg(feature = "ssr")]
 pub mod content;
 #[cfg(feature = "ssr")]
 pub mod db;
+#[cfg(feature = "ssr")]
+pub mod download;
+#[cfg(feature = "ssr")]
+mod intake;
+#[cfg(feature = "ssr")]
+pub mod upload;
+#[cfg(feature = "ssr")]
+pub mod settings;
 #[cfg(feature = "ssr")]
 pub mod storage;

@@ -145,6 +145,15 @@ impl Storage {
         Ok(self.store.get(&Path::from(key)).await?.bytes().await?)
     }
 
+    /// A stored file as a stream of chunks, for a download that never holds it whole.
+    pub async fn stream(
+        &self,
+        key: &str,
+    ) -> Result<futures_util::stream::BoxStream<'static, Result<Bytes, object_store::Error>>, StorageError>
+    {
+        Ok(self.store.get(&Path::from(key)).await?.into_stream())
+    }
+
     pub async fn delete(&self, key: &str) -> Result<(), StorageError> {
         match self.store.delete(&Path::from(key)).await {
             Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod authz;
+mod documents;
 mod forms;
 mod invitations;
 mod pages;

@@ -44,6 +44,10 @@ pub async fn start(extra: &[(&str, &str)]) -> TestServer {
             format!("sqlite://{}", dir.join("shien.db").display()),
         ),
         ("LEPTOS_HASH_FILES".into(), "false".into()),
+        (
+            "SHIEN_UPLOAD_DIR".into(),
+            dir.join("uploads").display().to_string(),
+        ),
     ]);
     for (k, v) in extra {
         vars.insert((*k).to_owned(), (*v).to_owned());
@@ -53,7 +57,8 @@ pub async fn start(extra: &[(&str, &str)]) -> TestServer {
         .await
         .expect("database");
     server::prepare_database(&db).await.expect("migrate");
-    let state = AppState::new(db, config.auth.clone());
+    let documents = config.documents().expect("upload folder");
+    let state = AppState::new(db, config.auth.clone(), documents);
     let router = server::router(&config, state.clone());
     TestServer {
         router,
@@ -115,9 +120,17 @@ impl TestServer {
                 self.dir.join("site").display().to_string(),
             ),
             ("LEPTOS_HASH_FILES".into(), "false".into()),
+            (
+                "SHIEN_UPLOAD_DIR".into(),
+                self.dir.join("uploads").display().to_string(),
+            ),
         ]);
         let config = Config::from_sources(|k| vars.get(k).cloned(), []).expect("config");
-        let state = AppState::new(self.state.db.clone(), config.auth.clone());
+        let state = AppState::new(
+            self.state.db.clone(),
+            config.auth.clone(),
+            config.documents().expect("upload folder"),
+        );
         server::router(&config, state)
     }
 
