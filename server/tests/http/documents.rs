@@ -476,7 +476,7 @@ async fn files_are_served_only_to_those_who_may_open_them_and_views_are_logged()
         .await;
     let db = &server.state.db;
     let staff_id: Uuid = server
-        .scalar("SELECT id FROM users WHERE login_id = 'tanaka@sakura-support.example'")
+        .scalar("SELECT id FROM users WHERE email = 'tanaka@sakura-support.example'")
         .await;
     let org: Uuid = server
         .scalar_about("SELECT organization_id FROM companies WHERE id = $1", company)
