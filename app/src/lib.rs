@@ -24,6 +24,7 @@ pub mod form;
 pub mod state;
 
 // Re-exported so that the wasm entry's `use app::*` links every island.
+pub use documents::UploadForm;
 pub use invitations::NewPasswordFields;
 pub use locale::islands::*;
 
@@ -42,6 +43,9 @@ use crate::{
     accounts::AccountsPage,
     audit::AuditLogPage,
     auth::SignInPage,
+    documents::{
+        MyDocumentPage, MyDocumentsPage, ReviewPage, ReviewQueuePage, WorkerDocumentsPage,
+    },
     help::HelpPage,
     i18n::I18nContextProvider,
     invitations::{AcceptInvitationPage, InvitationPage},
@@ -115,6 +119,23 @@ pub fn App() -> impl IntoView {
                         />
                         <Route path=path!("supports/:id") view=SupportPage ssr=SsrMode::Async/>
                         <Route path=path!("me/supports") view=MySupportsPage ssr=SsrMode::Async/>
+                        <Route path=path!("me/documents") view=MyDocumentsPage ssr=SsrMode::Async/>
+                        <Route
+                            path=path!("me/documents/:kind")
+                            view=MyDocumentPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("workers/:id/documents")
+                            view=WorkerDocumentsPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("staff/documents")
+                            view=ReviewQueuePage
+                            ssr=SsrMode::Async
+                        />
+                        <Route path=path!("staff/documents/:id") view=ReviewPage ssr=SsrMode::Async/>
                         <Route
                             path=path!("company/confirmations")
                             view=ConfirmationsPage

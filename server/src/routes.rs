@@ -1,8 +1,8 @@
 //! The HTTP router: Leptos pages and server functions, `/pkg`, `/lang`, `/healthz`, and the
 //! layers every response passes through (compression, security headers, tracing).
 
-use app::{App, shell, state::AppState};
 use app::documents::{download, upload};
+use app::{App, shell, state::AppState};
 use axum::{
     Router,
     extract::{DefaultBodyLimit, FromRef},
@@ -76,7 +76,7 @@ pub fn router(config: &Config, app: AppState) -> Router {
         .unwrap_or(usize::MAX)
         .saturating_add(BODY_LIMIT_BYTES);
     let documents = Router::new()
-        .route(upload::UPLOAD_PATH, post(upload::upload))
+        .route(app::documents::UPLOAD_PATH, post(upload::upload))
         .route("/documents/files/{id}", get(download::download))
         .layer(DefaultBodyLimit::max(upload_limit))
         .layer(RequestBodyLimitLayer::new(upload_limit));

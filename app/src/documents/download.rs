@@ -22,11 +22,6 @@ use crate::{
     state::AppState,
 };
 
-/// The address of a stored file; `?thumbnail` for its small preview, `?download` to save it.
-pub fn file_url(file_id: Uuid) -> String {
-    format!("/documents/files/{file_id}")
-}
-
 #[derive(Debug, Default, serde::Deserialize)]
 pub struct FileQuery {
     #[serde(default)]

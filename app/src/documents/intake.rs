@@ -97,11 +97,7 @@ pub fn check_file_name(name: &str) -> Result<(), AppError> {
         || name.chars().any(char::is_control)
         || name == ".."
         || name == ".";
-    if bad {
-        Err(refuse("bad_name"))
-    } else {
-        Ok(())
-    }
+    if bad { Err(refuse("bad_name")) } else { Ok(()) }
 }
 
 /// A file whose name or browser type says image but whose content is a PDF (or the other
@@ -111,12 +107,14 @@ fn contradicts(declared: &Declared<'_>, actual: UploadType) -> bool {
         .file_name
         .and_then(|n| n.rsplit_once('.'))
         .map(|(_, ext)| ext.to_ascii_lowercase());
-    let says_pdf = extension.as_deref() == Some("pdf")
-        || declared.content_type == Some("application/pdf");
+    let says_pdf =
+        extension.as_deref() == Some("pdf") || declared.content_type == Some("application/pdf");
     let says_image = matches!(
         extension.as_deref(),
         Some("jpg" | "jpeg" | "png" | "webp" | "heic")
-    ) || declared.content_type.is_some_and(|t| t.starts_with("image/"));
+    ) || declared
+        .content_type
+        .is_some_and(|t| t.starts_with("image/"));
     if actual == UploadType::Pdf {
         says_image
     } else {

@@ -1,19 +1,49 @@
-//! Documents workers send from their phones (issue #5). So far: what an upload is, by its
-//! content, how a photo is cleaned, and where files are stored.
+//! Documents workers send from their phones (issue #5): uploads streamed to storage and
+//! cleaned, staff review, expiries, and who may open which file.
 
 #[cfg(feature = "ssr")]
 mod access;
+mod api;
 #[cfg(feature = "ssr")]
 pub mod content;
 #[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
+mod decisions;
+#[cfg(feature = "ssr")]
 pub mod download;
 #[cfg(feature = "ssr")]
 mod intake;
+mod labels;
+mod parts;
 #[cfg(feature = "ssr")]
-pub mod upload;
+mod queries;
+mod review_pages;
+#[cfg(feature = "ssr")]
+mod service;
 #[cfg(feature = "ssr")]
 pub mod settings;
 #[cfg(feature = "ssr")]
 pub mod storage;
+mod types;
+#[cfg(feature = "ssr")]
+pub mod upload;
+mod upload_island;
+mod worker_documents_page;
+mod worker_pages;
+
+pub use api::*;
+pub use review_pages::{ReviewPage, ReviewQueuePage};
+pub use types::*;
+pub use upload_island::UploadForm;
+pub use worker_documents_page::WorkerDocumentsPage;
+pub use worker_pages::{MyDocumentPage, MyDocumentsPage};
+
+/// Where the upload form posts (`upload::upload`).
+pub const UPLOAD_PATH: &str = "/documents/upload";
+
+/// The address of a stored file; `?thumbnail=1` for its small preview, `?download=1` to
+/// save it.
+pub fn file_url(file_id: uuid::Uuid) -> String {
+    format!("/documents/files/{file_id}")
+}

@@ -149,8 +149,10 @@ impl Storage {
     pub async fn stream(
         &self,
         key: &str,
-    ) -> Result<futures_util::stream::BoxStream<'static, Result<Bytes, object_store::Error>>, StorageError>
-    {
+    ) -> Result<
+        futures_util::stream::BoxStream<'static, Result<Bytes, object_store::Error>>,
+        StorageError,
+    > {
         Ok(self.store.get(&Path::from(key)).await?.into_stream())
     }
 

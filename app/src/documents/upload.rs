@@ -30,8 +30,6 @@ use crate::{
     state::AppState,
 };
 
-pub const UPLOAD_PATH: &str = "/documents/upload";
-
 /// What a successful upload answers to the island.
 #[derive(serde::Serialize, serde::Deserialize)]
 pub struct Uploaded {
@@ -80,7 +78,15 @@ pub async fn upload(
         return answer(Err(AppError::Unauthorized), wants_json, &pages);
     };
     let mut pending = Pending::new(state.documents.storage.clone());
-    let result = receive(&state, &user, &parts, &mut multipart, &mut pending, &mut pages).await;
+    let result = receive(
+        &state,
+        &user,
+        &parts,
+        &mut multipart,
+        &mut pending,
+        &mut pages,
+    )
+    .await;
     match result {
         Ok(_) => pending.committed(),
         Err(_) => {
@@ -108,13 +114,18 @@ async fn receive(
         match field.name().unwrap_or_default() {
             "worker_id" => {
                 let text = field.text().await.map_err(broken)?;
-                worker_id = Some(text.trim().parse::<Uuid>().map_err(|_| AppError::NotFound)?);
+                worker_id = Some(
+                    text.trim()
+                        .parse::<Uuid>()
+                        .map_err(|_| AppError::NotFound)?,
+                );
             }
             "kind" => {
                 let text = field.text().await.map_err(broken)?;
-                kind = Some(DocumentKind::from_code(text.trim()).map_err(|_| {
-                    AppError::validation("kind", "document_error.unknown_kind")
-                })?);
+                kind =
+                    Some(DocumentKind::from_code(text.trim()).map_err(|_| {
+                        AppError::validation("kind", "document_error.unknown_kind")
+                    })?);
             }
             name @ ("front" | "back") => {
                 let side = if name == "front" {
@@ -123,7 +134,9 @@ async fn receive(
                     Side::Back
                 };
                 let Some(kind) = kind else {
-                    return Err(AppError::BadRequest("kind must come before the files".into()));
+                    return Err(AppError::BadRequest(
+                        "kind must come before the files".into(),
+                    ));
                 };
                 if target.is_none() {
                     let found = access::upload_target(&state.db, user, worker_id).await?;

@@ -41,6 +41,7 @@ pub fn StaffHome() -> impl IntoView {
                     <p><A href="/staff/workers/new" attr:class="button">{t!(i18n, workers.add)}</A></p>
                     <ul class="links">
                         <li><A href="/staff/dashboard">{t!(i18n, dashboard.title)}</A></li>
+                        <li><A href="/staff/documents">{t!(i18n, documents.queue_title)}</A></li>
                         <li><A href="/staff/audit">{t!(i18n, audit.title)}</A></li>
                         {(me.role == Role::Admin).then(|| view! {
                             <li><A href="/staff/accounts">{t!(i18n, accounts.title)}</A></li>
@@ -112,6 +113,7 @@ pub fn WorkerHome() -> impl IntoView {
                 <h1>{t!(i18n, me.greeting, name = worker.given_name.clone())}</h1>
                 <p>{t!(i18n, me.intro)}</p>
                 <p><A href="/me/supports" attr:class="button">{t!(i18n, supports.my_title)}</A></p>
+                <p><A href="/me/documents" attr:class="button">{t!(i18n, documents.title)}</A></p>
             </section>
             <WorkerFacts worker/>
             <SignOutForms/>
@@ -150,6 +152,7 @@ pub fn WorkerPage() -> impl IntoView {
                     <ul class="links">
                         <li><A href=format!("/workers/{}/supports", worker.summary.id)>{t!(i18n, supports.plan_title)}</A></li>
                         <li><A href=format!("/workers/{}/record", worker.summary.id)>{t!(i18n, supports.record_link)}</A></li>
+                        <li><A href=format!("/workers/{}/documents", worker.summary.id)>{t!(i18n, documents.open_list)}</A></li>
                     </ul>
                 </section>
                 <WorkerFacts worker/>

@@ -58,11 +58,18 @@ struct Records {
     invitation: Uuid,
     /// an.nguyen's housing support: recorded, waiting for the company.
     support: Uuid,
+    /// an.nguyen's passport, waiting for review.
+    document: Uuid,
+    file: Uuid,
 }
 
 enum Call {
     Get(String),
     Post(String),
+    /// Not a server function: the file endpoint, at this address.
+    Download(String),
+    /// Not a server function: the upload endpoint, with this multipart body.
+    Upload(Vec<u8>),
 }
 
 struct Case {
@@ -256,6 +263,73 @@ fn cases(r: &Records) -> Vec<Case> {
             )),
             expect: [401, 403, 403, 403, 403, 200, 200, 404],
         },
+        // Documents: status for staff, the worker and their company; review for staff.
+        Case {
+            function: "my_documents",
+            call: Get(String::new()),
+            expect: [401, 200, 200, 403, 403, 403, 403, 403],
+        },
+        Case {
+            function: "worker_documents",
+            call: Get(format!("worker_id={}", r.worker)),
+            expect: [401, 200, 404, 200, 404, 200, 200, 404],
+        },
+        Case {
+            function: "review_queue",
+            call: Get(String::new()),
+            expect: [401, 403, 403, 403, 403, 200, 200, 200],
+        },
+        Case {
+            function: "document_review",
+            call: Get(format!("id={}", r.document)),
+            expect: [401, 403, 403, 403, 403, 200, 200, 404],
+        },
+        Case {
+            function: "accept_document",
+            call: post(format!(
+                "id={}&version=0&number_tail=1234&expires_on=2030-01-01",
+                r.document
+            )),
+            expect: [401, 403, 404, 403, 404, 409, 409, 404],
+        },
+        Case {
+            function: "ask_document_again",
+            call: post(format!("id={}&version=0&reason=glare", r.document)),
+            expect: [401, 403, 404, 403, 404, 409, 409, 404],
+        },
+        Case {
+            function: "reject_document",
+            call: post(format!("id={}&version=0&comment=no", r.document)),
+            expect: [401, 403, 404, 403, 404, 409, 409, 404],
+        },
+        Case {
+            function: "withdraw_document",
+            call: post(format!("id={}&version=0", r.document)),
+            expect: [401, 409, 404, 403, 404, 403, 403, 404],
+        },
+        // Stopping a share that does not exist changes nothing: the table stays repeatable.
+        Case {
+            function: "share_document_kind",
+            call: post(format!("worker_id={}&kind=passport&shared=false", r.worker)),
+            expect: [401, 403, 403, 403, 403, 200, 200, 404],
+        },
+        // The file itself: the worker and staff; the company only where shared (it is not).
+        Case {
+            function: "GET /documents/files/{id}",
+            call: Call::Download(format!("/documents/files/{}", r.file)),
+            expect: [401, 200, 404, 404, 404, 200, 200, 404],
+        },
+        // An upload for an.nguyen: her passport already waits for review, so whoever may
+        // upload for her is refused with that (400) and nothing is stored.
+        Case {
+            function: "POST /documents/upload",
+            call: Call::Upload(crate::documents::multipart(&[
+                crate::documents::Part::Text("worker_id", &r.worker.to_string()),
+                crate::documents::Part::Text("kind", "passport"),
+                crate::documents::photo("front", crate::documents::PHOTO),
+            ])),
+            expect: [401, 400, 404, 403, 403, 400, 400, 404],
+        },
         // The audit log: staff, each of their own organization only.
         Case {
             function: "audit_log",
@@ -307,7 +381,20 @@ async fn records(server: &TestServer) -> Records {
         )
         .await;
     assert_eq!(response.status(), StatusCode::OK);
+    let worker_cookie = server.demo("an.nguyen").await;
+    let uploaded = server
+        .upload(
+            &worker_cookie,
+            &[
+                crate::documents::Part::Text("kind", "passport"),
+                crate::documents::photo("front", crate::documents::PHOTO),
+            ],
+        )
+        .await;
+    assert_eq!(uploaded.status(), StatusCode::OK);
     Records {
+        document: server.scalar("SELECT id FROM document_submissions").await,
+        file: server.scalar("SELECT id FROM document_files").await,
         worker: server.scalar("SELECT w.id FROM workers w JOIN users u ON u.id = w.user_id WHERE u.login_id = 'an.nguyen'").await,
         worker_user,
         company_user: server.scalar("SELECT id FROM users WHERE email = 'hr@aozora.example'").await,
@@ -330,6 +417,7 @@ async fn every_server_function_authorizes_every_caller() {
 
         let listed: BTreeSet<String> = cases
             .iter()
+            .filter(|c| matches!(c.call, Call::Get(_) | Call::Post(_)))
             .map(|c| crate::support::server_fn_path(c.function))
             .collect();
         let missing: Vec<_> = registered.difference(&listed).collect();
@@ -360,6 +448,19 @@ async fn every_server_function_authorizes_every_caller() {
                     Call::Post(body) => {
                         let body = body.replace("{caller}", &format!("{caller:?}"));
                         server.call(case.function, &body, cookie.as_deref()).await
+                    }
+                    Call::Download(url) => {
+                        let headers: Vec<(&str, &str)> = cookie
+                            .as_deref()
+                            .map(|c| ("cookie", c))
+                            .into_iter()
+                            .collect();
+                        server.get(url, &headers).await
+                    }
+                    Call::Upload(body) => {
+                        server
+                            .upload_body(body.clone(), cookie.as_deref().unwrap_or(""))
+                            .await
                     }
                 };
                 let status = response.status().as_u16();

@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use crate::support::{TestServer, body_text, header, start, start_with_demo};
 
-const PHOTO: &[u8] = include_bytes!("../../../app/tests/fixtures/card-photo-exif-gps.jpg");
+pub const PHOTO: &[u8] = include_bytes!("../../../app/tests/fixtures/card-photo-exif-gps.jpg");
 const PDF: &[u8] = include_bytes!("../../../app/tests/fixtures/contract.pdf");
 const EXE: &[u8] = include_bytes!("../../../app/tests/fixtures/not-an-image.jpg");
 const TRUNCATED: &[u8] = include_bytes!("../../../app/tests/fixtures/truncated.jpg");
@@ -75,7 +75,14 @@ fn request(body: Body, cookie: &str, json: bool) -> Request<Body> {
             "content-type",
             format!("multipart/form-data; boundary={BOUNDARY}"),
         )
-        .header("accept", if json { "application/json" } else { "text/html" })
+        .header(
+            "accept",
+            if json {
+                "application/json"
+            } else {
+                "text/html"
+            },
+        )
         .header("cookie", cookie)
         .header("origin", "http://localhost")
         .header("host", "localhost")
@@ -85,8 +92,11 @@ fn request(body: Body, cookie: &str, json: bool) -> Request<Body> {
 
 impl TestServer {
     pub async fn upload(&self, cookie: &str, parts: &[Part<'_>]) -> axum::response::Response {
-        self.send(request(Body::from(multipart(parts)), cookie, true))
-            .await
+        self.upload_body(multipart(parts), cookie).await
+    }
+
+    pub async fn upload_body(&self, body: Vec<u8>, cookie: &str) -> axum::response::Response {
+        self.send(request(Body::from(body), cookie, true)).await
     }
 
     /// Files in the upload folder, partial ones included.
@@ -136,8 +146,7 @@ async fn a_card_photo_is_stored_upright_without_exif_with_a_thumbnail() {
         )
         .await;
     assert_eq!(response.status(), StatusCode::OK);
-    let answer: serde_json::Value =
-        serde_json::from_str(&body_text(response).await).expect("JSON");
+    let answer: serde_json::Value = serde_json::from_str(&body_text(response).await).expect("JSON");
     let id: Uuid = answer["id"].as_str().expect("id").parse().expect("uuid");
     let status: String = server
         .scalar_about("SELECT status FROM document_submissions WHERE id = $1", id)
@@ -191,9 +200,7 @@ async fn a_pdf_is_kept_as_sent_and_a_plain_form_goes_back_to_the_page() {
             bytes: PDF,
         },
     ]);
-    let response = server
-        .send(request(Body::from(body), &worker, false))
-        .await;
+    let response = server.send(request(Body::from(body), &worker, false)).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert_eq!(
         header(&response, "location"),
@@ -328,11 +335,17 @@ async fn bad_uploads_are_refused_with_a_message_and_nothing_is_stored() {
     // A company does not upload; nobody signed out does.
     let company = server.demo("hr@aozora.example").await;
     let response = server
-        .upload(&company, &[Part::Text("kind", "passport"), photo("front", PHOTO)])
+        .upload(
+            &company,
+            &[Part::Text("kind", "passport"), photo("front", PHOTO)],
+        )
         .await;
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
     let response = server
-        .upload(&format!("{}=none", server::SESSION_COOKIE), &[Part::Text("kind", "passport"), photo("front", PHOTO)])
+        .upload(
+            &format!("{}=none", server::SESSION_COOKIE),
+            &[Part::Text("kind", "passport"), photo("front", PHOTO)],
+        )
         .await;
     assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
     assert!(server.stored_files().is_empty());
@@ -402,7 +415,10 @@ async fn a_database_failure_removes_the_stored_files() {
     .map(|_| ()))
     .expect("trigger");
     let response = server
-        .upload(&worker, &[Part::Text("kind", "passport"), photo("front", PHOTO)])
+        .upload(
+            &worker,
+            &[Part::Text("kind", "passport"), photo("front", PHOTO)],
+        )
         .await;
     assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
     assert!(server.stored_files().is_empty(), "no file without a row");
@@ -411,17 +427,16 @@ async fn a_database_failure_removes_the_stored_files() {
 
 async fn uploaded_passport(server: &TestServer, worker: &str) -> Uuid {
     let response = server
-        .upload(worker, &[Part::Text("kind", "passport"), photo("front", PHOTO)])
+        .upload(
+            worker,
+            &[Part::Text("kind", "passport"), photo("front", PHOTO)],
+        )
         .await;
     assert_eq!(response.status(), StatusCode::OK);
-    let answer: serde_json::Value =
-        serde_json::from_str(&body_text(response).await).expect("JSON");
+    let answer: serde_json::Value = serde_json::from_str(&body_text(response).await).expect("JSON");
     let id: Uuid = answer["id"].as_str().expect("id").parse().expect("uuid");
     server
-        .scalar_about(
-            "SELECT id FROM document_files WHERE submission_id = $1",
-            id,
-        )
+        .scalar_about("SELECT id FROM document_files WHERE submission_id = $1", id)
         .await
 }
 
@@ -479,7 +494,10 @@ async fn files_are_served_only_to_those_who_may_open_them_and_views_are_logged()
         .scalar("SELECT id FROM users WHERE email = 'tanaka@sakura-support.example'")
         .await;
     let org: Uuid = server
-        .scalar_about("SELECT organization_id FROM companies WHERE id = $1", company)
+        .scalar_about(
+            "SELECT organization_id FROM companies WHERE id = $1",
+            company,
+        )
         .await;
     let mut tx = db.begin().await.expect("begin");
     app::documents::db::set_sharing(&mut tx, org, company, "passport", true, staff_id)

@@ -1,0 +1,164 @@
+//! The document pages' server functions. Each asks `current_user()` first and leaves the
+//! rules to `service` and `decisions`; forms post to them and come back to their page.
+//! (Uploads and downloads are plain HTTP handlers: `upload`, `download`.)
+
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use super::{DocumentSet, QueueView, ReviewDetail};
+use crate::error::AppError;
+
+/// The signed-in worker's documents.
+#[server(endpoint = "my_documents", input = server_fn::codec::GetUrl)]
+pub async fn my_documents() -> Result<DocumentSet, AppError> {
+    let user = crate::auth::current_user().await?;
+    super::service::mine(&user).await
+}
+
+/// A worker's documents: staff, the worker's company (files only where shared), the
+/// worker.
+#[server(endpoint = "worker_documents", input = server_fn::codec::GetUrl)]
+pub async fn worker_documents(worker_id: Uuid) -> Result<DocumentSet, AppError> {
+    let user = crate::auth::current_user().await?;
+    super::service::of_worker(&user, worker_id).await
+}
+
+/// Staff: versions waiting for review, oldest first; empty filters mean all.
+#[server(endpoint = "review_queue", input = server_fn::codec::GetUrl)]
+pub async fn review_queue(
+    company: Option<String>,
+    kind: Option<String>,
+) -> Result<QueueView, AppError> {
+    let user = crate::auth::current_user().await?;
+    let company = match company.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(text) => Some(
+            text.parse::<Uuid>()
+                .map_err(|_| AppError::BadRequest(format!("not an id: {text}")))?,
+        ),
+    };
+    let kind = match kind.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(code) => Some(
+            crate::domain::DocumentKind::from_code(code)
+                .map_err(|_| AppError::BadRequest(format!("unknown kind {code}")))?,
+        ),
+    };
+    super::service::queue(&user, company, kind).await
+}
+
+/// Staff: one version to review.
+#[server(endpoint = "document_review", input = server_fn::codec::GetUrl)]
+pub async fn document_review(id: Uuid) -> Result<ReviewDetail, AppError> {
+    let user = crate::auth::current_user().await?;
+    super::service::review(&user, id).await
+}
+
+#[cfg(feature = "ssr")]
+fn review_page(id: Uuid) -> String {
+    format!("/staff/documents/{id}")
+}
+
+/// Staff accept a version; cards and passports need the number's last 4 characters and
+/// the expiry date, recent certificates their day of issue.
+#[server(endpoint = "accept_document")]
+pub async fn accept_document(
+    id: Uuid,
+    version: i64,
+    #[server(default)] number_tail: String,
+    #[server(default)] expires_on: String,
+    #[server(default)] issued_on: String,
+) -> Result<(), AppError> {
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        let form = super::decisions::Acceptance {
+            number_tail: &number_tail,
+            expires_on: &expires_on,
+            issued_on: &issued_on,
+        };
+        super::decisions::accept(&user, id, version, &form).await
+    }
+    .await;
+    crate::form::answer(
+        result,
+        &review_page(id),
+        "/staff/documents?saved=accepted",
+        &[
+            ("number_tail", number_tail.trim()),
+            ("expires_on", expires_on.trim()),
+            ("issued_on", issued_on.trim()),
+        ],
+    )
+}
+
+/// Staff ask the worker to send the document again, with a reason.
+#[server(endpoint = "ask_document_again")]
+pub async fn ask_document_again(
+    id: Uuid,
+    version: i64,
+    #[server(default)] reason: String,
+    #[server(default)] comment: String,
+) -> Result<(), AppError> {
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        super::decisions::ask_again(&user, id, version, &reason, &comment).await
+    }
+    .await;
+    crate::form::answer(
+        result,
+        &review_page(id),
+        "/staff/documents?saved=asked_again",
+        &[("comment", comment.trim())],
+    )
+}
+
+/// Staff refuse a version for good, saying why.
+#[server(endpoint = "reject_document")]
+pub async fn reject_document(
+    id: Uuid,
+    version: i64,
+    #[server(default)] comment: String,
+) -> Result<(), AppError> {
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        super::decisions::reject(&user, id, version, &comment).await
+    }
+    .await;
+    crate::form::answer(
+        result,
+        &review_page(id),
+        "/staff/documents?saved=rejected",
+        &[],
+    )
+}
+
+/// The worker takes back a version still waiting for review.
+#[server(endpoint = "withdraw_document")]
+pub async fn withdraw_document(id: Uuid, version: i64) -> Result<(), AppError> {
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        super::decisions::withdraw(&user, id, version).await
+    }
+    .await;
+    let done = match &result {
+        Ok(kind) => format!("/me/documents/{kind}?saved=withdrawn"),
+        Err(_) => "/me/documents".to_owned(),
+    };
+    crate::form::answer(result.map(|_| ()), "/me/documents", &done, &[])
+}
+
+/// Staff let the worker's company open the files of a kind (`shared` = "true"), or stop.
+#[server(endpoint = "share_document_kind")]
+pub async fn share_document_kind(
+    worker_id: Uuid,
+    kind: String,
+    shared: String,
+) -> Result<(), AppError> {
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        super::decisions::share(&user, worker_id, &kind, shared == "true").await
+    }
+    .await;
+    let page = format!("/workers/{worker_id}/documents");
+    crate::form::answer(result, &page, &format!("{page}?saved=shared"), &[])
+}

@@ -1,0 +1,313 @@
+//! Every change to a document version (staff accept, ask again, reject; the worker takes
+//! it back) and to what a company may open: checked, then written with its audit row in
+//! one transaction. A version is decided once, from the version number it was read at.
+
+use chrono::NaiveDate;
+use serde_json::json;
+use uuid::Uuid;
+
+use super::{
+    access, db as files_db,
+    queries::{self, Decision, VersionRow},
+    service::status_of,
+};
+use crate::{
+    auth::{CurrentUser, client_ip},
+    db::{AuditEntry, write_audit},
+    domain::{DocumentAction, DocumentKind, ResubmitReason, Role, check_number_tail},
+    error::AppError,
+    locale::today_in_japan,
+    state::app_state,
+};
+
+/// The longest comment staff may write for the worker.
+const MAX_COMMENT_CHARS: usize = 1000;
+
+fn refuse(field: &str, key: &str) -> AppError {
+    AppError::validation(field, &format!("document_error.{key}"))
+}
+
+/// The version as `user` may act on it, still at `version`, and the status `action`
+/// leads to. Read outside the transaction, which then starts with its write (see
+/// `supports::changes`).
+async fn load(
+    user: &CurrentUser,
+    id: Uuid,
+    version: i64,
+    action: DocumentAction,
+) -> Result<(VersionRow, &'static str), AppError> {
+    let state = app_state()?;
+    let row = queries::version(&state.db, user.organization_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    access::visible_worker(&state.db, user, row.worker_id).await?;
+    let allowed = match action {
+        DocumentAction::Withdraw => user.role == Role::Worker,
+        _ => user.role.is_staff(),
+    };
+    if !allowed {
+        return Err(AppError::Forbidden);
+    }
+    if row.version != version {
+        return Err(AppError::Conflict);
+    }
+    let to = status_of(&row.status)?
+        .after(action)
+        .map_err(|_| refuse("status", "decided"))?;
+    Ok((row, status_code(to)))
+}
+
+fn status_code(status: crate::domain::DocumentStatus) -> &'static str {
+    use crate::domain::DocumentStatus as S;
+    match status {
+        S::WaitingForReview => "waiting_for_review",
+        S::Accepted => "accepted",
+        S::ResubmissionRequested => "resubmission_requested",
+        S::Rejected => "rejected",
+        S::Withdrawn => "withdrawn",
+    }
+}
+
+/// An accepted card's or passport's expiry, copied to the worker's record.
+struct Expiry {
+    passport: bool,
+    on: NaiveDate,
+}
+
+async fn write(
+    user: &CurrentUser,
+    row: &VersionRow,
+    decision: &Decision<'_>,
+    action: &str,
+    detail: serde_json::Value,
+    expiry: Option<Expiry>,
+) -> Result<(), AppError> {
+    let state = app_state()?;
+    let mut tx = state.db.begin().await?;
+    let reviewed = decision.status != "withdrawn";
+    if !queries::decide(
+        &mut tx,
+        user.organization_id,
+        row.id,
+        row.version,
+        decision,
+        reviewed,
+    )
+    .await?
+    {
+        return Err(AppError::Conflict);
+    }
+    if let Some(expiry) = expiry {
+        queries::set_worker_expiry(&mut tx, row.worker_id, expiry.passport, expiry.on).await?;
+    }
+    write_audit(
+        &mut tx,
+        AuditEntry {
+            organization_id: Some(user.organization_id),
+            actor_user_id: Some(user.id),
+            action,
+            entity: "document",
+            entity_id: Some(row.id),
+            detail,
+            ip: client_ip(&state),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+fn parse_date(text: &str, field: &str) -> Result<Option<NaiveDate>, AppError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| refuse(field, "date"))
+}
+
+fn comment(text: &str) -> Result<Option<&str>, AppError> {
+    let text = text.trim();
+    if text.chars().count() > MAX_COMMENT_CHARS {
+        return Err(refuse("comment", "comment_too_long"));
+    }
+    Ok((!text.is_empty()).then_some(text))
+}
+
+/// What staff typed when accepting.
+pub struct Acceptance<'a> {
+    pub number_tail: &'a str,
+    pub expires_on: &'a str,
+    pub issued_on: &'a str,
+}
+
+pub async fn accept(
+    user: &CurrentUser,
+    id: Uuid,
+    version: i64,
+    form: &Acceptance<'_>,
+) -> Result<(), AppError> {
+    let (row, to) = load(user, id, version, DocumentAction::Accept).await?;
+    let kind = DocumentKind::from_code(&row.kind).map_err(|_| AppError::Internal)?;
+    let today = today_in_japan();
+    let (mut number_tail, mut expires_on, mut issued_on) = (None, None, None);
+    if kind.tracks_expiry() {
+        number_tail =
+            Some(check_number_tail(form.number_tail).ok_or(refuse("number_tail", "number_tail"))?);
+        let date = parse_date(form.expires_on, "expires_on")?
+            .ok_or(refuse("expires_on", "expiry_missing"))?;
+        if date < today {
+            return Err(refuse("expires_on", "expiry_past"));
+        }
+        expires_on = Some(date);
+    }
+    if kind.must_be_recent() {
+        let date = parse_date(form.issued_on, "issued_on")?
+            .ok_or(refuse("issued_on", "issued_missing"))?;
+        if date > today {
+            return Err(refuse("issued_on", "issued_future"));
+        }
+        issued_on = Some(date);
+    }
+    let decision = Decision {
+        status: to,
+        by: user.id,
+        reason: None,
+        comment: None,
+        number_tail: number_tail.as_deref(),
+        expires_on,
+        issued_on,
+    };
+    let detail = json!({
+        "from": row.status, "to": to, "kind": row.kind, "worker_id": row.worker_id,
+        "expires_on": expires_on, "issued_on": issued_on,
+    });
+    let expiry = expires_on.map(|on| Expiry {
+        passport: kind == DocumentKind::Passport,
+        on,
+    });
+    write(user, &row, &decision, "document.accepted", detail, expiry).await
+}
+
+pub async fn ask_again(
+    user: &CurrentUser,
+    id: Uuid,
+    version: i64,
+    reason: &str,
+    note: &str,
+) -> Result<(), AppError> {
+    let (row, to) = load(user, id, version, DocumentAction::RequestResubmission).await?;
+    let reason =
+        ResubmitReason::from_code(reason.trim()).map_err(|_| refuse("reason", "reason_missing"))?;
+    let note = comment(note)?;
+    let decision = Decision {
+        status: to,
+        by: user.id,
+        reason: Some(reason.code()),
+        comment: note,
+        number_tail: None,
+        expires_on: None,
+        issued_on: None,
+    };
+    let detail = json!({
+        "from": row.status, "to": to, "kind": row.kind, "worker_id": row.worker_id,
+        "reason": reason.code(), "comment": note,
+    });
+    write(
+        user,
+        &row,
+        &decision,
+        "document.resubmission_requested",
+        detail,
+        None,
+    )
+    .await
+}
+
+pub async fn reject(
+    user: &CurrentUser,
+    id: Uuid,
+    version: i64,
+    note: &str,
+) -> Result<(), AppError> {
+    let (row, to) = load(user, id, version, DocumentAction::Reject).await?;
+    let note = comment(note)?.ok_or(refuse("comment", "comment_missing"))?;
+    let decision = Decision {
+        status: to,
+        by: user.id,
+        reason: None,
+        comment: Some(note),
+        number_tail: None,
+        expires_on: None,
+        issued_on: None,
+    };
+    let detail = json!({
+        "from": row.status, "to": to, "kind": row.kind, "worker_id": row.worker_id,
+        "comment": note,
+    });
+    write(user, &row, &decision, "document.rejected", detail, None).await
+}
+
+/// The worker takes back a version still waiting for review (to send the right one).
+pub async fn withdraw(user: &CurrentUser, id: Uuid, version: i64) -> Result<String, AppError> {
+    let (row, to) = load(user, id, version, DocumentAction::Withdraw).await?;
+    let decision = Decision {
+        status: to,
+        by: user.id,
+        reason: None,
+        comment: None,
+        number_tail: None,
+        expires_on: None,
+        issued_on: None,
+    };
+    let detail =
+        json!({ "from": row.status, "to": to, "kind": row.kind, "worker_id": row.worker_id });
+    write(user, &row, &decision, "document.withdrawn", detail, None).await?;
+    Ok(row.kind)
+}
+
+/// Staff let the worker's company open the files of `kind` (for all its workers), or stop.
+pub async fn share(
+    user: &CurrentUser,
+    worker_id: Uuid,
+    kind: &str,
+    shared: bool,
+) -> Result<(), AppError> {
+    user.require_staff()?;
+    let kind = DocumentKind::from_code(kind.trim())
+        .map_err(|_| AppError::BadRequest("unknown document kind".into()))?;
+    let state = app_state()?;
+    let target = access::visible_worker(&state.db, user, worker_id).await?;
+    let mut tx = state.db.begin().await?;
+    let changed = files_db::set_sharing(
+        &mut tx,
+        user.organization_id,
+        target.company_id,
+        kind.code(),
+        shared,
+        user.id,
+    )
+    .await?;
+    if changed {
+        write_audit(
+            &mut tx,
+            AuditEntry {
+                organization_id: Some(user.organization_id),
+                actor_user_id: Some(user.id),
+                action: if shared {
+                    "document.shared"
+                } else {
+                    "document.unshared"
+                },
+                entity: "company",
+                entity_id: Some(target.company_id),
+                detail: json!({ "kind": kind.code() }),
+                ip: client_ip(&state),
+            },
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,227 @@
+//! Reads for the document pages: a worker's versions and files, one version, the review
+//! queue; and the writes of a review decision and a withdrawal.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use uuid::Uuid;
+
+use crate::db::{Db, Tx, on_db, on_tx};
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct VersionRow {
+    pub id: Uuid,
+    pub worker_id: Uuid,
+    pub kind: String,
+    pub status: String,
+    pub version: i64,
+    pub created_at: DateTime<Utc>,
+    pub sent_by: String,
+    pub reviewed_by: Option<String>,
+    pub reviewed_at: Option<DateTime<Utc>>,
+    pub resubmit_reason: Option<String>,
+    pub review_comment: Option<String>,
+    pub number_tail: Option<String>,
+    pub expires_on: Option<NaiveDate>,
+    pub issued_on: Option<NaiveDate>,
+}
+
+const SELECT_VERSIONS: &str = "
+    SELECT s.id, s.worker_id, s.kind, s.status, s.version, s.created_at, up.display_name AS sent_by,
+           rv.display_name AS reviewed_by, s.reviewed_at, s.resubmit_reason, s.review_comment,
+           s.number_tail, s.expires_on, s.issued_on
+    FROM document_submissions s
+    JOIN users up ON up.id = s.uploaded_by
+    LEFT JOIN users rv ON rv.id = s.reviewed_by";
+
+/// A worker's versions, newest first.
+pub async fn versions_of_worker(
+    db: &Db,
+    organization_id: Uuid,
+    worker_id: Uuid,
+) -> Result<Vec<VersionRow>, sqlx::Error> {
+    let sql = format!(
+        "{SELECT_VERSIONS} WHERE s.organization_id = $1 AND s.worker_id = $2
+         ORDER BY s.created_at DESC, s.id DESC"
+    );
+    on_db!(db, pool => {
+        sqlx::query_as::<_, VersionRow>(&sql)
+            .bind(organization_id)
+            .bind(worker_id)
+            .fetch_all(pool)
+            .await
+    })
+}
+
+pub async fn version(
+    db: &Db,
+    organization_id: Uuid,
+    id: Uuid,
+) -> Result<Option<VersionRow>, sqlx::Error> {
+    let sql = format!("{SELECT_VERSIONS} WHERE s.organization_id = $1 AND s.id = $2");
+    on_db!(db, pool => {
+        sqlx::query_as::<_, VersionRow>(&sql)
+            .bind(organization_id)
+            .bind(id)
+            .fetch_optional(pool)
+            .await
+    })
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct FileBrief {
+    pub id: Uuid,
+    pub submission_id: Uuid,
+    pub side: String,
+    pub content_type: String,
+    pub has_thumbnail: bool,
+}
+
+/// The files of a worker's versions, front before back.
+pub async fn files_of_worker(
+    db: &Db,
+    organization_id: Uuid,
+    worker_id: Uuid,
+) -> Result<Vec<FileBrief>, sqlx::Error> {
+    on_db!(db, pool => {
+        sqlx::query_as::<_, FileBrief>(
+            "SELECT f.id, f.submission_id, f.side, f.content_type,
+                    (f.thumbnail_key IS NOT NULL) AS has_thumbnail
+             FROM document_files f
+             JOIN document_submissions s ON s.id = f.submission_id
+             WHERE f.organization_id = $1 AND s.worker_id = $2
+             ORDER BY f.submission_id, f.side DESC",
+        )
+        .bind(organization_id)
+        .bind(worker_id)
+        .fetch_all(pool)
+        .await
+    })
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct QueueRow {
+    pub id: Uuid,
+    pub kind: String,
+    pub worker_id: Uuid,
+    pub worker_name: String,
+    pub company_name: String,
+    pub created_at: DateTime<Utc>,
+    pub file_id: Option<Uuid>,
+    pub content_type: Option<String>,
+    pub has_thumbnail: Option<bool>,
+}
+
+/// Versions waiting for review, oldest first, with the front's file.
+pub async fn queue(
+    db: &Db,
+    organization_id: Uuid,
+    company_id: Option<Uuid>,
+    kind: Option<&str>,
+    limit: i64,
+) -> Result<Vec<QueueRow>, sqlx::Error> {
+    on_db!(db, pool => {
+        sqlx::query_as::<_, QueueRow>(
+            "SELECT s.id, s.kind, s.worker_id, w.family_name || ' ' || w.given_name AS worker_name,
+                    c.name AS company_name, s.created_at, f.id AS file_id, f.content_type,
+                    (f.thumbnail_key IS NOT NULL) AS has_thumbnail
+             FROM document_submissions s
+             JOIN workers w ON w.id = s.worker_id
+             JOIN companies c ON c.id = w.company_id
+             LEFT JOIN document_files f ON f.submission_id = s.id AND f.side = 'front'
+             WHERE s.organization_id = $1 AND s.status = 'waiting_for_review'
+               AND ($2 IS NULL OR w.company_id = $2) AND ($3 IS NULL OR s.kind = $3)
+             ORDER BY s.created_at, s.id
+             LIMIT $4",
+        )
+        .bind(organization_id)
+        .bind(company_id)
+        .bind(kind)
+        .bind(limit)
+        .fetch_all(pool)
+        .await
+    })
+}
+
+pub async fn companies(db: &Db, organization_id: Uuid) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
+    on_db!(db, pool => {
+        sqlx::query_as::<_, (Uuid, String)>(
+            "SELECT id, name FROM companies WHERE organization_id = $1 ORDER BY name",
+        )
+        .bind(organization_id)
+        .fetch_all(pool)
+        .await
+    })
+}
+
+/// A review decision or a withdrawal, made from `version`.
+pub struct Decision<'a> {
+    pub status: &'a str,
+    pub by: Uuid,
+    pub reason: Option<&'a str>,
+    pub comment: Option<&'a str>,
+    pub number_tail: Option<&'a str>,
+    pub expires_on: Option<NaiveDate>,
+    pub issued_on: Option<NaiveDate>,
+}
+
+/// Writes a decision on a version still waiting for review and still at `version`;
+/// whether it was (otherwise someone decided meanwhile).
+pub async fn decide(
+    tx: &mut Tx,
+    organization_id: Uuid,
+    id: Uuid,
+    version: i64,
+    decision: &Decision<'_>,
+    reviewed: bool,
+) -> Result<bool, sqlx::Error> {
+    let now = Utc::now();
+    let affected = on_tx!(tx, conn => {
+        sqlx::query(
+            "UPDATE document_submissions
+             SET status = $1, reviewed_by = $2, reviewed_at = $3, resubmit_reason = $4,
+                 review_comment = $5, number_tail = $6, expires_on = $7, issued_on = $8,
+                 version = version + 1, updated_at = $9
+             WHERE organization_id = $10 AND id = $11 AND version = $12
+               AND status = 'waiting_for_review'",
+        )
+        .bind(decision.status)
+        .bind(reviewed.then_some(decision.by))
+        .bind(reviewed.then_some(now))
+        .bind(decision.reason)
+        .bind(decision.comment)
+        .bind(decision.number_tail)
+        .bind(decision.expires_on)
+        .bind(decision.issued_on)
+        .bind(now)
+        .bind(organization_id)
+        .bind(id)
+        .bind(version)
+        .execute(&mut *conn)
+        .await
+        .map(|done| done.rows_affected())
+    })?;
+    Ok(affected == 1)
+}
+
+/// The worker's record follows an accepted card or passport: the dashboard and the
+/// worker's page read the expiry from it.
+pub async fn set_worker_expiry(
+    tx: &mut Tx,
+    worker_id: Uuid,
+    passport: bool,
+    expires_on: NaiveDate,
+) -> Result<(), sqlx::Error> {
+    let sql = if passport {
+        "UPDATE workers SET passport_expiry = $1, updated_at = $2 WHERE id = $3"
+    } else {
+        "UPDATE workers SET residence_card_expiry = $1, updated_at = $2 WHERE id = $3"
+    };
+    on_tx!(tx, conn => {
+        sqlx::query(sql)
+            .bind(expires_on)
+            .bind(Utc::now())
+            .bind(worker_id)
+            .execute(&mut *conn)
+            .await
+            .map(|_| ())
+    })
+}
