@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import path from "node:path";
 
 // Workers on slow phones may see the page before (or without) any wasm: it must work.
 test.use({ locale: "vi-VN" });
@@ -51,5 +52,22 @@ test.describe("in Tagalog", () => {
     await page.getByRole("button", { name: "Natanggap ko ang suportang ito" }).click();
     await expect(page.getByRole("status")).toHaveText("Salamat. Naitala namin na natanggap mo ito.");
     await expect(page.getByRole("region", { name: "Pakikumpirma" })).toHaveCount(0);
+  });
+
+  test("a worker sends a PDF contract without JavaScript", async ({ page }) => {
+    await page.goto("/");
+    await page.getByLabel("Login ID o e-mail").fill("maria.santos");
+    await page.getByLabel("Password", { exact: true }).fill("shien-demo-2026");
+    await page.getByRole("button", { name: "Mag-sign in" }).click();
+    await expect(page).toHaveURL(/\/me$/);
+    await page.getByRole("link", { name: "Aking mga dokumento" }).click();
+    await page.getByRole("link", { name: /^Kontrata sa trabaho/ }).click();
+    await page
+      .getByLabel(/^Litrato o PDF: o pumili ng file/)
+      .setInputFiles(path.join(__dirname, "../../app/tests/fixtures/contract.pdf"));
+    await page.getByRole("button", { name: "Ipadala" }).click();
+    await expect(page).toHaveURL(/\/me\/documents\/employment_contract\?saved=uploaded$/);
+    await expect(page.getByRole("status").first()).toHaveText("Naipadala na. Titingnan namin ito agad.");
+    await expect(page.locator(".badge").first()).toHaveText("Naghihintay ng pagsusuri");
   });
 });
