@@ -5,6 +5,7 @@ pub mod config;
 mod health;
 mod invite_link;
 mod lang;
+mod purge;
 mod routes;
 mod security;
 mod seed;
@@ -13,6 +14,7 @@ mod shutdown;
 mod startup;
 mod static_files;
 
+pub use purge::{PurgeError, purge_documents};
 pub use routes::{ServerState, router};
 pub use seed::{SeedError, seed};
 pub use sessions::{DbSessionStore, SESSION_COOKIE};

@@ -15,6 +15,9 @@ async fn main() -> ExitCode {
         Some((command, rest)) if command == "seed" => {
             server::seed(rest).await.map_err(|e| e.to_string())
         }
+        Some((command, rest)) if command == "purge-documents" => server::purge_documents(rest)
+            .await
+            .map_err(|e| e.to_string()),
         _ => server::run(args).await.map_err(|e| e.to_string()),
     };
     match outcome {

@@ -100,6 +100,12 @@ async fn write(
     if let Some(expiry) = expiry {
         queries::set_worker_expiry(&mut tx, row.worker_id, expiry.passport, expiry.on).await?;
     }
+    // A version taken back is gone for good: it may be the wrong, private paper.
+    let removed = if reviewed {
+        Vec::new()
+    } else {
+        queries::remove_files(&mut tx, user.organization_id, &[row.id]).await?
+    };
     write_audit(
         &mut tx,
         AuditEntry {
@@ -114,6 +120,11 @@ async fn write(
     )
     .await?;
     tx.commit().await?;
+    for key in removed {
+        if let Err(error) = state.documents.storage.delete(&key).await {
+            tracing::warn!(%error, key, "a withdrawn file stays until the next start");
+        }
+    }
     Ok(())
 }
 

@@ -17,6 +17,8 @@ mod intake;
 mod labels;
 mod parts;
 #[cfg(feature = "ssr")]
+pub mod purge;
+#[cfg(feature = "ssr")]
 mod queries;
 mod review_pages;
 #[cfg(feature = "ssr")]

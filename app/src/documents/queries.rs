@@ -225,3 +225,32 @@ pub async fn set_worker_expiry(
             .map(|_| ())
     })
 }
+
+/// Deletes the file rows of `submissions` (the submissions stay, as the record of what was
+/// sent and decided) and returns the storage keys they pointed at, for removal once the
+/// transaction has committed. A crash in between leaves files no row points at, which the
+/// clean-up at start removes.
+pub async fn remove_files(
+    tx: &mut Tx,
+    organization_id: Uuid,
+    submissions: &[Uuid],
+) -> Result<Vec<String>, sqlx::Error> {
+    let mut keys = Vec::new();
+    for id in submissions {
+        let rows: Vec<(String, Option<String>)> = on_tx!(tx, conn => {
+            sqlx::query_as(
+                "DELETE FROM document_files WHERE organization_id = $1 AND submission_id = $2
+                 RETURNING storage_key, thumbnail_key",
+            )
+            .bind(organization_id)
+            .bind(id)
+            .fetch_all(&mut *conn)
+            .await
+        })?;
+        keys.extend(
+            rows.into_iter()
+                .flat_map(|(key, thumb)| std::iter::once(key).chain(thumb)),
+        );
+    }
+    Ok(keys)
+}

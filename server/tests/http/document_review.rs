@@ -145,6 +145,11 @@ async fn a_worker_takes_back_a_version_waiting_for_review_and_may_send_again() {
         let server = start_on(backend).await;
         let worker = server.demo("an.nguyen").await;
         let id = send_passport(&server, &worker).await;
+        assert_eq!(
+            server.stored_files().len(),
+            2,
+            "the photo and its thumbnail"
+        );
         let taken = server
             .call(
                 "withdraw_document",
@@ -155,6 +160,9 @@ async fn a_worker_takes_back_a_version_waiting_for_review_and_may_send_again() {
         assert_eq!(taken.status(), StatusCode::OK, "{}", body_text(taken).await);
         let line = passport_line(&server, &worker).await;
         assert_eq!(line["versions"][0]["status"], "withdrawn");
+        // Taken back, the files go: it may have been the wrong, private paper.
+        assert!(server.stored_files().is_empty());
+        assert_eq!(line["versions"][0]["files"], serde_json::json!([]));
         // Nothing waits any more: a new version may be sent.
         send_passport(&server, &worker).await;
         // A decided version cannot be taken back.
