@@ -27,6 +27,7 @@ pub enum DueWhat {
         title: Option<String>,
     },
     CardExpiry,
+    PassportExpiry,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,6 +35,8 @@ pub struct DueItem {
     pub what: DueWhat,
     pub due_on: NaiveDate,
     pub overdue: bool,
+    /// A card or passport expiring within 2 weeks.
+    pub urgent: bool,
     pub worker_id: Uuid,
     pub worker_name: String,
     pub company_name: String,
@@ -221,7 +224,11 @@ fn DueLine(item: DueItem) -> impl IntoView {
         ),
         DueWhat::CardExpiry => (
             t_string!(i18n, dashboard.card_expiry).to_string(),
-            format!("/workers/{}", item.worker_id),
+            format!("/workers/{}/documents", item.worker_id),
+        ),
+        DueWhat::PassportExpiry => (
+            t_string!(i18n, dashboard.passport_expiry).to_string(),
+            format!("/workers/{}/documents", item.worker_id),
         ),
     };
     let date = item.due_on.to_string();
@@ -230,7 +237,7 @@ fn DueLine(item: DueItem) -> impl IntoView {
     } else {
         Either::Right(t!(i18n, dashboard.due_by, date = date.clone()))
     };
-    let class = if item.overdue {
+    let class = if item.overdue || item.urgent {
         "badge overdue"
     } else {
         "badge planned"

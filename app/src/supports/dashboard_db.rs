@@ -176,25 +176,51 @@ pub async fn card_counts(
     })
 }
 
-/// The `limit` soonest residence cards expiring on or before `until` (expired ones
-/// included). Served by `workers_org_card_expiry_idx`.
-pub async fn expiring_cards(
+/// A worker's dated document listed on the dashboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expiring {
+    ResidenceCard,
+    Passport,
+}
+
+impl Expiring {
+    /// The worker column: one of two fixed names, never user input.
+    fn column(self) -> &'static str {
+        match self {
+            Self::ResidenceCard => "residence_card_expiry",
+            Self::Passport => "passport_expiry",
+        }
+    }
+}
+
+/// The `limit` soonest residence cards (or passports) expiring on or before `until`
+/// (expired ones included); `kind` is `residence_card` or `passport`. Served by
+/// `workers_org_card_expiry_idx` and `workers_org_passport_expiry_idx`.
+pub async fn expiring(
     db: &Db,
+    what: Expiring,
     organization_id: Uuid,
     until: NaiveDate,
     filter: Filter<'_>,
     limit: i64,
 ) -> Result<Vec<DueRow>, sqlx::Error> {
+    let (column, kind) = (
+        what.column(),
+        match what {
+            Expiring::ResidenceCard => "residence_card",
+            Expiring::Passport => "passport",
+        },
+    );
     let sql = format!(
-        "SELECT CAST(NULL AS UUID) AS support_id, CAST(NULL AS TEXT) AS kind,
+        "SELECT CAST(NULL AS UUID) AS support_id, CAST('{kind}' AS TEXT) AS kind,
                 CAST(NULL AS TEXT) AS title,
-                w.residence_card_expiry AS due_on, w.id AS worker_id,
+                w.{column} AS due_on, w.id AS worker_id,
                 w.family_name || ' ' || w.given_name AS worker_name, c.name AS company_name
          FROM workers w
          JOIN companies c ON c.id = w.company_id
-         WHERE w.organization_id = $1 AND w.residence_card_expiry IS NOT NULL
-           AND w.residence_card_expiry <= $2 AND {FILTERS}
-         ORDER BY w.residence_card_expiry, w.id
+         WHERE w.organization_id = $1 AND w.{column} IS NOT NULL
+           AND w.{column} <= $2 AND {FILTERS}
+         ORDER BY w.{column}, w.id
          LIMIT $6"
     );
     on_db!(db, pool => {

@@ -2,7 +2,10 @@
 
 use super::{CompanyCount, DueItem, DueWhat, dashboard_db as db};
 use crate::{
-    auth::CurrentUser, domain::SupportKind, error::AppError, locale::today_in_japan,
+    auth::CurrentUser,
+    domain::{ExpiryAlert, SupportKind, expiry_alert},
+    error::AppError,
+    locale::today_in_japan,
     state::app_state,
 };
 
@@ -11,7 +14,8 @@ use crate::{
 const DASHBOARD_LINES: usize = 100;
 /// Supports due within this many days are listed (DESIGN.md §2).
 const DUE_WITHIN_DAYS: u64 = 14;
-/// Residence cards expiring within this many months are listed.
+/// Residence cards and passports expiring within this many months are listed (renewal
+/// can be applied for from then); within 2 weeks they are marked urgent.
 const CARD_WITHIN_MONTHS: u32 = 3;
 
 pub async fn dashboard(
@@ -35,13 +39,24 @@ pub async fn dashboard(
     let org = user.organization_id;
     let lines = i64::try_from(DASHBOARD_LINES).unwrap_or(i64::MAX);
     let supports = db::due_supports(&state.db, org, support_until, f, lines).await?;
-    let cards = db::expiring_cards(&state.db, org, card_until, f, lines).await?;
+    let cards = db::expiring(
+        &state.db,
+        db::Expiring::ResidenceCard,
+        org,
+        card_until,
+        f,
+        lines,
+    )
+    .await?;
+    let passports =
+        db::expiring(&state.db, db::Expiring::Passport, org, card_until, f, lines).await?;
+    // Passports are few next to supports: those listed are all there are, up to the limit.
+    let mut total = passports.len();
     let support_counts = db::due_support_counts(&state.db, org, today, support_until, f).await?;
     let card_counts = db::card_counts(&state.db, org, today, card_until, f).await?;
     let companies = crate::workers::company_choices(user).await?;
 
     let mut per_company: Vec<CompanyCount> = Vec::new();
-    let mut total = 0;
     for (row, is_card) in support_counts
         .iter()
         .map(|r| (r, false))
@@ -88,6 +103,7 @@ pub async fn dashboard(
     let mut items: Vec<DueItem> = supports
         .into_iter()
         .chain(cards)
+        .chain(passports)
         .map(|row| {
             let what = match row.support_id {
                 Some(id) => DueWhat::Support {
@@ -98,10 +114,14 @@ pub async fn dashboard(
                         .and_then(|k| SupportKind::from_code(k).ok()),
                     title: row.title,
                 },
+                None if row.kind.as_deref() == Some("passport") => DueWhat::PassportExpiry,
                 None => DueWhat::CardExpiry,
             };
+            let urgent = matches!(what, DueWhat::CardExpiry | DueWhat::PassportExpiry)
+                && expiry_alert(row.due_on, today) == ExpiryAlert::WithinTwoWeeks;
             DueItem {
                 what,
+                urgent,
                 overdue: row.due_on < today,
                 due_on: row.due_on,
                 worker_id: row.worker_id,

@@ -221,3 +221,33 @@ async fn a_company_sees_status_and_expiry_and_files_only_once_shared() {
         .await;
     assert_eq!(response.status(), StatusCode::OK);
 }
+
+#[tokio::test]
+async fn an_accepted_passport_expiring_soon_is_urgent_on_the_dashboard() {
+    let server = start_on(crate::support::Backend::Sqlite).await;
+    let worker = server.demo("an.nguyen").await;
+    let staff = server.demo("tanaka@sakura-support.example").await;
+    let id = send_passport(&server, &worker).await;
+    let soon = app::locale::today_in_japan() + chrono::Days::new(10);
+    let accepted = server
+        .call(
+            "accept_document",
+            &format!("id={id}&version=1&number_tail=TK01&expires_on={soon}"),
+            Some(&staff),
+        )
+        .await;
+    assert_eq!(accepted.status(), StatusCode::OK);
+    let board = json(server.call_get("support_dashboard", "", Some(&staff)).await).await;
+    let line = board["items"]
+        .as_array()
+        .and_then(|items| {
+            items
+                .iter()
+                .find(|i| i["what"] == "PassportExpiry")
+                .cloned()
+        })
+        .expect("the passport is listed");
+    assert_eq!(line["due_on"], soon.to_string());
+    assert_eq!(line["urgent"], true);
+    assert_eq!(line["worker_name"], "NGUYEN VAN AN");
+}
