@@ -6,7 +6,7 @@ use std::{net::SocketAddr, path::PathBuf};
 use app::{
     documents::{
         settings::{DEFAULT_MAX_BYTES, DocumentSettings},
-        storage::{Storage, StorageError},
+        storage::{S3Settings, Storage, StorageError},
     },
     state::AuthSettings,
 };
@@ -29,6 +29,9 @@ pub struct Config {
     pub upload_dir: PathBuf,
     /// The largest upload accepted per file (`SHIEN_UPLOAD_MAX_MB`, default 15).
     pub upload_max_bytes: u64,
+    /// Uploads go to this S3-compatible bucket instead of `upload_dir` (`SHIEN_S3_BUCKET`
+    /// and the other `SHIEN_S3_*` settings).
+    pub s3: Option<S3Settings>,
     /// Mark cookies `Secure`: set when the portal is served over https (`SHIEN_SECURE_COOKIES`).
     pub secure_cookies: bool,
     /// Write the demo data at start (`--demo-data` or `SHIEN_DEMO_DATA=true`).
@@ -124,6 +127,7 @@ impl Config {
                 .into(),
             upload_max_bytes: parse_positive(&var, "SHIEN_UPLOAD_MAX_MB")?
                 .map_or(DEFAULT_MAX_BYTES, |mb| u64::from(mb) * 1024 * 1024),
+            s3: s3_settings(&var)?,
             secure_cookies,
             demo_data,
             auth,
@@ -131,16 +135,61 @@ impl Config {
         })
     }
 
-    /// The store uploads go to, with their limits; the folder is created when missing.
+    /// The store uploads go to, with their limits: the bucket when one is configured, else
+    /// the folder (created when missing).
     pub fn documents(&self) -> Result<DocumentSettings, StorageError> {
-        let storage = Storage::local(&self.upload_dir)?;
+        let storage = match &self.s3 {
+            Some(s3) => Storage::s3(s3)?,
+            None => Storage::local(&self.upload_dir)?,
+        };
         Ok(DocumentSettings::new(storage, self.upload_max_bytes))
+    }
+
+    /// Where uploads go, for logs and errors (never a secret).
+    pub fn upload_place(&self) -> String {
+        match &self.s3 {
+            Some(s3) => format!(
+                "s3://{} ({})",
+                s3.bucket,
+                s3.endpoint.as_deref().unwrap_or("AWS")
+            ),
+            None => self.upload_dir.display().to_string(),
+        }
     }
 
     /// The folder cargo-leptos writes the wasm, JS and CSS into.
     pub fn pkg_dir(&self) -> PathBuf {
         PathBuf::from(self.leptos.site_root.as_ref()).join(self.leptos.site_pkg_dir.as_ref())
     }
+}
+
+/// The bucket settings, when `SHIEN_S3_BUCKET` is set.
+fn s3_settings(var: &impl Fn(&str) -> Option<String>) -> Result<Option<S3Settings>, ConfigError> {
+    let set = |name| {
+        var(name)
+            .map(|v| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+    };
+    let Some(bucket) = set("SHIEN_S3_BUCKET") else {
+        return Ok(None);
+    };
+    let endpoint = set("SHIEN_S3_ENDPOINT");
+    if let Some(url) = &endpoint
+        && !(url.starts_with("https://") || url.starts_with("http://"))
+    {
+        return Err(ConfigError::Invalid {
+            name: "SHIEN_S3_ENDPOINT",
+            value: url.clone(),
+            expected: "an address such as https://s3.example.jp",
+        });
+    }
+    Ok(Some(S3Settings {
+        bucket,
+        region: set("SHIEN_S3_REGION").unwrap_or_else(|| "ap-northeast-1".to_owned()),
+        endpoint,
+        access_key_id: set("SHIEN_S3_ACCESS_KEY_ID"),
+        secret_access_key: set("SHIEN_S3_SECRET_ACCESS_KEY"),
+    }))
 }
 
 fn parse_bool(
@@ -214,6 +263,39 @@ mod tests {
         let c = config(&[("SHIEN_UPLOAD_MAX_MB", "4")], &[]).expect("limit");
         assert_eq!(c.upload_max_bytes, 4 * 1024 * 1024);
         assert!(config(&[("SHIEN_UPLOAD_MAX_MB", "0")], &[]).is_err());
+        assert_eq!(c.s3, None);
+    }
+
+    #[test]
+    fn a_bucket_is_configured_by_its_settings() {
+        let c = config(
+            &[
+                ("SHIEN_S3_BUCKET", "shien-documents"),
+                ("SHIEN_S3_ENDPOINT", "http://127.0.0.1:9000"),
+                ("SHIEN_S3_ACCESS_KEY_ID", "id"),
+                ("SHIEN_S3_SECRET_ACCESS_KEY", "secret"),
+            ],
+            &[],
+        )
+        .expect("config");
+        let s3 = c.s3.clone().expect("s3");
+        assert_eq!(s3.bucket, "shien-documents");
+        assert_eq!(s3.region, "ap-northeast-1");
+        assert_eq!(s3.endpoint.as_deref(), Some("http://127.0.0.1:9000"));
+        assert_eq!(
+            c.upload_place(),
+            "s3://shien-documents (http://127.0.0.1:9000)"
+        );
+        assert!(
+            config(
+                &[
+                    ("SHIEN_S3_BUCKET", "b"),
+                    ("SHIEN_S3_ENDPOINT", "s3.example")
+                ],
+                &[]
+            )
+            .is_err()
+        );
     }
 
     #[test]

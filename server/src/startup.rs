@@ -49,7 +49,7 @@ pub enum StartError {
     Sessions(#[from] sqlx::Error),
     #[error("demo data: {0}")]
     Demo(#[from] demo::SeedError),
-    #[error("upload folder {path}: {source}")]
+    #[error("upload store {path}: {source}")]
     UploadDir { path: String, source: StorageError },
     #[error("cannot read the stored documents to clean up: {0}")]
     Orphans(sqlx::Error),
@@ -84,7 +84,7 @@ pub async fn run(args: impl IntoIterator<Item = String>) -> Result<(), StartErro
     }
 
     let documents = config.documents().map_err(|source| StartError::UploadDir {
-        path: config.upload_dir.display().to_string(),
+        path: config.upload_place(),
         source,
     })?;
     // Before any upload runs: files whose upload never committed, and partial files of
@@ -97,9 +97,10 @@ pub async fn run(args: impl IntoIterator<Item = String>) -> Result<(), StartErro
         .remove_orphans(&referenced)
         .await
         .map_err(|source| StartError::UploadDir {
-            path: config.upload_dir.display().to_string(),
+            path: config.upload_place(),
             source,
         })?;
+    info!(store = config.upload_place(), "uploads ready");
     if !removed.is_empty() {
         warn!(count = removed.len(), files = ?removed, "removed uploaded files without a record");
     }

@@ -8,7 +8,8 @@ use std::{collections::HashSet, sync::Arc};
 use bytes::Bytes;
 use futures_util::{Stream, StreamExt};
 use object_store::{
-    ObjectStore, ObjectStoreExt, WriteMultipart, local::LocalFileSystem, path::Path,
+    ObjectStore, ObjectStoreExt, WriteMultipart, aws::AmazonS3Builder, local::LocalFileSystem,
+    path::Path,
 };
 use sha2::{Digest, Sha256};
 
@@ -17,6 +18,20 @@ const HEAD_BYTES: usize = 64;
 /// Local parts are small: memory per upload stays about this times `MAX_PARTS_IN_FLIGHT`.
 const LOCAL_CHUNK_BYTES: usize = 256 * 1024;
 const MAX_PARTS_IN_FLIGHT: usize = 2;
+/// S3 refuses parts under 5 MiB (but the last): memory per upload is about twice this.
+const S3_CHUNK_BYTES: usize = 5 * 1024 * 1024;
+
+/// An S3-compatible bucket (README, "Settings").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct S3Settings {
+    pub bucket: String,
+    pub region: String,
+    /// For a service other than AWS (MinIO, Wasabi, a test server); path-style requests.
+    pub endpoint: Option<String>,
+    /// Without them, the usual AWS sources (instance role, environment) are used.
+    pub access_key_id: Option<String>,
+    pub secret_access_key: Option<String>,
+}
 
 #[derive(Clone, Debug)]
 pub struct Storage {
@@ -77,6 +92,30 @@ impl Storage {
             store: Arc::new(LocalFileSystem::new_with_prefix(dir)?),
             chunk_bytes: LOCAL_CHUNK_BYTES,
             local_dir: Some(dir.to_path_buf()),
+        })
+    }
+
+    /// Files in an S3-compatible bucket. Nothing is sent until the first use.
+    pub fn s3(settings: &S3Settings) -> Result<Self, StorageError> {
+        install_tls();
+        let mut builder = AmazonS3Builder::new()
+            .with_bucket_name(&settings.bucket)
+            .with_region(&settings.region);
+        if let Some(endpoint) = &settings.endpoint {
+            builder = builder
+                .with_endpoint(endpoint)
+                .with_allow_http(endpoint.starts_with("http://"))
+                .with_virtual_hosted_style_request(false);
+        }
+        if let (Some(id), Some(secret)) = (&settings.access_key_id, &settings.secret_access_key) {
+            builder = builder
+                .with_access_key_id(id)
+                .with_secret_access_key(secret);
+        }
+        Ok(Self {
+            store: Arc::new(builder.build()?),
+            chunk_bytes: S3_CHUNK_BYTES,
+            local_dir: None,
         })
     }
 
@@ -194,6 +233,12 @@ impl Storage {
         }
         Ok(removed)
     }
+}
+
+/// TLS for the bucket's HTTP client: rustls on ring. Installing it again (tests, a second
+/// store) is harmless.
+pub fn install_tls() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
 }
 
 /// Files below `dir` whose name marks a staged, unfinished upload.

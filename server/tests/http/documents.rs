@@ -509,3 +509,71 @@ async fn files_are_served_only_to_those_who_may_open_them_and_views_are_logged()
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(views().await, 2, "a company view is logged");
 }
+
+/// The S3-compatible test server and a fresh bucket on it, as settings for a test server;
+/// `None` (skipped) without `SHIEN_TEST_S3_ENDPOINT`, except in CI, where it fails.
+async fn bucket_settings() -> Option<Vec<(&'static str, String)>> {
+    let Ok(endpoint) = std::env::var("SHIEN_TEST_S3_ENDPOINT") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "SHIEN_TEST_S3_ENDPOINT is not set: scripts/test starts the S3 test server"
+        );
+        eprintln!("skipped: no S3 test server (SHIEN_TEST_S3_ENDPOINT)");
+        return None;
+    };
+    let bucket = format!("shien-{}", Uuid::now_v7().simple());
+    app::documents::storage::install_tls();
+    let made = reqwest::Client::new()
+        .put(format!("{endpoint}/{bucket}"))
+        .send()
+        .await
+        .expect("the S3 test server answers");
+    assert!(made.status().is_success());
+    Some(vec![
+        ("SHIEN_S3_BUCKET", bucket),
+        ("SHIEN_S3_ENDPOINT", endpoint),
+        ("SHIEN_S3_REGION", "us-east-1".to_owned()),
+        ("SHIEN_S3_ACCESS_KEY_ID", "testing".to_owned()),
+        ("SHIEN_S3_SECRET_ACCESS_KEY", "testing".to_owned()),
+    ])
+}
+
+#[tokio::test]
+async fn with_a_bucket_configured_uploads_and_downloads_go_through_it() {
+    let Some(settings) = bucket_settings().await else {
+        return;
+    };
+    let pairs: Vec<(&str, &str)> = settings.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let server = start(&pairs).await;
+    app::db::demo::seed(&server.state.db)
+        .await
+        .expect("demo data");
+    let worker = server.demo("an.nguyen").await;
+    let file = uploaded_passport(&server, &worker).await;
+    assert!(
+        server.stored_files().is_empty(),
+        "nothing in the local folder"
+    );
+    let response = server
+        .get(&format!("/documents/files/{file}"), &[("cookie", &worker)])
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let body = axum::body::to_bytes(response.into_body(), 10 * 1024 * 1024)
+        .await
+        .expect("body");
+    assert!(body.starts_with(&[0xFF, 0xD8]), "the cleaned JPEG");
+    assert!(!body.windows(4).any(|w| w == b"Exif"));
+    // The bucket holds the photo and its thumbnail, and nothing else.
+    let keys = app::documents::db::referenced_keys(&server.state.db)
+        .await
+        .expect("keys");
+    let removed = server
+        .state
+        .documents
+        .storage
+        .remove_orphans(&keys)
+        .await
+        .expect("list the bucket");
+    assert!(removed.is_empty(), "{removed:?}");
+    assert_eq!(keys.len(), 2);
+}

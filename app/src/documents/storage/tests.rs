@@ -111,3 +111,68 @@ async fn files_without_a_row_and_cut_off_uploads_are_removed_at_start() {
             .is_empty()
     );
 }
+
+/// A fresh bucket on the S3-compatible test server (`SHIEN_TEST_S3_ENDPOINT`, started by
+/// `scripts/test`). Without it the test is skipped, except in CI, where it fails.
+pub async fn test_bucket() -> Option<S3Settings> {
+    let Ok(endpoint) = std::env::var("SHIEN_TEST_S3_ENDPOINT") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "SHIEN_TEST_S3_ENDPOINT is not set: scripts/test starts the S3 test server"
+        );
+        eprintln!("skipped: no S3 test server (SHIEN_TEST_S3_ENDPOINT)");
+        return None;
+    };
+    let bucket = format!("shien-{}", uuid::Uuid::now_v7().simple());
+    // The test server takes an unsigned request to make a bucket.
+    install_tls();
+    let made = reqwest::Client::new()
+        .put(format!("{endpoint}/{bucket}"))
+        .send()
+        .await
+        .expect("the S3 test server answers");
+    assert!(
+        made.status().is_success(),
+        "create bucket: {}",
+        made.status()
+    );
+    Some(S3Settings {
+        bucket,
+        region: "us-east-1".to_owned(),
+        endpoint: Some(endpoint),
+        access_key_id: Some("testing".to_owned()),
+        secret_access_key: Some("testing".to_owned()),
+    })
+}
+
+#[tokio::test]
+async fn a_bucket_takes_a_multipart_stream_refuses_too_much_and_is_cleaned_up() {
+    let Some(settings) = test_bucket().await else {
+        return;
+    };
+    let storage = Storage::s3(&settings).expect("s3");
+    // 6 MiB: two parts of S3's minimum size and a rest.
+    let part: &'static [u8] = Box::leak(vec![b'x'; 1024 * 1024].into_boxed_slice());
+    let mut body = vec![&b"%PDF-1.7\n"[..]];
+    body.extend(std::iter::repeat_n(part, 6));
+    let stored = storage
+        .put_stream(chunks(&body), 20 * 1024 * 1024)
+        .await
+        .expect("stored");
+    assert_eq!(stored.size, 9 + 6 * 1024 * 1024);
+    let back = storage.read(&stored.key).await.expect("read");
+    assert_eq!(format!("{:x}", Sha256::digest(&back)), stored.sha256);
+
+    let refused = storage
+        .put_stream(chunks(&[part, part, part]), 2 * 1024 * 1024)
+        .await;
+    assert!(matches!(refused, Err(PutError::TooLarge)), "{refused:?}");
+
+    let orphan = storage.put_bytes(b"orphan".to_vec()).await.expect("orphan");
+    let referenced: HashSet<String> = [stored.key.clone()].into_iter().collect();
+    let removed = storage.remove_orphans(&referenced).await.expect("clean");
+    assert_eq!(removed, vec![orphan.clone()], "only the orphan goes");
+    assert!(storage.read(&orphan).await.is_err());
+    storage.delete(&stored.key).await.expect("delete");
+    assert!(storage.read(&stored.key).await.is_err());
+}
