@@ -93,3 +93,51 @@ fn a_jpeg_is_complete_only_up_to_its_end_marker() {
     assert!(!jpeg_is_complete(&fixture("truncated.jpg")));
     assert!(!jpeg_is_complete(b"GIF89a"));
 }
+
+/// CRC-32 (ISO-HDLC) of a PNG chunk's type and data.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = 0xFFFF_FFFF_u32;
+    for byte in bytes {
+        crc ^= u32::from(*byte);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+fn chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
+    let mut out = u32::try_from(data.len())
+        .expect("short")
+        .to_be_bytes()
+        .to_vec();
+    let mut body = kind.to_vec();
+    body.extend_from_slice(data);
+    out.extend_from_slice(&body);
+    out.extend_from_slice(&crc32(&body).to_be_bytes());
+    out
+}
+
+#[test]
+fn a_decompression_bomb_is_refused_by_its_header() {
+    // A few dozen bytes that claim 50,000 × 50,000 pixels (7.5 GB once decoded).
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut header = 50_000_u32.to_be_bytes().to_vec();
+    header.extend_from_slice(&50_000_u32.to_be_bytes());
+    header.extend_from_slice(&[8, 2, 0, 0, 0]);
+    png.extend(chunk(b"IHDR", &header));
+    png.extend(chunk(
+        b"IDAT",
+        &[0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01],
+    ));
+    png.extend(chunk(b"IEND", &[]));
+    assert_eq!(sniff(&png), Some(UploadType::Png));
+    assert_eq!(
+        clean_photo(&png, MAX_PIXELS).err(),
+        Some(PhotoProblem::TooManyPixels)
+    );
+}
