@@ -2,6 +2,7 @@
 
 mod document;
 mod field;
+mod interview;
 mod login_id;
 mod password;
 mod role;
@@ -15,6 +16,10 @@ pub use document::{
     retained_until,
 };
 pub use field::SswField;
+pub use interview::{
+    InterviewKind, PatternProblem, SlotPattern, bookable, changeable, next_interview_due, overlaps,
+    slots_of, start_of_day, tokyo,
+};
 pub use login_id::{base_login_id, normalize_login, numbered_login_id};
 pub use password::{PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, PasswordProblem, check_new_password};
 pub use role::Role;

@@ -12,6 +12,8 @@ mod options;
 pub use islands::LanguageSwitcher;
 pub use options::*;
 
+use crate::domain::tokyo;
+
 /// The cookie that `leptos_i18n`'s provider reads to choose the locale.
 pub const LOCALE_COOKIE: &str = "i18n_pref_locale";
 
@@ -28,19 +30,13 @@ pub const COOKIE_MAX_AGE_SECS: u32 = 365 * 24 * 60 * 60;
 /// time, so no time-zone database is needed), as `2026-12-02 18:30`, the same in every
 /// language.
 pub fn format_date_time(at: chrono::DateTime<chrono::Utc>) -> String {
-    at.with_timezone(&JST).format("%Y-%m-%d %H:%M").to_string()
+    tokyo::local(at).format("%Y-%m-%d %H:%M").to_string()
 }
 
 /// Today's date in Japan: what "overdue" and "in the future" are measured against.
 pub fn today_in_japan() -> chrono::NaiveDate {
-    chrono::Utc::now().with_timezone(&JST).date_naive()
+    tokyo::date(chrono::Utc::now())
 }
-
-/// UTC+9, checked when compiling.
-const JST: chrono::FixedOffset = match chrono::FixedOffset::east_opt(9 * 3600) {
-    Some(offset) => offset,
-    None => panic!("UTC+9 is a valid offset"),
-};
 
 /// Keeps a redirect target on this site: a path, never `//host` or `scheme:`.
 pub fn local_path_or_root(next: &str) -> &str {
