@@ -10,6 +10,7 @@ pub mod documents;
 pub mod domain;
 pub mod error;
 pub mod help;
+pub mod interviews;
 pub mod invitations;
 pub mod layout;
 pub mod locale;

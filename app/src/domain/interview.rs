@@ -78,6 +78,9 @@ pub mod tokyo {
     }
 }
 
+/// A time range: start and end.
+pub type Span = (DateTime<Utc>, DateTime<Utc>);
+
 /// A repeating availability: on these weekdays, from `start` to `end` (Japan time), slots of
 /// `length` minutes with `buffer` minutes between them, for `weeks` weeks from `from`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -113,9 +116,7 @@ pub const PATTERN_MAX_WEEKS: u32 = 26;
 
 /// The slots of a pattern as (start, end) instants, in order. Days run across month and
 /// year ends as the calendar does; a slot that would end after `end` is left out.
-pub fn slots_of(
-    pattern: &SlotPattern,
-) -> Result<Vec<(DateTime<Utc>, DateTime<Utc>)>, PatternProblem> {
+pub fn slots_of(pattern: &SlotPattern) -> Result<Vec<Span>, PatternProblem> {
     if pattern.weekdays.is_empty() {
         return Err(PatternProblem::NoWeekday);
     }
@@ -152,7 +153,7 @@ pub fn slots_of(
 }
 
 /// Whether two time ranges overlap (touching ends do not).
-pub fn overlaps(a: (DateTime<Utc>, DateTime<Utc>), b: (DateTime<Utc>, DateTime<Utc>)) -> bool {
+pub fn overlaps(a: Span, b: Span) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
 

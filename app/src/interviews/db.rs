@@ -1,0 +1,290 @@
+//! Interview queries. Double booking is refused by the database itself (partial unique
+//! indexes: one live booking per slot, one per worker and kind); these functions turn the
+//! refusal into a clear reason. Overlapping slots of one staff member are checked in the
+//! transaction that publishes them, after locking that staff member's row, so two
+//! publishers cannot both pass the check.
+
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use crate::{
+    db::{Db, Tx, on_db, on_tx},
+    domain::Span,
+};
+
+/// What every slot of one publication shares.
+pub struct SlotDetails<'a> {
+    pub staff_id: Uuid,
+    pub mode: &'a str,
+    pub place: Option<&'a str>,
+    pub video_url: Option<&'a str>,
+    pub languages: &'a str,
+    pub interpreter: bool,
+    pub created_by: Uuid,
+}
+
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum PublishError {
+    /// A new slot overlaps one of the staff member's own (or another new one).
+    #[error("overlaps another slot of the same staff member")]
+    Overlap,
+    #[error(transparent)]
+    Database(#[from] DbError),
+}
+
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum BookError {
+    /// Someone else booked the slot first.
+    #[error("the slot was just taken")]
+    SlotTaken,
+    /// The worker already holds a booking of this kind.
+    #[error("already booked")]
+    AlreadyBooked,
+    /// The booking changed meanwhile (version), or is no longer live.
+    #[error("changed meanwhile")]
+    Changed,
+    #[error(transparent)]
+    Database(#[from] DbError),
+}
+
+/// A database error, kept as text so the errors above compare in tests.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct DbError(pub String);
+
+impl From<sqlx::Error> for DbError {
+    fn from(error: sqlx::Error) -> Self {
+        Self(error.to_string())
+    }
+}
+
+impl From<sqlx::Error> for PublishError {
+    fn from(error: sqlx::Error) -> Self {
+        Self::Database(error.into())
+    }
+}
+
+/// Which of the two booking rules a unique violation broke, if it was one.
+fn broken_rule(error: &sqlx::Error) -> Option<BookError> {
+    let sqlx::Error::Database(e) = error else {
+        return None;
+    };
+    if !e.is_unique_violation() {
+        return None;
+    }
+    // PostgreSQL names the index; SQLite names its columns.
+    let said = format!("{} {}", e.constraint().unwrap_or_default(), e.message());
+    if said.contains("one_per_slot") || said.contains("interview_bookings.slot_id") {
+        Some(BookError::SlotTaken)
+    } else {
+        Some(BookError::AlreadyBooked)
+    }
+}
+
+impl From<sqlx::Error> for BookError {
+    fn from(error: sqlx::Error) -> Self {
+        broken_rule(&error).unwrap_or_else(|| Self::Database(error.into()))
+    }
+}
+
+/// Publishes slots for one staff member; refuses all of them if any overlaps.
+pub async fn publish_slots(
+    tx: &mut Tx,
+    organization_id: Uuid,
+    slots: &[Span],
+    details: &SlotDetails<'_>,
+) -> Result<Vec<Uuid>, PublishError> {
+    let (Some(first), Some(last)) = (
+        slots.iter().map(|s| s.0).min(),
+        slots.iter().map(|s| s.1).max(),
+    ) else {
+        return Ok(Vec::new());
+    };
+    let mut sorted = slots.to_vec();
+    sorted.sort();
+    if sorted
+        .windows(2)
+        .any(|w| crate::domain::overlaps(w[0], w[1]))
+    {
+        return Err(PublishError::Overlap);
+    }
+    let now = Utc::now();
+    // The first statement writes: it locks the staff member's row (PostgreSQL) and takes
+    // the write lock (SQLite), so publications for one person run one at a time.
+    on_tx!(tx, conn => {
+        sqlx::query("UPDATE users SET updated_at = updated_at WHERE id = $1 AND organization_id = $2")
+            .bind(details.staff_id)
+            .bind(organization_id)
+            .execute(&mut *conn)
+            .await
+            .map(|_| ())
+    })?;
+    let existing: Vec<Span> = on_tx!(tx, conn => {
+        sqlx::query_as(
+            "SELECT starts_at, ends_at FROM interview_slots
+             WHERE staff_id = $1 AND withdrawn_at IS NULL AND starts_at < $2 AND ends_at > $3",
+        )
+        .bind(details.staff_id)
+        .bind(last)
+        .bind(first)
+        .fetch_all(&mut *conn)
+        .await
+    })?;
+    if sorted.iter().any(|new| {
+        existing
+            .iter()
+            .any(|old| crate::domain::overlaps(*new, *old))
+    }) {
+        return Err(PublishError::Overlap);
+    }
+    let mut ids = Vec::with_capacity(sorted.len());
+    for (starts_at, ends_at) in sorted {
+        let id = Uuid::now_v7();
+        on_tx!(tx, conn => {
+            sqlx::query(
+                "INSERT INTO interview_slots (id, organization_id, staff_id, starts_at, ends_at,
+                     mode, place, video_url, languages, interpreter, created_by, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+            )
+            .bind(id)
+            .bind(organization_id)
+            .bind(details.staff_id)
+            .bind(starts_at)
+            .bind(ends_at)
+            .bind(details.mode)
+            .bind(details.place)
+            .bind(details.video_url)
+            .bind(details.languages)
+            .bind(details.interpreter)
+            .bind(details.created_by)
+            .bind(now)
+            .execute(&mut *conn)
+            .await
+            .map(|_| ())
+        })?;
+        ids.push(id);
+    }
+    Ok(ids)
+}
+
+/// A booking to write.
+pub struct NewBooking {
+    pub organization_id: Uuid,
+    pub slot_id: Uuid,
+    pub worker_id: Uuid,
+    pub kind: &'static str,
+    pub booked_by: Uuid,
+}
+
+/// Books a slot; the database refuses a taken slot or a second live booking of the kind.
+pub async fn book(tx: &mut Tx, new: &NewBooking) -> Result<Uuid, BookError> {
+    let (id, now) = (Uuid::now_v7(), Utc::now());
+    on_tx!(tx, conn => {
+        sqlx::query(
+            "INSERT INTO interview_bookings (id, organization_id, slot_id, worker_id, kind,
+                 booked_by, status, calendar_uid, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, 'booked', $7, $8, $8)",
+        )
+        .bind(id)
+        .bind(new.organization_id)
+        .bind(new.slot_id)
+        .bind(new.worker_id)
+        .bind(new.kind)
+        .bind(new.booked_by)
+        .bind(format!("{id}@shien"))
+        .bind(now)
+        .execute(&mut *conn)
+        .await
+        .map(|_| ())
+    })?;
+    Ok(id)
+}
+
+/// Moves a live booking to another slot (same calendar entry, next sequence).
+pub async fn reschedule(
+    tx: &mut Tx,
+    organization_id: Uuid,
+    booking_id: Uuid,
+    version: i64,
+    slot_id: Uuid,
+) -> Result<(), BookError> {
+    let moved = on_tx!(tx, conn => {
+        sqlx::query(
+            "UPDATE interview_bookings
+             SET slot_id = $1, calendar_sequence = calendar_sequence + 1,
+                 version = version + 1, updated_at = $2
+             WHERE organization_id = $3 AND id = $4 AND version = $5 AND status = 'booked'",
+        )
+        .bind(slot_id)
+        .bind(Utc::now())
+        .bind(organization_id)
+        .bind(booking_id)
+        .bind(version)
+        .execute(&mut *conn)
+        .await
+        .map(|done| done.rows_affected())
+    })?;
+    if moved == 1 {
+        Ok(())
+    } else {
+        Err(BookError::Changed)
+    }
+}
+
+/// Cancels a live booking, with the reason given.
+pub async fn cancel(
+    tx: &mut Tx,
+    organization_id: Uuid,
+    booking_id: Uuid,
+    version: i64,
+    reason: &str,
+) -> Result<(), BookError> {
+    let cancelled = on_tx!(tx, conn => {
+        sqlx::query(
+            "UPDATE interview_bookings
+             SET status = 'cancelled', cancel_reason = $1, calendar_sequence = calendar_sequence + 1,
+                 version = version + 1, updated_at = $2
+             WHERE organization_id = $3 AND id = $4 AND version = $5 AND status = 'booked'",
+        )
+        .bind(reason)
+        .bind(Utc::now())
+        .bind(organization_id)
+        .bind(booking_id)
+        .bind(version)
+        .execute(&mut *conn)
+        .await
+        .map(|done| done.rows_affected())
+    })?;
+    if cancelled == 1 {
+        Ok(())
+    } else {
+        Err(BookError::Changed)
+    }
+}
+
+/// Free slots of an organization starting in [from, until), earliest first.
+pub async fn free_slots(
+    db: &Db,
+    organization_id: Uuid,
+    from: DateTime<Utc>,
+    until: DateTime<Utc>,
+) -> Result<Vec<(Uuid, DateTime<Utc>, DateTime<Utc>)>, sqlx::Error> {
+    on_db!(db, pool => {
+        sqlx::query_as(
+            "SELECT s.id, s.starts_at, s.ends_at FROM interview_slots s
+             WHERE s.organization_id = $1 AND s.withdrawn_at IS NULL
+               AND s.starts_at >= $2 AND s.starts_at < $3
+               AND NOT EXISTS (SELECT 1 FROM interview_bookings b
+                               WHERE b.slot_id = s.id AND b.status = 'booked')
+             ORDER BY s.starts_at, s.id",
+        )
+        .bind(organization_id)
+        .bind(from)
+        .bind(until)
+        .fetch_all(pool)
+        .await
+    })
+}
+
+#[cfg(test)]
+mod tests;
