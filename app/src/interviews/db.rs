@@ -288,3 +288,59 @@ pub async fn free_slots(
 
 #[cfg(test)]
 mod tests;
+
+/// A slot as booking needs it.
+#[derive(Debug, sqlx::FromRow)]
+pub struct SlotRow {
+    pub id: Uuid,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub withdrawn_at: Option<DateTime<Utc>>,
+}
+
+pub async fn slot(
+    db: &Db,
+    organization_id: Uuid,
+    id: Uuid,
+) -> Result<Option<SlotRow>, sqlx::Error> {
+    on_db!(db, pool => {
+        sqlx::query_as::<_, SlotRow>(
+            "SELECT id, starts_at, ends_at, withdrawn_at FROM interview_slots
+             WHERE organization_id = $1 AND id = $2",
+        )
+        .bind(organization_id)
+        .bind(id)
+        .fetch_optional(pool)
+        .await
+    })
+}
+
+/// A booking with what its checks need.
+#[derive(Debug, sqlx::FromRow)]
+pub struct BookingRow {
+    pub id: Uuid,
+    pub worker_id: Uuid,
+    pub kind: String,
+    pub status: String,
+    pub version: i64,
+    pub slot_id: Uuid,
+    pub starts_at: DateTime<Utc>,
+}
+
+pub async fn booking(
+    db: &Db,
+    organization_id: Uuid,
+    id: Uuid,
+) -> Result<Option<BookingRow>, sqlx::Error> {
+    on_db!(db, pool => {
+        sqlx::query_as::<_, BookingRow>(
+            "SELECT b.id, b.worker_id, b.kind, b.status, b.version, b.slot_id, s.starts_at
+             FROM interview_bookings b JOIN interview_slots s ON s.id = b.slot_id
+             WHERE b.organization_id = $1 AND b.id = $2",
+        )
+        .bind(organization_id)
+        .bind(id)
+        .fetch_optional(pool)
+        .await
+    })
+}

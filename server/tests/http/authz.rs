@@ -61,6 +61,10 @@ struct Records {
     /// an.nguyen's passport, waiting for review.
     document: Uuid,
     file: Uuid,
+    /// A slot of the demo organization that started yesterday, and an.nguyen's booking of
+    /// it: whoever passes the checks is refused as "too late" or "changed meanwhile".
+    slot: Uuid,
+    booking: Uuid,
 }
 
 enum Call {
@@ -330,6 +334,31 @@ fn cases(r: &Records) -> Vec<Case> {
             ])),
             expect: [401, 400, 404, 403, 403, 400, 400, 404],
         },
+        // Interviews: staff publish; a worker books their own, a company its supervisor
+        // interview about its own worker, staff either.
+        Case {
+            function: "publish_interview_slots",
+            call: post(
+                "from=2030-01-07&weeks=1&weekdays=mon&start=10:00&end=10:30&length_minutes=30&mode=video&video_url=https%3A%2F%2Fmeet.example%2Fx"
+                    .into(),
+            ),
+            expect: [401, 403, 403, 403, 403, 200, 200, 200],
+        },
+        Case {
+            function: "book_interview",
+            call: post(format!("slot_id={}&kind=worker&worker_id={}", r.slot, r.worker)),
+            expect: [401, 400, 404, 403, 403, 400, 400, 404],
+        },
+        Case {
+            function: "reschedule_interview",
+            call: post(format!("id={}&version=0&slot_id={}", r.booking, r.slot)),
+            expect: [401, 409, 404, 403, 403, 409, 409, 404],
+        },
+        Case {
+            function: "cancel_interview",
+            call: post(format!("id={}&version=0&reason=sick", r.booking)),
+            expect: [401, 409, 404, 403, 403, 409, 409, 404],
+        },
         // The audit log: staff, each of their own organization only.
         Case {
             function: "audit_log",
@@ -368,6 +397,36 @@ async fn add_other_tenant(server: &TestServer) {
     .expect("second tenant");
 }
 
+/// A slot that started yesterday and an.nguyen's booking of it.
+async fn past_booking(server: &TestServer) -> (Uuid, Uuid) {
+    let (slot, booking) = (Uuid::now_v7(), Uuid::now_v7());
+    let start = chrono::Utc::now() - chrono::Duration::days(1);
+    let staff: Uuid = server
+        .scalar("SELECT id FROM users WHERE email = 'tanaka@sakura-support.example'")
+        .await;
+    let (org, worker, user): (Uuid, Uuid, Uuid) = {
+        let db = &server.state.db;
+        app::on_db!(db, pool => sqlx::query_as(
+            "SELECT w.organization_id, w.id, u.id FROM workers w JOIN users u ON u.id = w.user_id WHERE u.login_id = 'an.nguyen'",
+        )
+        .fetch_one(pool)
+        .await)
+        .expect("an.nguyen")
+    };
+    let db = &server.state.db;
+    app::on_db!(db, pool => {
+        async {
+            sqlx::query("INSERT INTO interview_slots (id, organization_id, staff_id, starts_at, ends_at, mode, video_url, created_by, created_at) VALUES ($1, $2, $3, $4, $5, 'video', 'https://meet.example/x', $3, $4)")
+                .bind(slot).bind(org).bind(staff).bind(start).bind(start + chrono::Duration::minutes(30)).execute(pool).await?;
+            sqlx::query("INSERT INTO interview_bookings (id, organization_id, slot_id, worker_id, kind, booked_by, status, calendar_uid, created_at, updated_at) VALUES ($1, $2, $3, $4, 'worker', $5, 'booked', $6, $7, $7)")
+                .bind(booking).bind(org).bind(slot).bind(worker).bind(user).bind(format!("{booking}@shien")).bind(start).execute(pool).await?;
+            Ok::<_, sqlx::Error>(())
+        }.await
+    })
+    .expect("a past booking");
+    (slot, booking)
+}
+
 async fn records(server: &TestServer) -> Records {
     let staff = server.demo("tanaka@sakura-support.example").await;
     let worker_user: Uuid = server
@@ -392,7 +451,10 @@ async fn records(server: &TestServer) -> Records {
         )
         .await;
     assert_eq!(uploaded.status(), StatusCode::OK);
+    let (slot, booking) = past_booking(server).await;
     Records {
+        slot,
+        booking,
         document: server.scalar("SELECT id FROM document_submissions").await,
         file: server.scalar("SELECT id FROM document_files").await,
         worker: server.scalar("SELECT w.id FROM workers w JOIN users u ON u.id = w.user_id WHERE u.login_id = 'an.nguyen'").await,

@@ -1,0 +1,315 @@
+//! Who may publish, book, move and cancel interviews, on the server: staff publish; a
+//! worker books their own interview, the company its supervisor interview about its own
+//! worker; staff may do either for anyone of their organization. Every change is one
+//! transaction with its audit row.
+
+use chrono::{NaiveDate, NaiveTime, Utc, Weekday};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::db::{self, BookError, NewBooking, PublishError, SlotDetails};
+use crate::{
+    auth::{CurrentUser, client_ip},
+    db::{AuditEntry, Db, write_audit},
+    documents::db::{WorkerTarget, worker_target},
+    domain::{InterviewKind, Role, SlotPattern, bookable, changeable, slots_of},
+    error::AppError,
+    state::app_state,
+};
+
+/// No booking closer than this to the start (a staff member needs to prepare).
+pub const NOTICE_HOURS: u32 = 24;
+/// Moving or cancelling closes this long before the start.
+pub const CUTOFF_HOURS: u32 = 24;
+
+fn refuse(field: &str, key: &str) -> AppError {
+    AppError::validation(field, &format!("interview_error.{key}"))
+}
+
+/// The worker an interview of `kind` is about, if `user` may book it.
+async fn target(
+    db: &Db,
+    user: &CurrentUser,
+    worker_id: Option<Uuid>,
+    kind: InterviewKind,
+) -> Result<WorkerTarget, AppError> {
+    let id = match (user.role, kind) {
+        (Role::Worker, InterviewKind::Worker) => match (worker_id, user.worker_id) {
+            (None, Some(own)) => own,
+            (Some(id), Some(own)) if id == own => own,
+            _ => return Err(AppError::NotFound),
+        },
+        (Role::Company, InterviewKind::Supervisor) | (Role::Staff | Role::Admin, _) => {
+            worker_id.ok_or(AppError::NotFound)?
+        }
+        _ => return Err(AppError::Forbidden),
+    };
+    let found = worker_target(db, user.organization_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if user.role == Role::Company && user.company_id != Some(found.company_id) {
+        return Err(AppError::NotFound);
+    }
+    Ok(found)
+}
+
+fn book_error(error: BookError) -> AppError {
+    match error {
+        BookError::SlotTaken => refuse("slot", "slot_taken"),
+        BookError::AlreadyBooked => refuse("slot", "already_booked"),
+        BookError::Changed => AppError::Conflict,
+        BookError::Database(error) => {
+            tracing::error!(%error, "interview booking");
+            AppError::Internal
+        }
+    }
+}
+
+async fn audit(
+    tx: &mut crate::db::Tx,
+    user: &CurrentUser,
+    action: &str,
+    id: Uuid,
+    detail: serde_json::Value,
+) -> Result<(), AppError> {
+    let state = app_state()?;
+    write_audit(
+        tx,
+        AuditEntry {
+            organization_id: Some(user.organization_id),
+            actor_user_id: Some(user.id),
+            action,
+            entity: "interview",
+            entity_id: Some(id),
+            detail,
+            ip: client_ip(&state),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// What staff fill in to publish availability.
+pub struct PatternForm<'a> {
+    pub from: &'a str,
+    pub weeks: u32,
+    /// `mon,tue,…`
+    pub weekdays: &'a str,
+    pub start: &'a str,
+    pub end: &'a str,
+    pub length_minutes: u32,
+    pub buffer_minutes: u32,
+    pub mode: &'a str,
+    pub place: &'a str,
+    pub video_url: &'a str,
+    pub languages: &'a str,
+    pub interpreter: bool,
+}
+
+fn weekday(code: &str) -> Option<Weekday> {
+    code.trim().parse().ok()
+}
+
+/// Staff publish the slots of a pattern (one day and one slot is a pattern too).
+pub async fn publish(user: &CurrentUser, form: &PatternForm<'_>) -> Result<usize, AppError> {
+    user.require_staff()?;
+    let from = NaiveDate::parse_from_str(form.from.trim(), "%Y-%m-%d")
+        .map_err(|_| refuse("from", "date"))?;
+    let time = |text: &str, field| {
+        NaiveTime::parse_from_str(text.trim(), "%H:%M").map_err(|_| refuse(field, "time"))
+    };
+    let weekdays: Option<Vec<Weekday>> = form
+        .weekdays
+        .split(',')
+        .filter(|c| !c.trim().is_empty())
+        .map(weekday)
+        .collect();
+    let pattern = SlotPattern {
+        from,
+        weeks: form.weeks,
+        weekdays: weekdays.ok_or(refuse("weekdays", "weekdays"))?,
+        start: time(form.start, "start")?,
+        end: time(form.end, "end")?,
+        length_minutes: form.length_minutes,
+        buffer_minutes: form.buffer_minutes,
+    };
+    let slots = slots_of(&pattern).map_err(|problem| {
+        use crate::domain::PatternProblem as P;
+        match problem {
+            P::NoWeekday => refuse("weekdays", "weekdays"),
+            P::EndBeforeStart => refuse("end", "end_before_start"),
+            P::Length => refuse("length_minutes", "length"),
+            P::Buffer => refuse("buffer_minutes", "buffer"),
+            P::Weeks => refuse("weeks", "weeks"),
+        }
+    })?;
+    let now = Utc::now();
+    if slots.iter().any(|s| s.0 <= now) {
+        return Err(refuse("from", "past"));
+    }
+    let (place, video_url) = (form.place.trim(), form.video_url.trim());
+    let mode = match form.mode {
+        "in_person" if !place.is_empty() => "in_person",
+        "video" if video_url.starts_with("https://") => "video",
+        "in_person" => return Err(refuse("place", "place_missing")),
+        "video" => return Err(refuse("video_url", "video_url")),
+        _ => return Err(AppError::BadRequest("unknown mode".into())),
+    };
+    let state = app_state()?;
+    let mut tx = state.db.begin().await?;
+    let details = SlotDetails {
+        staff_id: user.id,
+        mode,
+        place: (!place.is_empty()).then_some(place),
+        video_url: (!video_url.is_empty()).then_some(video_url),
+        languages: form.languages.trim(),
+        interpreter: form.interpreter,
+        created_by: user.id,
+    };
+    let ids = db::publish_slots(&mut tx, user.organization_id, &slots, &details)
+        .await
+        .map_err(|error| match error {
+            PublishError::Overlap => refuse("start", "overlap"),
+            PublishError::Database(error) => {
+                tracing::error!(%error, "publishing slots");
+                AppError::Internal
+            }
+        })?;
+    let first = ids.first().copied().ok_or(refuse("weekdays", "weekdays"))?;
+    audit(
+        &mut tx,
+        user,
+        "interview.slots_published",
+        first,
+        json!({ "slots": ids.len(), "from": from, "weeks": form.weeks, "mode": mode }),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(ids.len())
+}
+
+/// Books a slot: the worker's own interview, or the company's supervisor interview.
+pub async fn book(
+    user: &CurrentUser,
+    slot_id: Uuid,
+    kind: InterviewKind,
+    worker_id: Option<Uuid>,
+) -> Result<Uuid, AppError> {
+    let state = app_state()?;
+    let worker = target(&state.db, user, worker_id, kind).await?;
+    let slot = db::slot(&state.db, user.organization_id, slot_id)
+        .await?
+        .filter(|s| s.withdrawn_at.is_none())
+        .ok_or(AppError::NotFound)?;
+    if !bookable(slot.starts_at, Utc::now(), NOTICE_HOURS) {
+        return Err(refuse("slot", "too_late"));
+    }
+    let mut tx = state.db.begin().await?;
+    let id = db::book(
+        &mut tx,
+        &NewBooking {
+            organization_id: user.organization_id,
+            slot_id,
+            worker_id: worker.id,
+            kind: kind.code(),
+            booked_by: user.id,
+        },
+    )
+    .await
+    .map_err(book_error)?;
+    audit(
+        &mut tx,
+        user,
+        "interview.booked",
+        id,
+        json!({ "slot_id": slot_id, "worker_id": worker.id, "kind": kind.code(), "starts_at": slot.starts_at }),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// The booking `user` may change, still live, at `version`, before the cut-off.
+async fn changeable_booking(
+    user: &CurrentUser,
+    id: Uuid,
+    version: i64,
+) -> Result<db::BookingRow, AppError> {
+    let state = app_state()?;
+    let row = db::booking(&state.db, user.organization_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let kind = InterviewKind::from_code(&row.kind).map_err(|_| AppError::Internal)?;
+    target(&state.db, user, Some(row.worker_id), kind).await?;
+    if row.version != version || row.status != "booked" {
+        return Err(AppError::Conflict);
+    }
+    if !changeable(row.starts_at, Utc::now(), CUTOFF_HOURS) {
+        return Err(refuse("booking", "past_cutoff"));
+    }
+    Ok(row)
+}
+
+/// Moves a booking into another free slot.
+pub async fn reschedule(
+    user: &CurrentUser,
+    id: Uuid,
+    version: i64,
+    slot_id: Uuid,
+) -> Result<(), AppError> {
+    let row = changeable_booking(user, id, version).await?;
+    let state = app_state()?;
+    let slot = db::slot(&state.db, user.organization_id, slot_id)
+        .await?
+        .filter(|s| s.withdrawn_at.is_none())
+        .ok_or(AppError::NotFound)?;
+    if !bookable(slot.starts_at, Utc::now(), NOTICE_HOURS) {
+        return Err(refuse("slot", "too_late"));
+    }
+    let mut tx = state.db.begin().await?;
+    db::reschedule(&mut tx, user.organization_id, id, version, slot_id)
+        .await
+        .map_err(book_error)?;
+    audit(
+        &mut tx,
+        user,
+        "interview.rescheduled",
+        id,
+        json!({ "from_slot": row.slot_id, "to_slot": slot_id, "starts_at": slot.starts_at }),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Cancels a booking, saying why.
+pub async fn cancel(
+    user: &CurrentUser,
+    id: Uuid,
+    version: i64,
+    reason: &str,
+) -> Result<(), AppError> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(refuse("reason", "reason_missing"));
+    }
+    if reason.chars().count() > 500 {
+        return Err(refuse("reason", "too_long"));
+    }
+    let row = changeable_booking(user, id, version).await?;
+    let state = app_state()?;
+    let mut tx = state.db.begin().await?;
+    db::cancel(&mut tx, user.organization_id, id, version, reason)
+        .await
+        .map_err(book_error)?;
+    audit(
+        &mut tx,
+        user,
+        "interview.cancelled",
+        id,
+        json!({ "slot_id": row.slot_id, "reason": reason }),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}

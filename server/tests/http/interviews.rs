@@ -1,0 +1,237 @@
+//! Interview booking through the server functions, on both backends: two people booking
+//! the same slot at the same moment, and every bad request of the issue refused with its
+//! reason, nothing changed.
+
+use axum::http::StatusCode;
+use uuid::Uuid;
+
+use crate::support::{BACKENDS, TestServer, body_text, start_on};
+
+/// A date `days` from today in Japan.
+fn in_days(days: u64) -> String {
+    (app::locale::today_in_japan() + chrono::Days::new(days)).to_string()
+}
+
+async fn publish(
+    server: &TestServer,
+    staff: &str,
+    from: &str,
+    start: &str,
+    end: &str,
+) -> axum::response::Response {
+    let body = format!(
+        "from={from}&weeks=1&weekdays=mon,tue,wed,thu,fri,sat,sun&start={start}&end={end}&length_minutes=30&mode=in_person&place=%E6%9C%AC%E9%83%A8"
+    );
+    server
+        .call("publish_interview_slots", &body, Some(staff))
+        .await
+}
+
+async fn free_slots(server: &TestServer) -> Vec<Uuid> {
+    let db = &server.state.db;
+    app::on_db!(db, pool => sqlx::query_scalar::<_, Uuid>(
+        "SELECT id FROM interview_slots s WHERE NOT EXISTS
+           (SELECT 1 FROM interview_bookings b WHERE b.slot_id = s.id AND b.status = 'booked')
+         ORDER BY starts_at",
+    )
+    .fetch_all(pool)
+    .await)
+    .expect("slots")
+}
+
+async fn error_key(response: axum::response::Response) -> String {
+    let text = body_text(response).await;
+    serde_json::from_str::<serde_json::Value>(&text)
+        .ok()
+        .and_then(|v| v["Validation"]["message_key"].as_str().map(str::to_owned))
+        .unwrap_or(text)
+}
+
+#[tokio::test]
+async fn two_workers_booking_one_slot_at_the_same_moment_one_gets_it_the_other_is_told() {
+    for backend in BACKENDS {
+        let server = start_on(backend).await;
+        let staff = server.demo("tanaka@sakura-support.example").await;
+        let published = publish(&server, &staff, &in_days(3), "10:00", "12:00").await;
+        assert_eq!(
+            published.status(),
+            StatusCode::OK,
+            "{}",
+            body_text(published).await
+        );
+        let slot = free_slots(&server).await[0];
+        let (an, binh) = (
+            server.demo("an.nguyen").await,
+            server.demo("binh.tran").await,
+        );
+        let body = format!("slot_id={slot}&kind=worker");
+        let (a, b) = tokio::join!(
+            server.call("book_interview", &body, Some(&an)),
+            server.call("book_interview", &body, Some(&binh)),
+        );
+        let mut statuses = [a.status(), b.status()];
+        statuses.sort();
+        assert_eq!(
+            statuses,
+            [StatusCode::OK, StatusCode::BAD_REQUEST],
+            "{backend:?}"
+        );
+        let lost = if a.status() == StatusCode::OK { b } else { a };
+        assert_eq!(error_key(lost).await, "interview_error.slot_taken");
+        let audited: i64 = server
+            .scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'interview.booked'")
+            .await;
+        assert_eq!(audited, 1, "one booking, one audit row");
+        server.stop().await;
+    }
+}
+
+#[tokio::test]
+async fn bad_requests_are_refused_with_their_reason_and_nothing_changes() {
+    let server = start_on(crate::support::Backend::Sqlite).await;
+    let staff = server.demo("tanaka@sakura-support.example").await;
+    assert_eq!(
+        publish(&server, &staff, &in_days(3), "10:00", "11:00")
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    // The same hours again: they overlap the staff member's own slots.
+    let overlap = publish(&server, &staff, &in_days(3), "10:30", "11:30").await;
+    assert_eq!(error_key(overlap).await, "interview_error.overlap");
+    // A slot in the past.
+    let past = publish(&server, &staff, "2020-01-06", "10:00", "11:00").await;
+    assert_eq!(error_key(past).await, "interview_error.past");
+    // Only the first publication made slots: 7 days × 2.
+    assert_eq!(free_slots(&server).await.len(), 14);
+
+    let slots = free_slots(&server).await;
+    let an = server.demo("an.nguyen").await;
+    let booked = server
+        .call(
+            "book_interview",
+            &format!("slot_id={}&kind=worker", slots[0]),
+            Some(&an),
+        )
+        .await;
+    assert_eq!(booked.status(), StatusCode::OK);
+    let booking: Uuid = serde_json::from_str(&body_text(booked).await).expect("id");
+    // A second future booking of the same kind.
+    let second = server
+        .call(
+            "book_interview",
+            &format!("slot_id={}&kind=worker", slots[1]),
+            Some(&an),
+        )
+        .await;
+    assert_eq!(error_key(second).await, "interview_error.already_booked");
+    // Someone else's booking cannot be cancelled.
+    let binh = server.demo("binh.tran").await;
+    let theirs = server
+        .call(
+            "cancel_interview",
+            &format!("id={booking}&version=1&reason=x"),
+            Some(&binh),
+        )
+        .await;
+    assert_eq!(theirs.status(), StatusCode::NOT_FOUND);
+    // A reschedule into a full slot.
+    let taken = server
+        .call(
+            "book_interview",
+            &format!("slot_id={}&kind=worker", slots[2]),
+            Some(&binh),
+        )
+        .await;
+    assert_eq!(taken.status(), StatusCode::OK);
+    let full = server
+        .call(
+            "reschedule_interview",
+            &format!("id={booking}&version=1&slot_id={}", slots[2]),
+            Some(&an),
+        )
+        .await;
+    assert_eq!(error_key(full).await, "interview_error.slot_taken");
+    // A slot id of another organization (or none at all) is not found.
+    let nowhere = server
+        .call(
+            "book_interview",
+            &format!("slot_id={}&kind=worker", Uuid::now_v7()),
+            Some(&binh),
+        )
+        .await;
+    assert_eq!(nowhere.status(), StatusCode::NOT_FOUND);
+    // The company books the supervisor interview about its own worker only.
+    let hr = server.demo("hr@aozora.example").await;
+    let an_id: Uuid = server
+        .scalar("SELECT w.id FROM workers w JOIN users u ON u.id = w.user_id WHERE u.login_id = 'an.nguyen'")
+        .await;
+    let binh_id: Uuid = server
+        .scalar("SELECT w.id FROM workers w JOIN users u ON u.id = w.user_id WHERE u.login_id = 'binh.tran'")
+        .await;
+    let own = server
+        .call(
+            "book_interview",
+            &format!("slot_id={}&kind=supervisor&worker_id={an_id}", slots[3]),
+            Some(&hr),
+        )
+        .await;
+    assert_eq!(own.status(), StatusCode::OK);
+    let other = server
+        .call(
+            "book_interview",
+            &format!("slot_id={}&kind=supervisor&worker_id={binh_id}", slots[4]),
+            Some(&hr),
+        )
+        .await;
+    assert_eq!(other.status(), StatusCode::NOT_FOUND);
+    // Moving into a free slot works and keeps the calendar entry; cancelling needs a reason.
+    let moved = server
+        .call(
+            "reschedule_interview",
+            &format!("id={booking}&version=1&slot_id={}", slots[5]),
+            Some(&an),
+        )
+        .await;
+    assert_eq!(moved.status(), StatusCode::OK, "{}", body_text(moved).await);
+    let no_reason = server
+        .call(
+            "cancel_interview",
+            &format!("id={booking}&version=2&reason="),
+            Some(&an),
+        )
+        .await;
+    assert_eq!(error_key(no_reason).await, "interview_error.reason_missing");
+    let cancelled = server
+        .call(
+            "cancel_interview",
+            &format!("id={booking}&version=2&reason=sick"),
+            Some(&an),
+        )
+        .await;
+    assert_eq!(cancelled.status(), StatusCode::OK);
+    let changes: i64 = server
+        .scalar("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'interview.%'")
+        .await;
+    // 1 publication, 3 bookings, 1 move, 1 cancellation: the refusals left no trace.
+    assert_eq!(changes, 6);
+}
+
+#[tokio::test]
+async fn a_booking_too_close_to_the_start_is_refused() {
+    let server = start_on(crate::support::Backend::Sqlite).await;
+    let staff = server.demo("tanaka@sakura-support.example").await;
+    // Tomorrow at 00:00 Japan time is less than 24 hours (the notice) away.
+    let published = publish(&server, &staff, &in_days(1), "00:00", "00:30").await;
+    assert_eq!(published.status(), StatusCode::OK);
+    let soon = free_slots(&server).await[0];
+    let an = server.demo("an.nguyen").await;
+    let refused = server
+        .call(
+            "book_interview",
+            &format!("slot_id={soon}&kind=worker"),
+            Some(&an),
+        )
+        .await;
+    assert_eq!(error_key(refused).await, "interview_error.too_late");
+}
