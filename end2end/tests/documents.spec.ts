@@ -1,27 +1,12 @@
-import { Browser, expect, Page, test } from "@playwright/test";
+import { expect, Page, test } from "@playwright/test";
 import path from "node:path";
-import { collectErrors, waitForIslands } from "./helpers";
+import { collectErrors, newPage, signIn, waitForIslands } from "./helpers";
 
-const DEMO_PASSWORD = "shien-demo-2026";
 const FIXTURES = path.join(__dirname, "../../app/tests/fixtures");
 const PHOTO = path.join(FIXTURES, "card-photo-exif-gps.jpg");
 const EXE = path.join(FIXTURES, "not-an-image.jpg");
 
-const EN = { login: "Login ID or e-mail", password: "Password", submit: "Sign in" };
 const MY = { login: "Login ID သို့မဟုတ် အီးမေးလ်", password: "စကားဝှက်", submit: "ဝင်ရန်" };
-
-async function signIn(page: Page, login: string, labels = EN) {
-  await page.goto("/");
-  await waitForIslands(page);
-  await page.getByLabel(labels.login).fill(login);
-  await page.getByLabel(labels.password, { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: labels.submit }).click();
-}
-
-async function newPage(browser: Browser, locale: string) {
-  const context = await browser.newContext({ locale });
-  return { context, page: await context.newPage() };
-}
 
 /** A day `days` from today in Japan, as a date input wants it. */
 function dayInJapan(days: number): string {

@@ -1,4 +1,4 @@
-import { expect, Page } from "@playwright/test";
+import { Browser, expect, Page } from "@playwright/test";
 
 /** The switcher's fallback button hides once its island has hydrated. */
 export async function waitForIslands(page: Page) {
@@ -13,4 +13,25 @@ export function collectErrors(page: Page): string[] {
   });
   page.on("pageerror", (err) => errors.push(String(err)));
   return errors;
+}
+
+export const DEMO_PASSWORD = "shien-demo-2026";
+
+/** The sign-in form's labels in one language. */
+export type SignInLabels = { login: string; password: string; submit: string };
+export const EN: SignInLabels = { login: "Login ID or e-mail", password: "Password", submit: "Sign in" };
+
+/** Signs in with the demo password from the start page, in the page's language. */
+export async function signIn(page: Page, login: string, labels: SignInLabels = EN) {
+  await page.goto("/");
+  await waitForIslands(page);
+  await page.getByLabel(labels.login).fill(login);
+  await page.getByLabel(labels.password, { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: labels.submit }).click();
+}
+
+/** A fresh browser context (its own cookies) with the given browser language. */
+export async function newPage(browser: Browser, locale: string) {
+  const context = await browser.newContext({ locale });
+  return { context, page: await context.newPage() };
 }

@@ -1,22 +1,7 @@
-import { Browser, expect, Page, test } from "@playwright/test";
-import { collectErrors, waitForIslands } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { collectErrors, newPage, signIn } from "./helpers";
 
-const DEMO_PASSWORD = "shien-demo-2026";
-const EN = { login: "Login ID or e-mail", password: "Password", submit: "Sign in" };
 const ID = { login: "ID login atau e-mail", password: "Kata sandi", submit: "Masuk" };
-
-async function signIn(page: Page, login: string, labels = EN) {
-  await page.goto("/");
-  await waitForIslands(page);
-  await page.getByLabel(labels.login).fill(login);
-  await page.getByLabel(labels.password, { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: labels.submit }).click();
-}
-
-async function newPage(browser: Browser, locale: string) {
-  const context = await browser.newContext({ locale });
-  return { context, page: await context.newPage() };
-}
 
 /** Yesterday in Japan, as a date input wants it. */
 function yesterdayInJapan(): string {

@@ -9,6 +9,8 @@
 
 use std::{collections::HashMap, path::Path, time::Instant};
 
+mod common;
+
 use app::{db, state::AppState};
 use axum::{Router, body::Body, http::Request};
 use server::config::Config;
@@ -58,32 +60,7 @@ async fn setup(dir: &Path, database_url: &str, workers: usize) -> Bench {
     let documents = config.documents().expect("upload folder");
     let state = AppState::new(db.clone(), config.auth.clone(), documents);
     let router = server::router(&config, state);
-    let body = form_urlencoded::Serializer::new(String::new())
-        .append_pair("login", "tanaka@sakura-support.example")
-        .append_pair("password", db::demo::DEMO_PASSWORD)
-        .finish();
-    let response = router
-        .clone()
-        .oneshot(
-            Request::post("/api/sign_in")
-                .header("content-type", "application/x-www-form-urlencoded")
-                .header("content-length", body.len())
-                .header("accept", "application/json")
-                .body(Body::from(body))
-                .expect("request"),
-        )
-        .await
-        .expect("sign in");
-    assert_eq!(response.status(), 200, "staff sign-in");
-    let cookie = response
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|c| c.starts_with(server::SESSION_COOKIE))
-        .and_then(|c| c.split(';').next())
-        .expect("session cookie")
-        .to_owned();
+    let cookie = common::staff_cookie(&router).await;
     Bench { router, cookie, db }
 }
 

@@ -10,14 +10,14 @@
 
 use std::{collections::HashMap, io::Cursor, time::Instant};
 
+mod common;
+
 use app::{db, state::AppState};
-use axum::{body::Body, http::Request};
 use server::config::Config;
 use tokio::{
     io::{AsyncReadExt, AsyncWriteExt},
     net::TcpStream,
 };
-use tower::ServiceExt;
 use uuid::Uuid;
 
 const PARALLEL: usize = 10;
@@ -209,7 +209,7 @@ async fn main() {
         config.documents().expect("uploads"),
     );
     let router = server::router(&config, state);
-    let cookie = sign_in(&router).await;
+    let cookie = common::staff_cookie(&router).await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("listen");
@@ -284,33 +284,4 @@ async fn main() {
         std::process::exit(1);
     }
     println!("PASS: memory stays flat while 100 MB stream through");
-}
-
-async fn sign_in(router: &axum::Router) -> String {
-    let body = form_urlencoded::Serializer::new(String::new())
-        .append_pair("login", "tanaka@sakura-support.example")
-        .append_pair("password", db::demo::DEMO_PASSWORD)
-        .finish();
-    let response = router
-        .clone()
-        .oneshot(
-            Request::post("/api/sign_in")
-                .header("content-type", "application/x-www-form-urlencoded")
-                .header("content-length", body.len())
-                .header("accept", "application/json")
-                .body(Body::from(body))
-                .expect("request"),
-        )
-        .await
-        .expect("sign in");
-    assert_eq!(response.status(), 200, "staff sign-in");
-    response
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|c| c.starts_with(server::SESSION_COOKIE))
-        .and_then(|c| c.split(';').next())
-        .expect("session cookie")
-        .to_owned()
 }

@@ -188,6 +188,19 @@ pub async fn publish(user: &CurrentUser, form: &PatternForm<'_>) -> Result<usize
     Ok(ids.len())
 }
 
+/// A slot of `user`'s organization that is still offered and far enough ahead to book.
+async fn open_slot(db: &Db, user: &CurrentUser, slot_id: Uuid) -> Result<db::SlotRow, AppError> {
+    let slot = db::slot(db, user.organization_id, slot_id)
+        .await?
+        .filter(|s| s.withdrawn_at.is_none())
+        .ok_or(AppError::NotFound)?;
+    if bookable(slot.starts_at, Utc::now(), NOTICE_HOURS) {
+        Ok(slot)
+    } else {
+        Err(refuse("slot", "too_late"))
+    }
+}
+
 /// Books a slot: the worker's own interview, or the company's supervisor interview.
 pub async fn book(
     user: &CurrentUser,
@@ -197,13 +210,7 @@ pub async fn book(
 ) -> Result<Uuid, AppError> {
     let state = app_state()?;
     let worker = target(&state.db, user, worker_id, kind).await?;
-    let slot = db::slot(&state.db, user.organization_id, slot_id)
-        .await?
-        .filter(|s| s.withdrawn_at.is_none())
-        .ok_or(AppError::NotFound)?;
-    if !bookable(slot.starts_at, Utc::now(), NOTICE_HOURS) {
-        return Err(refuse("slot", "too_late"));
-    }
+    let slot = open_slot(&state.db, user, slot_id).await?;
     let mut tx = state.db.begin().await?;
     let id = db::book(
         &mut tx,
@@ -259,13 +266,7 @@ pub async fn reschedule(
 ) -> Result<(), AppError> {
     let row = changeable_booking(user, id, version).await?;
     let state = app_state()?;
-    let slot = db::slot(&state.db, user.organization_id, slot_id)
-        .await?
-        .filter(|s| s.withdrawn_at.is_none())
-        .ok_or(AppError::NotFound)?;
-    if !bookable(slot.starts_at, Utc::now(), NOTICE_HOURS) {
-        return Err(refuse("slot", "too_late"));
-    }
+    let slot = open_slot(&state.db, user, slot_id).await?;
     let mut tx = state.db.begin().await?;
     db::reschedule(&mut tx, user.organization_id, id, version, slot_id)
         .await
