@@ -75,9 +75,14 @@ pub fn router(config: &Config, app: AppState) -> Router {
     let upload_limit = usize::try_from(config.upload_max_bytes.saturating_mul(2))
         .unwrap_or(usize::MAX)
         .saturating_add(BODY_LIMIT_BYTES);
-    let documents = Router::new()
+    // Files in and out: uploads, stored documents, calendar entries.
+    let files = Router::new()
         .route(app::documents::UPLOAD_PATH, post(upload::upload))
         .route("/documents/files/{id}", get(download::download))
+        .route(
+            "/interviews/{id}/calendar.ics",
+            get(app::interviews::calendar_file::calendar_file),
+        )
         .layer(DefaultBodyLimit::max(upload_limit))
         .layer(RequestBodyLimitLayer::new(upload_limit));
 
@@ -98,7 +103,7 @@ pub fn router(config: &Config, app: AppState) -> Router {
             context, shell,
         ))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
-        .merge(documents)
+        .merge(files)
         .layer(sessions)
         .layer(middleware::from_fn(security::reject_cross_site))
         .layer(middleware::from_fn(security::security_headers))

@@ -344,3 +344,54 @@ pub async fn booking(
         .await
     })
 }
+
+/// A booking with what its calendar entry says.
+#[derive(Debug, sqlx::FromRow)]
+pub struct CalendarRow {
+    pub worker_id: Uuid,
+    pub company_id: Uuid,
+    pub worker_name: String,
+    pub kind: String,
+    pub status: String,
+    pub calendar_uid: String,
+    pub calendar_sequence: i32,
+    pub updated_at: DateTime<Utc>,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub place: Option<String>,
+    pub video_url: Option<String>,
+    pub staff_name: String,
+}
+
+pub async fn calendar_row(
+    db: &Db,
+    organization_id: Uuid,
+    id: Uuid,
+) -> Result<Option<CalendarRow>, sqlx::Error> {
+    on_db!(db, pool => {
+        sqlx::query_as::<_, CalendarRow>(
+            "SELECT b.worker_id, w.company_id, w.family_name || ' ' || w.given_name AS worker_name,
+                    b.kind, b.status, b.calendar_uid, b.calendar_sequence, b.updated_at,
+                    s.starts_at, s.ends_at, s.place, s.video_url, u.display_name AS staff_name
+             FROM interview_bookings b
+             JOIN interview_slots s ON s.id = b.slot_id
+             JOIN workers w ON w.id = b.worker_id
+             JOIN users u ON u.id = s.staff_id
+             WHERE b.organization_id = $1 AND b.id = $2",
+        )
+        .bind(organization_id)
+        .bind(id)
+        .fetch_optional(pool)
+        .await
+    })
+}
+
+/// The language a user reads in.
+pub async fn user_locale(db: &Db, user_id: Uuid) -> Result<Option<String>, sqlx::Error> {
+    on_db!(db, pool => {
+        sqlx::query_scalar::<_, String>("SELECT preferred_locale FROM users WHERE id = $1")
+            .bind(user_id)
+            .fetch_optional(pool)
+            .await
+    })
+}

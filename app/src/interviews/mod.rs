@@ -6,6 +6,8 @@ mod api;
 #[cfg(feature = "ssr")]
 pub mod calendar;
 #[cfg(feature = "ssr")]
+pub mod calendar_file;
+#[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
 mod service;

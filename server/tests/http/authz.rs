@@ -354,6 +354,12 @@ fn cases(r: &Records) -> Vec<Case> {
             call: post(format!("id={}&version=0&slot_id={}", r.booking, r.slot)),
             expect: [401, 409, 404, 403, 403, 409, 409, 404],
         },
+        // The calendar file: the worker's own interview, and staff.
+        Case {
+            function: "GET /interviews/{id}/calendar.ics",
+            call: Call::Download(format!("/interviews/{}/calendar.ics", r.booking)),
+            expect: [401, 200, 404, 404, 404, 200, 200, 404],
+        },
         Case {
             function: "cancel_interview",
             call: post(format!("id={}&version=0&reason=sick", r.booking)),

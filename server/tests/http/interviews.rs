@@ -235,3 +235,77 @@ async fn a_booking_too_close_to_the_start_is_refused() {
         .await;
     assert_eq!(error_key(refused).await, "interview_error.too_late");
 }
+
+#[tokio::test]
+async fn the_calendar_file_is_in_the_readers_language_and_a_move_updates_the_same_entry() {
+    let server = start_on(crate::support::Backend::Sqlite).await;
+    let staff = server.demo("tanaka@sakura-support.example").await;
+    assert_eq!(
+        publish(&server, &staff, &in_days(3), "10:00", "11:00")
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    let slots = free_slots(&server).await;
+    let an = server.demo("an.nguyen").await;
+    let booked = server
+        .call(
+            "book_interview",
+            &format!("slot_id={}&kind=worker", slots[0]),
+            Some(&an),
+        )
+        .await;
+    let booking: Uuid = serde_json::from_str(&body_text(booked).await).expect("id");
+    let url = format!("/interviews/{booking}/calendar.ics");
+
+    let file = server.get(&url, &[("cookie", &an)]).await;
+    assert_eq!(file.status(), StatusCode::OK);
+    assert_eq!(
+        crate::support::header(&file, "content-type"),
+        "text/calendar; charset=utf-8"
+    );
+    let first = body_text(file).await;
+    // an.nguyen reads Vietnamese.
+    assert!(
+        first.contains("SUMMARY:Phỏng vấn định kỳ (定期面談)"),
+        "{first}"
+    );
+    assert!(first.contains(&format!("UID:{booking}@shien")));
+    assert!(first.contains("SEQUENCE:0") && first.contains("LOCATION:本部"));
+
+    let moved = server
+        .call(
+            "reschedule_interview",
+            &format!("id={booking}&version=1&slot_id={}", slots[1]),
+            Some(&an),
+        )
+        .await;
+    assert_eq!(moved.status(), StatusCode::OK);
+    let again = body_text(server.get(&url, &[("cookie", &an)]).await).await;
+    assert!(again.contains(&format!("UID:{booking}@shien")) && again.contains("SEQUENCE:1"));
+    assert_ne!(
+        first.lines().find(|l| l.starts_with("DTSTART")),
+        again.lines().find(|l| l.starts_with("DTSTART")),
+        "the entry moved"
+    );
+
+    // Staff may download it; another worker and the company (a worker interview) may not.
+    assert_eq!(
+        server.get(&url, &[("cookie", &staff)]).await.status(),
+        StatusCode::OK
+    );
+    let binh = server.demo("binh.tran").await;
+    assert_eq!(
+        server.get(&url, &[("cookie", &binh)]).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    let hr = server.demo("hr@aozora.example").await;
+    assert_eq!(
+        server.get(&url, &[("cookie", &hr)]).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        server.get(&url, &[]).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+}
