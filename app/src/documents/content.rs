@@ -77,12 +77,13 @@ pub struct CleanPhoto {
 /// before any pixel is allocated; returns it upright, scaled to [`MAX_SIDE`] at most, as a
 /// metadata-free JPEG with its thumbnail.
 pub fn clean_photo(bytes: &[u8], max_pixels: u64) -> Result<CleanPhoto, PhotoProblem> {
-    if !sniff(bytes).is_some_and(UploadType::is_image) {
+    let kind = sniff(bytes);
+    if !kind.is_some_and(UploadType::is_image) {
         return Err(PhotoProblem::NotAnImage);
     }
     // The JPEG decoder fills a cut-off photo with grey instead of failing: a photo that
     // lost its end on a bad connection must be sent again, not stored half grey.
-    if sniff(bytes) == Some(UploadType::Jpeg) && !jpeg_is_complete(bytes) {
+    if kind == Some(UploadType::Jpeg) && !jpeg_is_complete(bytes) {
         return Err(PhotoProblem::Unreadable);
     }
     let reader = ImageReader::new(Cursor::new(bytes))

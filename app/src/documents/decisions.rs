@@ -54,18 +54,7 @@ async fn load(
     let to = status_of(&row.status)?
         .after(action)
         .map_err(|_| refuse("status", "decided"))?;
-    Ok((row, status_code(to)))
-}
-
-fn status_code(status: crate::domain::DocumentStatus) -> &'static str {
-    use crate::domain::DocumentStatus as S;
-    match status {
-        S::WaitingForReview => "waiting_for_review",
-        S::Accepted => "accepted",
-        S::ResubmissionRequested => "resubmission_requested",
-        S::Rejected => "rejected",
-        S::Withdrawn => "withdrawn",
-    }
+    Ok((row, to.code()))
 }
 
 /// An accepted card's or passport's expiry, copied to the worker's record.

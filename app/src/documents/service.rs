@@ -30,24 +30,13 @@ fn corrupt(what: &str, code: &str) -> AppError {
 }
 
 pub(super) fn status_of(code: &str) -> Result<DocumentStatus, AppError> {
-    Ok(match code {
-        "waiting_for_review" => DocumentStatus::WaitingForReview,
-        "accepted" => DocumentStatus::Accepted,
-        "resubmission_requested" => DocumentStatus::ResubmissionRequested,
-        "rejected" => DocumentStatus::Rejected,
-        "withdrawn" => DocumentStatus::Withdrawn,
-        other => return Err(corrupt("document status", other)),
-    })
+    DocumentStatus::from_code(code).map_err(|_| corrupt("document status", code))
 }
 
 fn file_view(file: &FileBrief) -> FileView {
     FileView {
         id: file.id,
-        side: if file.side == "back" {
-            Side::Back
-        } else {
-            Side::Front
-        },
+        side: Side::from_code(&file.side).unwrap_or(Side::Front),
         is_pdf: file.content_type == "application/pdf",
         has_thumbnail: file.has_thumbnail,
     }

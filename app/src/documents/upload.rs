@@ -127,12 +127,9 @@ async fn receive(
                         AppError::validation("kind", "document_error.unknown_kind")
                     })?);
             }
-            name @ ("front" | "back") => {
-                let side = if name == "front" {
-                    Side::Front
-                } else {
-                    Side::Back
-                };
+            name => {
+                let side = Side::from_code(name)
+                    .map_err(|_| AppError::BadRequest(format!("unexpected field {name}")))?;
                 let Some(kind) = kind else {
                     return Err(AppError::BadRequest(
                         "kind must come before the files".into(),
@@ -153,7 +150,6 @@ async fn receive(
                 let file = take(state, pending, side, field).await?;
                 files.push(file);
             }
-            other => return Err(AppError::BadRequest(format!("unexpected field {other}"))),
         }
     }
     let (Some(kind), Some(target)) = (kind, target) else {
@@ -197,7 +193,7 @@ async fn save(
     let rows: Vec<NewFile<'_>> = files
         .iter()
         .map(|f| NewFile {
-            side: side_code(f.side),
+            side: f.side.code(),
             storage_key: &f.storage_key,
             thumbnail_key: f.thumbnail_key.as_deref(),
             content_type: f.content_type,
@@ -230,7 +226,7 @@ async fn save(
         "kind": kind.code(),
         "worker_id": target.id,
         "files": files.iter().map(|f| json!({
-            "side": side_code(f.side),
+            "side": f.side.code(),
             "content_type": f.content_type,
             "size": f.size_bytes,
             "sha256": f.sha256,
@@ -251,13 +247,6 @@ async fn save(
     .await?;
     tx.commit().await?;
     Ok(id)
-}
-
-pub fn side_code(side: Side) -> &'static str {
-    match side {
-        Side::Front => "front",
-        Side::Back => "back",
-    }
 }
 
 fn broken(error: axum::extract::multipart::MultipartError) -> AppError {

@@ -180,7 +180,57 @@ pub struct IllegalDocumentTransition {
     pub action: DocumentAction,
 }
 
+impl Side {
+    pub const ALL: [Self; 2] = [Self::Front, Self::Back];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Front => "front",
+            Self::Back => "back",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Result<Self, UnknownCode> {
+        Self::ALL
+            .into_iter()
+            .find(|s| s.code() == code)
+            .ok_or_else(|| UnknownCode {
+                kind: "side",
+                code: code.to_owned(),
+            })
+    }
+}
+
 impl DocumentStatus {
+    pub const ALL: [Self; 5] = [
+        Self::WaitingForReview,
+        Self::Accepted,
+        Self::ResubmissionRequested,
+        Self::Rejected,
+        Self::Withdrawn,
+    ];
+
+    /// The code stored in `document_submissions.status`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::WaitingForReview => "waiting_for_review",
+            Self::Accepted => "accepted",
+            Self::ResubmissionRequested => "resubmission_requested",
+            Self::Rejected => "rejected",
+            Self::Withdrawn => "withdrawn",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Result<Self, UnknownCode> {
+        Self::ALL
+            .into_iter()
+            .find(|s| s.code() == code)
+            .ok_or_else(|| UnknownCode {
+                kind: "document status",
+                code: code.to_owned(),
+            })
+    }
+
     /// The status after `action`. Every decision is about a version waiting for review; a
     /// new upload is a new version, so decided versions never change again.
     pub fn after(self, action: DocumentAction) -> Result<Self, IllegalDocumentTransition> {

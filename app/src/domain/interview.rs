@@ -167,10 +167,5 @@ pub fn changeable(starts_at: DateTime<Utc>, now: DateTime<Utc>, cutoff_hours: u3
     starts_at - Duration::hours(i64::from(cutoff_hours)) > now
 }
 
-/// The first instant of a Japan date, for "today onwards" queries.
-pub fn start_of_day(date: NaiveDate) -> DateTime<Utc> {
-    tokyo::to_utc(date, NaiveTime::MIN)
-}
-
 #[cfg(test)]
 mod tests;

@@ -18,7 +18,7 @@ pub use document::{
 pub use field::SswField;
 pub use interview::{
     InterviewKind, PatternProblem, SlotPattern, Span, bookable, changeable, next_interview_due,
-    overlaps, slots_of, start_of_day, tokyo,
+    overlaps, slots_of, tokyo,
 };
 pub use login_id::{base_login_id, normalize_login, numbered_login_id};
 pub use password::{PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, PasswordProblem, check_new_password};

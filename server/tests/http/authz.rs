@@ -463,7 +463,7 @@ async fn records(server: &TestServer) -> Records {
         booking,
         document: server.scalar("SELECT id FROM document_submissions").await,
         file: server.scalar("SELECT id FROM document_files").await,
-        worker: server.scalar("SELECT w.id FROM workers w JOIN users u ON u.id = w.user_id WHERE u.login_id = 'an.nguyen'").await,
+        worker: server.worker_id("an.nguyen").await,
         worker_user,
         company_user: server.scalar("SELECT id FROM users WHERE email = 'hr@aozora.example'").await,
         company: server.scalar("SELECT id FROM companies WHERE name = '社会福祉法人あおぞら会'").await,
@@ -605,8 +605,8 @@ async fn lists_hold_only_what_is_theirs() {
 async fn pages_of_another_role_are_refused_in_the_visitors_language() {
     let server = start_on(crate::support::Backend::Sqlite).await;
     let worker = server.demo("an.nguyen").await;
-    let own: Uuid = server.scalar("SELECT w.id FROM workers w JOIN users u ON u.id = w.user_id WHERE u.login_id = 'an.nguyen'").await;
-    let other: Uuid = server.scalar("SELECT w.id FROM workers w JOIN users u ON u.id = w.user_id WHERE u.login_id = 'binh.tran'").await;
+    let own: Uuid = server.worker_id("an.nguyen").await;
+    let other: Uuid = server.worker_id("binh.tran").await;
     let cookie = format!("{worker}; i18n_pref_locale=vi");
     let expectations = [
         ("/staff".to_owned(), 403, "Không được phép"),

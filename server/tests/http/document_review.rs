@@ -183,9 +183,7 @@ async fn a_company_sees_status_and_expiry_and_files_only_once_shared() {
     let server = start_on(crate::support::Backend::Sqlite).await;
     let worker = server.demo("an.nguyen").await;
     send_passport(&server, &worker).await;
-    let worker_id: Uuid = server
-        .scalar("SELECT w.id FROM workers w JOIN users u ON u.id = w.user_id WHERE u.login_id = 'an.nguyen'")
-        .await;
+    let worker_id: Uuid = server.worker_id("an.nguyen").await;
     let hr = server.demo("hr@aozora.example").await;
     let passport = |set: serde_json::Value| {
         set["kinds"]

@@ -219,9 +219,7 @@ async fn bad_uploads_are_refused_with_a_message_and_nothing_is_stored() {
         .await
         .expect("demo data");
     let worker = server.demo("an.nguyen").await;
-    let other_worker: Uuid = server
-        .scalar("SELECT w.id FROM workers w JOIN users u ON u.id = w.user_id WHERE u.login_id = 'binh.tran'")
-        .await;
+    let other_worker: Uuid = server.worker_id("binh.tran").await;
     let other = other_worker.to_string();
     let big = {
         let mut bytes = PDF.to_vec();

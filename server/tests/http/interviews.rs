@@ -163,12 +163,8 @@ async fn bad_requests_are_refused_with_their_reason_and_nothing_changes() {
     assert_eq!(nowhere.status(), StatusCode::NOT_FOUND);
     // The company books the supervisor interview about its own worker only.
     let hr = server.demo("hr@aozora.example").await;
-    let an_id: Uuid = server
-        .scalar("SELECT w.id FROM workers w JOIN users u ON u.id = w.user_id WHERE u.login_id = 'an.nguyen'")
-        .await;
-    let binh_id: Uuid = server
-        .scalar("SELECT w.id FROM workers w JOIN users u ON u.id = w.user_id WHERE u.login_id = 'binh.tran'")
-        .await;
+    let an_id: Uuid = server.worker_id("an.nguyen").await;
+    let binh_id: Uuid = server.worker_id("binh.tran").await;
     let own = server
         .call(
             "book_interview",

@@ -263,9 +263,7 @@ async fn internal_notes_stay_with_staff() {
             .status(),
         StatusCode::OK
     );
-    let worker_id: Uuid = server
-        .scalar("SELECT w.id FROM workers w JOIN users u ON u.id = w.user_id WHERE u.login_id = 'siti.rahmawati'")
-        .await;
+    let worker_id: Uuid = server.worker_id("siti.rahmawati").await;
     let plan = format!("worker_id={worker_id}");
     let one = format!("id={id}");
     let staff_view = body_text(server.call_get("support_plan", &plan, Some(&staff)).await).await;
@@ -565,9 +563,7 @@ async fn the_company_sends_a_record_back_and_voluntary_supports_need_only_the_co
 
         // A voluntary support: added by staff, recorded, then confirmed by the company
         // without any acknowledgement by the worker.
-        let worker: Uuid = server
-            .scalar("SELECT w.id FROM workers w JOIN users u ON u.id = w.user_id WHERE u.login_id = 'an.nguyen'")
-            .await;
+        let worker: Uuid = server.worker_id("an.nguyen").await;
         let add = format!("worker_id={worker}&title=Bicycle%20rules%20class&due_on=2026-12-20");
         assert_eq!(
             server

@@ -241,6 +241,18 @@ impl TestServer {
             .await
     }
 
+    /// The worker record of a demo login.
+    pub async fn worker_id(&self, login: &str) -> uuid::Uuid {
+        let db = &self.state.db;
+        app::on_db!(db, pool => sqlx::query_scalar::<_, uuid::Uuid>(
+            "SELECT w.id FROM workers w JOIN users u ON u.id = w.user_id WHERE u.login_id = $1",
+        )
+        .bind(login)
+        .fetch_one(pool)
+        .await)
+        .expect("a demo worker")
+    }
+
     /// One value from the database.
     pub async fn scalar<T: Scalar>(&self, sql: &str) -> T {
         let db = &self.state.db;
