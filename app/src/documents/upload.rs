@@ -140,12 +140,13 @@ async fn receive(
                     pages.aim(user, found.id, kind);
                     target = Some(found);
                 }
-                if !kind.sides().contains(&side) || files.iter().any(|f| f.side == side) {
-                    return Err(AppError::BadRequest(format!("unexpected side {name}")));
-                }
-                // A file input left empty sends a part with no name and no bytes.
+                // A file input left empty sends a part with no name and no bytes; without
+                // JavaScript each side sends two (camera and file chooser).
                 if field.file_name().is_some_and(str::is_empty) {
                     continue;
+                }
+                if !kind.sides().contains(&side) || files.iter().any(|f| f.side == side) {
+                    return Err(AppError::BadRequest(format!("unexpected side {name}")));
                 }
                 let file = take(state, pending, side, field).await?;
                 files.push(file);

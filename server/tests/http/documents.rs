@@ -575,3 +575,24 @@ async fn with_a_bucket_configured_uploads_and_downloads_go_through_it() {
     assert!(removed.is_empty(), "{removed:?}");
     assert_eq!(keys.len(), 2);
 }
+
+/// Without JavaScript the form sends both inputs of a side (camera and file chooser); the
+/// one left empty comes as a part with an empty name, before or after the chosen one.
+#[tokio::test]
+async fn a_side_sent_with_its_other_input_left_empty_is_taken() {
+    let server = start_with_demo().await;
+    let worker = server.demo("an.nguyen").await;
+    let empty = Part::File {
+        name: "front",
+        file_name: "",
+        content_type: "application/octet-stream",
+        bytes: b"",
+    };
+    let taken = server
+        .upload(
+            &worker,
+            &[Part::Text("kind", "passport"), photo("front", PHOTO), empty],
+        )
+        .await;
+    assert_eq!(taken.status(), StatusCode::OK, "{}", body_text(taken).await);
+}
