@@ -44,3 +44,23 @@ fn is_plain_form_post() -> bool {
             .is_some_and(|v| v.contains("text/html"))
     })
 }
+
+/// [`answer`] for a function that also returns a value to JSON callers: a plain form post
+/// goes on to `done(&value)`, or back to `page` with the error (and gets `T::default()`).
+pub fn answer_with<T: Default>(
+    result: Result<T, AppError>,
+    page: &str,
+    done: impl FnOnce(&T) -> String,
+    keep: &[(&str, &str)],
+) -> Result<T, AppError> {
+    if !is_plain_form_post() {
+        return result;
+    }
+    match result {
+        Ok(value) => {
+            answer(Ok(()), page, &done(&value), keep)?;
+            Ok(value)
+        }
+        Err(error) => answer(Err(error), page, "", keep).map(|()| T::default()),
+    }
+}

@@ -49,6 +49,9 @@ use crate::{
     },
     help::HelpPage,
     i18n::I18nContextProvider,
+    interviews::{
+        InterviewBookingPage, MyInterviewsPage, StaffInterviewsPage, WorkerInterviewsPage,
+    },
     invitations::{AcceptInvitationPage, InvitationPage},
     layout::*,
     supports::{
@@ -129,6 +132,26 @@ pub fn App() -> impl IntoView {
                         <Route
                             path=path!("workers/:id/documents")
                             view=WorkerDocumentsPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("me/interviews")
+                            view=MyInterviewsPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("workers/:id/interviews")
+                            view=WorkerInterviewsPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("staff/interviews")
+                            view=StaffInterviewsPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("staff/interviews/:id")
+                            view=InterviewBookingPage
                             ssr=SsrMode::Async
                         />
                         <Route

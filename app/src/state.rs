@@ -6,6 +6,7 @@ use leptos::prelude::use_context;
 
 use crate::{
     auth::SignInThrottles, db::Db, documents::settings::DocumentSettings, error::AppError,
+    interviews::settings::InterviewSettings,
 };
 
 /// Shared server state, provided to every request through Leptos context.
@@ -16,6 +17,8 @@ pub struct AppState {
     pub throttles: Arc<SignInThrottles>,
     /// Where uploads go and their limits.
     pub documents: Arc<DocumentSettings>,
+    /// Booking notice and cut-off.
+    pub interviews: InterviewSettings,
 }
 
 impl AppState {
@@ -25,7 +28,15 @@ impl AppState {
             auth: Arc::new(auth),
             throttles: Arc::new(SignInThrottles::default()),
             documents: Arc::new(documents),
+            interviews: InterviewSettings::default(),
         }
+    }
+
+    /// The same state with other booking windows.
+    #[must_use]
+    pub fn with_interviews(mut self, interviews: InterviewSettings) -> Self {
+        self.interviews = interviews;
+        self
     }
 }
 

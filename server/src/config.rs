@@ -8,6 +8,7 @@ use app::{
         settings::{DEFAULT_MAX_BYTES, DocumentSettings},
         storage::{S3Settings, Storage, StorageError},
     },
+    interviews::settings::InterviewSettings,
     state::AuthSettings,
 };
 use leptos::config::LeptosOptions;
@@ -32,6 +33,9 @@ pub struct Config {
     /// Uploads go to this S3-compatible bucket instead of `upload_dir` (`SHIEN_S3_BUCKET`
     /// and the other `SHIEN_S3_*` settings).
     pub s3: Option<S3Settings>,
+    /// Booking notice and cut-off for interviews (`SHIEN_INTERVIEW_NOTICE_HOURS`,
+    /// `SHIEN_INTERVIEW_CUTOFF_HOURS`, default 24 each).
+    pub interviews: InterviewSettings,
     /// Mark cookies `Secure`: set when the portal is served over https (`SHIEN_SECURE_COOKIES`).
     pub secure_cookies: bool,
     /// Write the demo data at start (`--demo-data` or `SHIEN_DEMO_DATA=true`).
@@ -128,6 +132,7 @@ impl Config {
             upload_max_bytes: parse_positive(&var, "SHIEN_UPLOAD_MAX_MB")?
                 .map_or(DEFAULT_MAX_BYTES, |mb| u64::from(mb) * 1024 * 1024),
             s3: s3_settings(&var)?,
+            interviews: interview_settings(&var)?,
             secure_cookies,
             demo_data,
             auth,
@@ -209,6 +214,29 @@ fn parse_bool(
 }
 
 /// A whole number above 0, if set.
+/// The interview booking windows: whole hours from 0 to 30 days.
+fn interview_settings(
+    var: &impl Fn(&str) -> Option<String>,
+) -> Result<InterviewSettings, ConfigError> {
+    let hours = |name: &'static str, default: u32| match var(name).as_deref().map(str::trim) {
+        None | Some("") => Ok(default),
+        Some(v) => v
+            .parse()
+            .ok()
+            .filter(|h| *h <= InterviewSettings::MAX_HOURS)
+            .ok_or(ConfigError::Invalid {
+                name,
+                value: v.to_owned(),
+                expected: "whole hours from 0 to 720",
+            }),
+    };
+    let default = InterviewSettings::default();
+    Ok(InterviewSettings {
+        notice_hours: hours("SHIEN_INTERVIEW_NOTICE_HOURS", default.notice_hours)?,
+        cutoff_hours: hours("SHIEN_INTERVIEW_CUTOFF_HOURS", default.cutoff_hours)?,
+    })
+}
+
 fn parse_positive(
     var: &impl Fn(&str) -> Option<String>,
     name: &'static str,
@@ -264,6 +292,28 @@ mod tests {
         assert_eq!(c.upload_max_bytes, 4 * 1024 * 1024);
         assert!(config(&[("SHIEN_UPLOAD_MAX_MB", "0")], &[]).is_err());
         assert_eq!(c.s3, None);
+        assert_eq!(c.interviews, InterviewSettings::default());
+    }
+
+    #[test]
+    fn interview_windows_are_whole_hours_up_to_30_days() {
+        let c = config(
+            &[
+                ("SHIEN_INTERVIEW_NOTICE_HOURS", "48"),
+                ("SHIEN_INTERVIEW_CUTOFF_HOURS", "0"),
+            ],
+            &[],
+        )
+        .expect("windows");
+        assert_eq!(
+            c.interviews,
+            InterviewSettings {
+                notice_hours: 48,
+                cutoff_hours: 0
+            }
+        );
+        assert!(config(&[("SHIEN_INTERVIEW_NOTICE_HOURS", "721")], &[]).is_err());
+        assert!(config(&[("SHIEN_INTERVIEW_CUTOFF_HOURS", "-1")], &[]).is_err());
     }
 
     #[test]

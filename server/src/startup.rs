@@ -111,7 +111,8 @@ pub async fn run(args: impl IntoIterator<Item = String>) -> Result<(), StartErro
             addr: config.addr.to_string(),
             source,
         })?;
-    let state = AppState::new(db.clone(), config.auth.clone(), documents);
+    let state = AppState::new(db.clone(), config.auth.clone(), documents)
+        .with_interviews(config.interviews);
     let app = routes::router(&config, state);
     app::auth::warm_up_password_hashing();
     let sweeper = tokio::spawn(

@@ -3,6 +3,7 @@
 mod document;
 mod field;
 mod interview;
+mod interview_record;
 mod login_id;
 mod password;
 mod role;
@@ -19,6 +20,10 @@ pub use field::SswField;
 pub use interview::{
     InterviewKind, PatternProblem, SlotPattern, Span, bookable, changeable, next_interview_due,
     overlaps, slots_of, tokyo,
+};
+pub use interview_record::{
+    InterviewMode, InterviewRecordProblem, InterviewTopic, RECORD_TEXT_MAX_CHARS, RecordTexts,
+    check_interview_record,
 };
 pub use login_id::{base_login_id, normalize_login, numbered_login_id};
 pub use password::{PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, PasswordProblem, check_new_password};

@@ -1,21 +1,64 @@
 //! The interviews' server functions. Each asks `current_user()` first and leaves the rules
-//! to `service`. (The pages that post to them come next: issue #6.)
+//! to `service`, `outcomes` and `reading`. The pages post to them as plain forms, which
+//! come back to the page (`crate::form`).
 // The macro generates both the server function and its client stub from these signatures;
 // each form field is one argument, so a struct would change the field names a plain form
 // posts. Hence this module allows it.
 #![expect(clippy::too_many_arguments, reason = "one argument per form field")]
 
+use std::collections::BTreeMap;
+
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use super::{BookingDetail, InterviewWeek, InterviewsOfWorker, OwnInterviews};
 use crate::error::AppError;
 
-/// Staff publish availability: one slot, or a weekly pattern (`weekdays` = `mon,tue,…`).
+/// `/me/interviews`: the worker's due date, booking, free slots and past interviews.
+#[server(endpoint = "my_interviews")]
+pub async fn my_interviews() -> Result<OwnInterviews, AppError> {
+    let user = crate::auth::current_user().await?;
+    super::reading::my_interviews(&user).await
+}
+
+/// `/workers/:id/interviews`: for staff and the worker's company.
+#[server(endpoint = "worker_interviews")]
+pub async fn worker_interviews(worker_id: Uuid) -> Result<InterviewsOfWorker, AppError> {
+    let user = crate::auth::current_user().await?;
+    super::reading::worker_interviews(&user, worker_id).await
+}
+
+/// `/staff/interviews`: one week (`week` = any day of it, `YYYY-MM-DD`).
+#[server(endpoint = "staff_interviews")]
+pub async fn staff_interviews(week: Option<String>) -> Result<InterviewWeek, AppError> {
+    let user = crate::auth::current_user().await?;
+    super::reading::staff_interviews(&user, week.as_deref()).await
+}
+
+/// `/staff/interviews/:id`: one booking with its record.
+#[server(endpoint = "interview_booking")]
+pub async fn interview_booking(id: Uuid) -> Result<BookingDetail, AppError> {
+    let user = crate::auth::current_user().await?;
+    super::reading::booking_detail(&user, id).await
+}
+
+/// Where a booking form comes back to: the worker's page, or the worker's interviews.
+#[cfg(feature = "ssr")]
+fn booking_page(worker_id: Option<Uuid>) -> String {
+    match worker_id {
+        Some(id) => format!("/workers/{id}/interviews"),
+        None => "/me/interviews".to_owned(),
+    }
+}
+
+/// Staff publish availability: one slot, or a weekly pattern (`weekdays` = `mon,tue,…`,
+/// or the page's checkboxes `day[mon]`; `languages` = `ja,vi,…`, or `language[ja]`).
 #[server(endpoint = "publish_interview_slots")]
 pub async fn publish_interview_slots(
     from: String,
     weeks: u32,
-    weekdays: String,
+    #[server(default)] weekdays: String,
+    #[server(default)] day: BTreeMap<String, String>,
     start: String,
     end: String,
     length_minutes: u32,
@@ -24,24 +67,50 @@ pub async fn publish_interview_slots(
     #[server(default)] place: String,
     #[server(default)] video_url: String,
     #[server(default)] languages: String,
+    #[server(default)] language: BTreeMap<String, String>,
     #[server(default)] interpreter: Option<String>,
 ) -> Result<usize, AppError> {
-    let user = crate::auth::current_user().await?;
-    let form = super::service::PatternForm {
-        from: &from,
-        weeks,
-        weekdays: &weekdays,
-        start: &start,
-        end: &end,
-        length_minutes,
-        buffer_minutes,
-        mode: &mode,
-        place: &place,
-        video_url: &video_url,
-        languages: &languages,
-        interpreter: interpreter.is_some(),
+    let with_checked = |text: &str, checked: &BTreeMap<String, String>| {
+        std::iter::once(text)
+            .chain(checked.keys().map(String::as_str))
+            .filter(|c| !c.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join(",")
     };
-    super::service::publish(&user, &form).await
+    let weekdays = with_checked(&weekdays, &day);
+    let languages = with_checked(&languages, &language);
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        let form = super::service::PatternForm {
+            from: &from,
+            weeks,
+            weekdays: &weekdays,
+            start: &start,
+            end: &end,
+            length_minutes,
+            buffer_minutes,
+            mode: &mode,
+            place: &place,
+            video_url: &video_url,
+            languages: &languages,
+            interpreter: interpreter.is_some(),
+        };
+        super::service::publish(&user, &form).await
+    }
+    .await;
+    let keep = [
+        ("from", from.as_str()),
+        ("weekdays", weekdays.as_str()),
+        ("start", start.as_str()),
+        ("end", end.as_str()),
+        ("place", place.as_str()),
+    ];
+    crate::form::answer_with(
+        result,
+        "/staff/interviews",
+        |_| format!("/staff/interviews?week={from}&saved=published"),
+        &keep,
+    )
 }
 
 #[cfg(feature = "ssr")]
@@ -52,21 +121,46 @@ fn kind_of(code: &str) -> Result<crate::domain::InterviewKind, AppError> {
 
 /// Books a slot: `kind` is `worker` (the worker, or staff for them) or `supervisor` (the
 /// company, or staff, about `worker_id`).
+/// A worker booking a video slot the first time sends `consent` (their locale).
 #[server(endpoint = "book_interview")]
 pub async fn book_interview(
     slot_id: Uuid,
     kind: String,
     #[server(default)] worker_id: Option<Uuid>,
+    #[server(default)] consent: Option<String>,
 ) -> Result<Uuid, AppError> {
-    let user = crate::auth::current_user().await?;
-    super::service::book(&user, slot_id, kind_of(&kind)?, worker_id).await
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        super::service::book(
+            &user,
+            slot_id,
+            kind_of(&kind)?,
+            worker_id,
+            consent.as_deref(),
+        )
+        .await
+    }
+    .await;
+    let page = booking_page(worker_id);
+    crate::form::answer_with(result, &page, |_| format!("{page}?saved=booked"), &[])
 }
 
 /// Moves a booking into another free slot, until the cut-off.
 #[server(endpoint = "reschedule_interview")]
-pub async fn reschedule_interview(id: Uuid, version: i64, slot_id: Uuid) -> Result<(), AppError> {
-    let user = crate::auth::current_user().await?;
-    super::service::reschedule(&user, id, version, slot_id).await
+pub async fn reschedule_interview(
+    id: Uuid,
+    version: i64,
+    slot_id: Uuid,
+    #[server(default)] worker_id: Option<Uuid>,
+    #[server(default)] consent: Option<String>,
+) -> Result<(), AppError> {
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        super::service::reschedule(&user, id, version, slot_id, consent.as_deref()).await
+    }
+    .await;
+    let page = booking_page(worker_id);
+    crate::form::answer(result, &page, &format!("{page}?saved=moved"), &[])
 }
 
 /// Cancels a booking with a reason, until the cut-off.
@@ -75,7 +169,98 @@ pub async fn cancel_interview(
     id: Uuid,
     version: i64,
     #[server(default)] reason: String,
+    #[server(default)] worker_id: Option<Uuid>,
 ) -> Result<(), AppError> {
-    let user = crate::auth::current_user().await?;
-    super::service::cancel(&user, id, version, &reason).await
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        super::service::cancel(&user, id, version, &reason).await
+    }
+    .await;
+    let page = booking_page(worker_id);
+    crate::form::answer(result, &page, &format!("{page}?saved=cancelled"), &[])
+}
+
+/// Staff record a held interview (reports 5-5 and 5-6). `topics` comes from checkboxes
+/// named `topics[<code>]`.
+#[server(endpoint = "record_interview")]
+pub async fn record_interview(
+    id: Uuid,
+    version: i64,
+    held_on: String,
+    mode: String,
+    #[server(default)] attendees: String,
+    #[server(default)] interpreter: String,
+    #[server(default)] topics: BTreeMap<String, String>,
+    #[server(default)] problems: String,
+    #[server(default)] action_taken: String,
+    #[server(default)] summary: String,
+    #[server(default)] report_labour_office: Option<String>,
+    #[server(default)] report_immigration: Option<String>,
+) -> Result<(), AppError> {
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        let form = super::outcomes::RecordForm {
+            held_on: &held_on,
+            mode: &mode,
+            attendees: &attendees,
+            interpreter: &interpreter,
+            topics: topics.keys().map(String::as_str).collect(),
+            problems: &problems,
+            action_taken: &action_taken,
+            summary: &summary,
+            report_labour_office: report_labour_office.is_some(),
+            report_immigration: report_immigration.is_some(),
+        };
+        super::outcomes::record(&user, id, version, &form).await
+    }
+    .await;
+    let page = format!("/staff/interviews/{id}");
+    // Typed text comes back with an error, unless it is too long for an address.
+    let short = |text: &str| {
+        if text.len() <= 500 {
+            text.to_owned()
+        } else {
+            String::new()
+        }
+    };
+    let (a, i, p, t, s) = (
+        short(&attendees),
+        short(&interpreter),
+        short(&problems),
+        short(&action_taken),
+        short(&summary),
+    );
+    let keep = [
+        ("held_on", held_on.as_str()),
+        ("attendees", a.as_str()),
+        ("interpreter", i.as_str()),
+        ("problems", p.as_str()),
+        ("action_taken", t.as_str()),
+        ("summary", s.as_str()),
+    ];
+    crate::form::answer(result, &page, &format!("{page}?saved=recorded"), &keep)
+}
+
+/// Staff mark that nobody came.
+#[server(endpoint = "mark_interview_no_show")]
+pub async fn mark_interview_no_show(id: Uuid, version: i64) -> Result<(), AppError> {
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        super::outcomes::no_show(&user, id, version).await
+    }
+    .await;
+    let page = format!("/staff/interviews/{id}");
+    crate::form::answer(result, &page, &format!("{page}?saved=no_show"), &[])
+}
+
+/// Staff mark the report to the authorities as sent.
+#[server(endpoint = "mark_interview_report_sent")]
+pub async fn mark_interview_report_sent(id: Uuid) -> Result<(), AppError> {
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        super::outcomes::report_done(&user, id).await
+    }
+    .await;
+    let page = format!("/staff/interviews/{id}");
+    crate::form::answer(result, &page, &format!("{page}?saved=report_sent"), &[])
 }

@@ -92,8 +92,3 @@ async fn entry(state: &AppState, session: &Session, id: Uuid) -> Result<String, 
         changed_at: row.updated_at,
     }))
 }
-
-/// The address of a booking's calendar file.
-pub fn calendar_url(id: Uuid) -> String {
-    format!("/interviews/{id}/calendar.ics")
-}

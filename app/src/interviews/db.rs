@@ -295,6 +295,7 @@ pub struct SlotRow {
     pub id: Uuid,
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
+    pub mode: String,
     pub withdrawn_at: Option<DateTime<Utc>>,
 }
 
@@ -305,7 +306,7 @@ pub async fn slot(
 ) -> Result<Option<SlotRow>, sqlx::Error> {
     on_db!(db, pool => {
         sqlx::query_as::<_, SlotRow>(
-            "SELECT id, starts_at, ends_at, withdrawn_at FROM interview_slots
+            "SELECT id, starts_at, ends_at, mode, withdrawn_at FROM interview_slots
              WHERE organization_id = $1 AND id = $2",
         )
         .bind(organization_id)

@@ -1,6 +1,6 @@
 //! Periodic interviews (issue #6): slots staff publish, bookings by workers and
-//! supervisors, results. So far: the data layer, where the database forbids double
-//! booking; the rules of who may publish, book, move and cancel; and the calendar file.
+//! supervisors, results recorded as the official reports ask, and the due dates that keep
+//! every worker within 3 months. The database itself forbids double booking.
 
 mod api;
 #[cfg(feature = "ssr")]
@@ -9,7 +9,33 @@ pub mod calendar;
 pub mod calendar_file;
 #[cfg(feature = "ssr")]
 pub mod db;
+mod labels;
+#[cfg(feature = "ssr")]
+mod outcomes;
+mod parts;
+#[cfg(feature = "ssr")]
+mod queries;
+#[cfg(feature = "ssr")]
+mod reading;
+#[cfg(feature = "ssr")]
+pub mod record_db;
+mod record_form;
 #[cfg(feature = "ssr")]
 mod service;
+#[cfg(feature = "ssr")]
+pub mod settings;
+mod staff_pages;
+mod types;
+mod worker_interviews_page;
+mod worker_page;
 
 pub use api::*;
+pub use staff_pages::{InterviewBookingPage, StaffInterviewsPage};
+pub use types::*;
+pub use worker_interviews_page::WorkerInterviewsPage;
+pub use worker_page::MyInterviewsPage;
+
+/// The address of a booking's calendar file (`calendar_file`).
+pub fn calendar_url(id: uuid::Uuid) -> String {
+    format!("/interviews/{id}/calendar.ics")
+}

@@ -17,17 +17,12 @@ use crate::{
     state::app_state,
 };
 
-/// No booking closer than this to the start (a staff member needs to prepare).
-pub const NOTICE_HOURS: u32 = 24;
-/// Moving or cancelling closes this long before the start.
-pub const CUTOFF_HOURS: u32 = 24;
-
-fn refuse(field: &str, key: &str) -> AppError {
+pub(super) fn refuse(field: &str, key: &str) -> AppError {
     AppError::validation(field, &format!("interview_error.{key}"))
 }
 
 /// The worker an interview of `kind` is about, if `user` may book it.
-async fn target(
+pub(super) async fn target(
     db: &Db,
     user: &CurrentUser,
     worker_id: Option<Uuid>,
@@ -65,7 +60,7 @@ fn book_error(error: BookError) -> AppError {
     }
 }
 
-async fn audit(
+pub(super) async fn audit(
     tx: &mut crate::db::Tx,
     user: &CurrentUser,
     action: &str,
@@ -147,6 +142,16 @@ pub async fn publish(user: &CurrentUser, form: &PatternForm<'_>) -> Result<usize
     if slots.iter().any(|s| s.0 <= now) {
         return Err(refuse("from", "past"));
     }
+    let languages: Vec<&str> = form
+        .languages
+        .split(',')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    if !languages.iter().all(|c| crate::locale::is_supported(c)) {
+        return Err(refuse("languages", "languages"));
+    }
+    let languages = languages.join(",");
     let (place, video_url) = (form.place.trim(), form.video_url.trim());
     let mode = match form.mode {
         "in_person" if !place.is_empty() => "in_person",
@@ -162,7 +167,7 @@ pub async fn publish(user: &CurrentUser, form: &PatternForm<'_>) -> Result<usize
         mode,
         place: (!place.is_empty()).then_some(place),
         video_url: (!video_url.is_empty()).then_some(video_url),
-        languages: form.languages.trim(),
+        languages: &languages,
         interpreter: form.interpreter,
         created_by: user.id,
     };
@@ -194,24 +199,58 @@ async fn open_slot(db: &Db, user: &CurrentUser, slot_id: Uuid) -> Result<db::Slo
         .await?
         .filter(|s| s.withdrawn_at.is_none())
         .ok_or(AppError::NotFound)?;
-    if bookable(slot.starts_at, Utc::now(), NOTICE_HOURS) {
+    if bookable(
+        slot.starts_at,
+        Utc::now(),
+        app_state()?.interviews.notice_hours,
+    ) {
         Ok(slot)
     } else {
         Err(refuse("slot", "too_late"))
     }
 }
 
-/// Books a slot: the worker's own interview, or the company's supervisor interview.
+/// An online interview with the worker needs the worker's own consent the first time:
+/// the consent to record now (its locale), if any; refused when it is missing.
+async fn consent_to_record<'a>(
+    db: &Db,
+    user: &CurrentUser,
+    kind: InterviewKind,
+    worker_id: Uuid,
+    slot: &db::SlotRow,
+    consent: Option<&'a str>,
+) -> Result<Option<&'a str>, AppError> {
+    if kind != InterviewKind::Worker
+        || slot.mode != "video"
+        || super::queries::consent_given(db, worker_id).await?
+    {
+        return Ok(None);
+    }
+    match (consent, user.role) {
+        (Some(locale), Role::Worker) if crate::locale::is_supported(locale) => Ok(Some(locale)),
+        _ => Err(refuse("consent", "consent_missing")),
+    }
+}
+
+/// Books a slot: the worker's own interview, or the company's supervisor interview. An
+/// online interview with the worker needs the worker's consent, given once (`consent`, in
+/// the worker's `locale`), recorded in the same transaction.
 pub async fn book(
     user: &CurrentUser,
     slot_id: Uuid,
     kind: InterviewKind,
     worker_id: Option<Uuid>,
+    consent: Option<&str>,
 ) -> Result<Uuid, AppError> {
     let state = app_state()?;
     let worker = target(&state.db, user, worker_id, kind).await?;
     let slot = open_slot(&state.db, user, slot_id).await?;
+    let consent = consent_to_record(&state.db, user, kind, worker.id, &slot, consent).await?;
     let mut tx = state.db.begin().await?;
+    if let Some(locale) = consent {
+        super::record_db::give_consent(&mut tx, user.organization_id, worker.id, user.id, locale)
+            .await?;
+    }
     let id = db::book(
         &mut tx,
         &NewBooking {
@@ -251,7 +290,11 @@ async fn changeable_booking(
     if row.version != version || row.status != "booked" {
         return Err(AppError::Conflict);
     }
-    if !changeable(row.starts_at, Utc::now(), CUTOFF_HOURS) {
+    if !changeable(
+        row.starts_at,
+        Utc::now(),
+        app_state()?.interviews.cutoff_hours,
+    ) {
         return Err(refuse("booking", "past_cutoff"));
     }
     Ok(row)
@@ -263,11 +306,24 @@ pub async fn reschedule(
     id: Uuid,
     version: i64,
     slot_id: Uuid,
+    consent: Option<&str>,
 ) -> Result<(), AppError> {
     let row = changeable_booking(user, id, version).await?;
     let state = app_state()?;
     let slot = open_slot(&state.db, user, slot_id).await?;
+    let kind = InterviewKind::from_code(&row.kind).map_err(|_| AppError::Internal)?;
+    let consent = consent_to_record(&state.db, user, kind, row.worker_id, &slot, consent).await?;
     let mut tx = state.db.begin().await?;
+    if let Some(locale) = consent {
+        super::record_db::give_consent(
+            &mut tx,
+            user.organization_id,
+            row.worker_id,
+            user.id,
+            locale,
+        )
+        .await?;
+    }
     db::reschedule(&mut tx, user.organization_id, id, version, slot_id)
         .await
         .map_err(book_error)?;

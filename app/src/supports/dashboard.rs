@@ -28,6 +28,12 @@ pub enum DueWhat {
     },
     CardExpiry,
     PassportExpiry,
+    /// The interview with the worker's supervisor (the worker's own is support 10).
+    SupervisorInterview,
+    /// An interview showed that a report to the authorities is needed.
+    InterviewReport {
+        booking_id: Uuid,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -218,9 +224,25 @@ pub fn DashboardPage() -> impl IntoView {
 fn DueLine(item: DueItem) -> impl IntoView {
     let i18n = use_i18n();
     let (what, href) = match &item.what {
+        // Support 10 is the interview with the worker: booked and recorded there.
+        DueWhat::Support {
+            kind: Some(SupportKind::PeriodicInterview),
+            ..
+        } => (
+            t_string!(i18n, dashboard.worker_interview).to_string(),
+            format!("/workers/{}/interviews", item.worker_id),
+        ),
         DueWhat::Support { id, kind, title } => (
             kind.map_or_else(|| title.clone().unwrap_or_default(), |k| kind_name(i18n, k)),
             format!("/supports/{id}"),
+        ),
+        DueWhat::SupervisorInterview => (
+            t_string!(i18n, dashboard.supervisor_interview).to_string(),
+            format!("/workers/{}/interviews", item.worker_id),
+        ),
+        DueWhat::InterviewReport { booking_id } => (
+            t_string!(i18n, dashboard.interview_report).to_string(),
+            format!("/staff/interviews/{booking_id}"),
         ),
         DueWhat::CardExpiry => (
             t_string!(i18n, dashboard.card_expiry).to_string(),

@@ -20,7 +20,8 @@ const FILTERS: &str = "($3 IS NULL OR w.company_id = $3)
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct DueRow {
-    pub support_id: Option<Uuid>,
+    /// The support's id; for an interview report, the interview booking's.
+    pub item_id: Option<Uuid>,
     pub kind: Option<String>,
     pub title: Option<String>,
     pub due_on: NaiveDate,
@@ -31,7 +32,7 @@ pub struct DueRow {
 
 fn due_supports_sql() -> String {
     format!(
-        "SELECT s.id AS support_id, s.kind, s.title, s.due_on, w.id AS worker_id,
+        "SELECT s.id AS item_id, s.kind, s.title, s.due_on, w.id AS worker_id,
                 w.family_name || ' ' || w.given_name AS worker_name, c.name AS company_name
          FROM supports s
          JOIN workers w ON w.id = s.worker_id
@@ -146,21 +147,24 @@ pub async fn due_support_counts(
     })
 }
 
-/// Per company: residence cards expiring by `until`, and how many have expired.
-pub async fn card_counts(
+/// Per company: residence cards expiring (or supervisor interviews due) by `until`, and
+/// how many are past.
+pub async fn worker_date_counts(
     db: &Db,
+    what: Expiring,
     organization_id: Uuid,
     today: NaiveDate,
     until: NaiveDate,
     filter: Filter<'_>,
 ) -> Result<Vec<CountRow>, sqlx::Error> {
+    let column = what.column();
     let sql = format!(
         "SELECT w.company_id,
-                SUM(CASE WHEN w.residence_card_expiry < $6 THEN 1 ELSE 0 END) AS overdue,
+                SUM(CASE WHEN w.{column} < $6 THEN 1 ELSE 0 END) AS overdue,
                 COUNT(*) AS total
          FROM workers w
-         WHERE w.organization_id = $1 AND w.residence_card_expiry IS NOT NULL
-           AND w.residence_card_expiry <= $2 AND {FILTERS}
+         WHERE w.organization_id = $1 AND w.{column} IS NOT NULL
+           AND w.{column} <= $2 AND {FILTERS}
          GROUP BY w.company_id"
     );
     on_db!(db, pool => {
@@ -176,19 +180,31 @@ pub async fn card_counts(
     })
 }
 
-/// A worker's dated document listed on the dashboard.
+/// A date kept on the worker that the dashboard lists.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Expiring {
     ResidenceCard,
     Passport,
+    /// The supervisor interview's due date (the worker interview's is support 10's).
+    SupervisorInterview,
 }
 
 impl Expiring {
-    /// The worker column: one of two fixed names, never user input.
+    /// The worker column: one of these fixed names, never user input.
     fn column(self) -> &'static str {
         match self {
             Self::ResidenceCard => "residence_card_expiry",
             Self::Passport => "passport_expiry",
+            Self::SupervisorInterview => "supervisor_interview_due_on",
+        }
+    }
+
+    /// What the row's `kind` says.
+    fn kind(self) -> &'static str {
+        match self {
+            Self::ResidenceCard => "residence_card",
+            Self::Passport => "passport",
+            Self::SupervisorInterview => "supervisor_interview",
         }
     }
 }
@@ -204,15 +220,9 @@ pub async fn expiring(
     filter: Filter<'_>,
     limit: i64,
 ) -> Result<Vec<DueRow>, sqlx::Error> {
-    let (column, kind) = (
-        what.column(),
-        match what {
-            Expiring::ResidenceCard => "residence_card",
-            Expiring::Passport => "passport",
-        },
-    );
+    let (column, kind) = (what.column(), what.kind());
     let sql = format!(
-        "SELECT CAST(NULL AS UUID) AS support_id, CAST('{kind}' AS TEXT) AS kind,
+        "SELECT CAST(NULL AS UUID) AS item_id, CAST('{kind}' AS TEXT) AS kind,
                 CAST(NULL AS TEXT) AS title,
                 w.{column} AS due_on, w.id AS worker_id,
                 w.family_name || ' ' || w.given_name AS worker_name, c.name AS company_name
@@ -227,6 +237,41 @@ pub async fn expiring(
         sqlx::query_as::<_, DueRow>(&sql)
             .bind(organization_id)
             .bind(until)
+            .bind(filter.company_id)
+            .bind(filter.field)
+            .bind(filter.officer_id)
+            .bind(limit)
+            .fetch_all(pool)
+            .await
+    })
+}
+
+/// Reports to the authorities that interviews showed are needed and not yet sent, oldest
+/// interview first. Served by `interview_records_report_idx`.
+pub async fn reports_to_send(
+    db: &Db,
+    organization_id: Uuid,
+    today: NaiveDate,
+    filter: Filter<'_>,
+    limit: i64,
+) -> Result<Vec<DueRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT r.booking_id AS item_id, CAST('interview_report' AS TEXT) AS kind,
+                CAST(NULL AS TEXT) AS title, r.held_on AS due_on, w.id AS worker_id,
+                w.family_name || ' ' || w.given_name AS worker_name, c.name AS company_name
+         FROM interview_records r
+         JOIN workers w ON w.id = r.worker_id
+         JOIN companies c ON c.id = w.company_id
+         WHERE r.organization_id = $1 AND r.report_done_at IS NULL
+           AND (r.report_labour_office OR r.report_immigration)
+           AND r.held_on <= $2 AND {FILTERS}
+         ORDER BY r.held_on, r.booking_id
+         LIMIT $6"
+    );
+    on_db!(db, pool => {
+        sqlx::query_as::<_, DueRow>(&sql)
+            .bind(organization_id)
+            .bind(today)
             .bind(filter.company_id)
             .bind(filter.field)
             .bind(filter.officer_id)

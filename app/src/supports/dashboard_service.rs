@@ -50,15 +50,44 @@ pub async fn dashboard(
     .await?;
     let passports =
         db::expiring(&state.db, db::Expiring::Passport, org, card_until, f, lines).await?;
-    // Passports are few next to supports: those listed are all there are, up to the limit.
-    let mut total = passports.len();
+    let supervisors = db::expiring(
+        &state.db,
+        db::Expiring::SupervisorInterview,
+        org,
+        support_until,
+        f,
+        lines,
+    )
+    .await?;
+    let reports = db::reports_to_send(&state.db, org, today, f, lines).await?;
+    // Passports and reports are few next to supports: those listed are all there are, up
+    // to the limit.
+    let mut total = passports.len() + reports.len();
     let support_counts = db::due_support_counts(&state.db, org, today, support_until, f).await?;
-    let card_counts = db::card_counts(&state.db, org, today, card_until, f).await?;
+    let supervisor_counts = db::worker_date_counts(
+        &state.db,
+        db::Expiring::SupervisorInterview,
+        org,
+        today,
+        support_until,
+        f,
+    )
+    .await?;
+    let card_counts = db::worker_date_counts(
+        &state.db,
+        db::Expiring::ResidenceCard,
+        org,
+        today,
+        card_until,
+        f,
+    )
+    .await?;
     let companies = crate::workers::company_choices(user).await?;
 
     let mut per_company: Vec<CompanyCount> = Vec::new();
     for (row, is_card) in support_counts
         .iter()
+        .chain(&supervisor_counts)
         .map(|r| (r, false))
         .chain(card_counts.iter().map(|r| (r, true)))
     {
@@ -86,8 +115,8 @@ pub async fn dashboard(
         if is_card {
             count.cards_expiring = row.total;
         } else {
-            count.overdue = row.overdue;
-            count.due_soon = row.total - row.overdue;
+            count.overdue += row.overdue;
+            count.due_soon += row.total - row.overdue;
         }
     }
     per_company.sort_by(|a, b| {
@@ -104,9 +133,14 @@ pub async fn dashboard(
         .into_iter()
         .chain(cards)
         .chain(passports)
+        .chain(supervisors)
+        .chain(reports)
         .map(|row| {
-            let what = match row.support_id {
-                Some(id) => DueWhat::Support {
+            let what = match (row.item_id, row.kind.as_deref()) {
+                (Some(booking_id), Some("interview_report")) => {
+                    DueWhat::InterviewReport { booking_id }
+                }
+                (Some(id), _) => DueWhat::Support {
                     id,
                     kind: row
                         .kind
@@ -114,11 +148,17 @@ pub async fn dashboard(
                         .and_then(|k| SupportKind::from_code(k).ok()),
                     title: row.title,
                 },
-                None if row.kind.as_deref() == Some("passport") => DueWhat::PassportExpiry,
-                None => DueWhat::CardExpiry,
+                (None, Some("passport")) => DueWhat::PassportExpiry,
+                (None, Some("supervisor_interview")) => DueWhat::SupervisorInterview,
+                (None, _) => DueWhat::CardExpiry,
             };
-            let urgent = matches!(what, DueWhat::CardExpiry | DueWhat::PassportExpiry)
-                && expiry_alert(row.due_on, today) == ExpiryAlert::WithinTwoWeeks;
+            let urgent = match what {
+                DueWhat::CardExpiry | DueWhat::PassportExpiry => {
+                    expiry_alert(row.due_on, today) == ExpiryAlert::WithinTwoWeeks
+                }
+                DueWhat::InterviewReport { .. } => true,
+                _ => false,
+            };
             DueItem {
                 what,
                 urgent,

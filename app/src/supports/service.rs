@@ -53,6 +53,14 @@ pub async fn create_plan(
         )
         .await?;
     }
+    // The supervisor interview is due on the same rule as support 10, kept on the worker.
+    crate::interviews::record_db::set_supervisor_due(
+        tx,
+        organization_id,
+        worker_id,
+        SupportKind::PeriodicInterview.due(situation),
+    )
+    .await?;
     Ok(())
 }
 
@@ -108,6 +116,18 @@ pub async fn follow_situation(
         }
         changed.push(kind.code());
     }
+    // The supervisor interview: 3 months after the last one held, or after the start.
+    let last = crate::interviews::record_db::last_held(tx, worker_id, "supervisor").await?;
+    let supervisor_due = last
+        .or(situation.entry_or_change)
+        .map(|start| crate::domain::next_interview_due(last, start));
+    crate::interviews::record_db::set_supervisor_due(
+        tx,
+        user.organization_id,
+        worker_id,
+        supervisor_due,
+    )
+    .await?;
     Ok(changed)
 }
 

@@ -42,6 +42,7 @@ pub fn StaffHome() -> impl IntoView {
                     <ul class="links">
                         <li><A href="/staff/dashboard">{t!(i18n, dashboard.title)}</A></li>
                         <li><A href="/staff/documents">{t!(i18n, documents.queue_title)}</A></li>
+                        <li><A href="/staff/interviews">{t!(i18n, interview.staff_title)}</A></li>
                         <li><A href="/staff/audit">{t!(i18n, audit.title)}</A></li>
                         {(me.role == Role::Admin).then(|| view! {
                             <li><A href="/staff/accounts">{t!(i18n, accounts.title)}</A></li>
@@ -114,6 +115,7 @@ pub fn WorkerHome() -> impl IntoView {
                 <p>{t!(i18n, me.intro)}</p>
                 <p><A href="/me/supports" attr:class="button">{t!(i18n, supports.my_title)}</A></p>
                 <p><A href="/me/documents" attr:class="button">{t!(i18n, documents.title)}</A></p>
+                <p><A href="/me/interviews" attr:class="button">{t!(i18n, interview.my_title)}</A></p>
             </section>
             <WorkerFacts worker/>
             <SignOutForms/>
@@ -153,6 +155,7 @@ pub fn WorkerPage() -> impl IntoView {
                         <li><A href=format!("/workers/{}/supports", worker.summary.id)>{t!(i18n, supports.plan_title)}</A></li>
                         <li><A href=format!("/workers/{}/record", worker.summary.id)>{t!(i18n, supports.record_link)}</A></li>
                         <li><A href=format!("/workers/{}/documents", worker.summary.id)>{t!(i18n, documents.open_list)}</A></li>
+                        <li><A href=format!("/workers/{}/interviews", worker.summary.id)>{t!(i18n, interview.open_list)}</A></li>
                     </ul>
                 </section>
                 <WorkerFacts worker/>

@@ -365,6 +365,48 @@ fn cases(r: &Records) -> Vec<Case> {
             call: post(format!("id={}&version=0&reason=sick", r.booking)),
             expect: [401, 409, 404, 403, 403, 409, 409, 404],
         },
+        // Reading interviews: the worker their own; staff and the worker's company one
+        // worker's; staff the week and a booking with its whole record.
+        Case {
+            function: "my_interviews",
+            call: post(String::new()),
+            expect: [401, 200, 200, 403, 403, 403, 403, 403],
+        },
+        Case {
+            function: "worker_interviews",
+            call: post(format!("worker_id={}", r.worker)),
+            expect: [401, 403, 403, 200, 404, 200, 200, 404],
+        },
+        Case {
+            function: "staff_interviews",
+            call: post(String::new()),
+            expect: [401, 403, 403, 403, 403, 200, 200, 200],
+        },
+        Case {
+            function: "interview_booking",
+            call: post(format!("id={}", r.booking)),
+            expect: [401, 403, 403, 403, 403, 200, 200, 404],
+        },
+        // Outcomes: staff only. Version 0 is stale, so whoever passes is told so.
+        Case {
+            function: "record_interview",
+            call: post(format!(
+                "id={}&version=0&held_on=2030-01-01&mode=video&attendees=a&summary=s",
+                r.booking
+            )),
+            expect: [401, 403, 403, 403, 403, 409, 409, 404],
+        },
+        Case {
+            function: "mark_interview_no_show",
+            call: post(format!("id={}&version=0", r.booking)),
+            expect: [401, 403, 403, 403, 403, 409, 409, 404],
+        },
+        // Nothing recorded yet, so there is no report to mark, even for staff.
+        Case {
+            function: "mark_interview_report_sent",
+            call: post(format!("id={}", r.booking)),
+            expect: [401, 403, 403, 403, 403, 404, 404, 404],
+        },
         // The audit log: staff, each of their own organization only.
         Case {
             function: "audit_log",

@@ -8,11 +8,11 @@ use uuid::Uuid;
 use crate::support::{BACKENDS, TestServer, body_text, start_on};
 
 /// A date `days` from today in Japan.
-fn in_days(days: u64) -> String {
+pub(crate) fn in_days(days: u64) -> String {
     (app::locale::today_in_japan() + chrono::Days::new(days)).to_string()
 }
 
-async fn publish(
+pub(crate) async fn publish(
     server: &TestServer,
     staff: &str,
     from: &str,
@@ -27,7 +27,7 @@ async fn publish(
         .await
 }
 
-async fn free_slots(server: &TestServer) -> Vec<Uuid> {
+pub(crate) async fn free_slots(server: &TestServer) -> Vec<Uuid> {
     let db = &server.state.db;
     app::on_db!(db, pool => sqlx::query_scalar::<_, Uuid>(
         "SELECT id FROM interview_slots s WHERE NOT EXISTS
@@ -39,7 +39,7 @@ async fn free_slots(server: &TestServer) -> Vec<Uuid> {
     .expect("slots")
 }
 
-async fn error_key(response: axum::response::Response) -> String {
+pub(crate) async fn error_key(response: axum::response::Response) -> String {
     let text = body_text(response).await;
     serde_json::from_str::<serde_json::Value>(&text)
         .ok()

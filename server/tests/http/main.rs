@@ -6,6 +6,7 @@ mod authz;
 mod document_review;
 mod documents;
 mod forms;
+mod interview_records;
 mod interviews;
 mod invitations;
 mod pages;

@@ -58,7 +58,8 @@ pub async fn start(extra: &[(&str, &str)]) -> TestServer {
         .expect("database");
     server::prepare_database(&db).await.expect("migrate");
     let documents = config.documents().expect("upload folder");
-    let state = AppState::new(db, config.auth.clone(), documents);
+    let state =
+        AppState::new(db, config.auth.clone(), documents).with_interviews(config.interviews);
     let router = server::router(&config, state.clone());
     TestServer {
         router,
@@ -130,7 +131,8 @@ impl TestServer {
             self.state.db.clone(),
             config.auth.clone(),
             config.documents().expect("upload folder"),
-        );
+        )
+        .with_interviews(config.interviews);
         server::router(&config, state)
     }
 

@@ -1,0 +1,229 @@
+//! Pieces the interview pages share: the outcome of the last form, the free slots to
+//! choose from (grouped by day, Japan time), a booking as a card, past interviews.
+
+use leptos::{prelude::*, server_fn::ServerFn};
+use leptos_i18n::{t, t_string};
+use leptos_router::hooks::use_query_map;
+use uuid::Uuid;
+
+use super::{
+    BookInterview, BookingStatus, BookingView, CancelInterview, RescheduleInterview, SlotDay,
+    calendar_url,
+    labels::{
+        day_heading, error_message, kind_name, language_names, mode_name, saved_message,
+        status_name, when,
+    },
+};
+use crate::{
+    domain::{InterviewKind, InterviewMode},
+    i18n::use_i18n,
+};
+
+/// The message the last form came back with (`?saved=` or `?error=`).
+#[component]
+pub fn Outcome() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map().get_untracked();
+    let saved = query.get("saved").and_then(|c| saved_message(i18n, &c));
+    let error = query.get("error").and_then(|c| error_message(i18n, &c));
+    view! {
+        {saved.map(|m| view! { <p class="notice" role="status">{m}</p> })}
+        {error.map(|m| view! { <div class="alert" role="alert"><p>{m}</p></div> })}
+    }
+}
+
+/// What the slot chooser does with the chosen slot.
+#[derive(Clone, Debug)]
+pub enum Choose {
+    /// Book a new interview of this kind (about `worker_id` unless it is the worker's own).
+    Book {
+        kind: Option<InterviewKind>,
+        worker_id: Option<Uuid>,
+    },
+    /// Move this booking.
+    Move {
+        booking: Box<BookingView>,
+        worker_id: Option<Uuid>,
+    },
+}
+
+/// The free slots as radio buttons grouped by day, and one button. `ask_consent` adds the
+/// worker's consent to online interviews when a video slot is offered.
+#[component]
+pub fn SlotChooser(days: Vec<SlotDay>, choose: Choose, ask_consent: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    if days.is_empty() {
+        return view! { <p class="hint">{t!(i18n, interview.no_slots)}</p> }.into_any();
+    }
+    let has_video = days
+        .iter()
+        .any(|d| d.slots.iter().any(|s| s.mode == InterviewMode::Video));
+    let (id, action, button, hidden) = match &choose {
+        Choose::Book { kind, worker_id } => (
+            "book-form",
+            BookInterview::url(),
+            t_string!(i18n, interview.book).to_string(),
+            view! {
+                {kind.map(|k| view! { <input type="hidden" name="kind" value=k.code()/> })}
+                {worker_id.map(|id| view! { <input type="hidden" name="worker_id" value=id.to_string()/> })}
+            }
+            .into_any(),
+        ),
+        Choose::Move { booking, worker_id } => (
+            "move-form",
+            RescheduleInterview::url(),
+            t_string!(i18n, interview.move_here).to_string(),
+            view! {
+                <input type="hidden" name="id" value=booking.id.to_string()/>
+                <input type="hidden" name="version" value=booking.version.to_string()/>
+                {worker_id.map(|id| view! { <input type="hidden" name="worker_id" value=id.to_string()/> })}
+            }
+            .into_any(),
+        ),
+    };
+    let locale = i18n.get_locale_untracked().to_string();
+    view! {
+        <form method="post" action=action class="stack slot-chooser" id=id>
+            {hidden}
+            <p class="hint">{t!(i18n, interview.japan_time)}</p>
+            {days.into_iter().map(|day| view! {
+                <fieldset class="slot-day">
+                    <legend>{day_heading(i18n, day.day)}</legend>
+                    {day.slots.into_iter().map(|slot| {
+                        let details = slot_details(i18n, &slot.mode, slot.place.as_deref(), &slot.languages, slot.interpreter);
+                        view! {
+                            <label class="slot">
+                                <input type="radio" name="slot_id" value=slot.id.to_string() required/>
+                                <span class="slot-time">{super::labels::time_range(&slot)}</span>
+                                <span class="slot-details">{details}</span>
+                            </label>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            }).collect_view()}
+            {(ask_consent && has_video).then(|| view! {
+                <label class="check">
+                    <input type="checkbox" name="consent" value=locale/>
+                    <span>{t!(i18n, interview.consent_label)}</span>
+                </label>
+                <p class="hint">{t!(i18n, interview.consent_hint)}</p>
+            })}
+            <button type="submit" class="button">{button}</button>
+        </form>
+    }
+    .into_any()
+}
+
+/// `In person · Head office · 日本語, Tiếng Việt · Interpreter available`.
+fn slot_details(
+    i18n: super::labels::I18n,
+    mode: &InterviewMode,
+    place: Option<&str>,
+    languages: &[String],
+    interpreter: bool,
+) -> String {
+    let mut parts = vec![mode_name(i18n, *mode)];
+    parts.extend(place.map(str::to_owned));
+    let names = language_names(languages);
+    if !names.is_empty() {
+        parts.push(names);
+    }
+    if interpreter {
+        parts.push(t_string!(i18n, interview.interpreter).to_string());
+    }
+    parts.join(" · ")
+}
+
+/// A booking: when, how, where, with whom; the calendar file and, while it may still
+/// change, the cancel form.
+#[component]
+pub fn BookingCard(
+    booking: BookingView,
+    /// Set on the staff and company page: forms come back there.
+    worker_id: Option<Uuid>,
+    cutoff_hours: u32,
+    #[prop(optional)] show_kind: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let slot = booking.slot.clone();
+    let details = slot_details(
+        i18n,
+        &slot.mode,
+        slot.place.as_deref(),
+        &slot.languages,
+        slot.interpreter,
+    );
+    let live = booking.status == BookingStatus::Booked;
+    let title = if show_kind {
+        kind_name(i18n, booking.kind)
+    } else {
+        t_string!(i18n, interview.booked_title).to_string()
+    };
+    let label = title.clone();
+    view! {
+        <section class="card stack booking" aria-label=label>
+            <h2>{title}</h2>
+            <p class="when">{when(i18n, &slot)}</p>
+            <p>{details}</p>
+            {(!slot.staff_name.is_empty()).then(|| view! {
+                <p>{t_string!(i18n, interview.with_staff, name = slot.staff_name.clone()).to_string()}</p>
+            })}
+            {slot.video_url.clone().map(|url| view! {
+                <p><a href=url.clone() rel="noopener" target="_blank">{t!(i18n, interview.video_link)}</a></p>
+            })}
+            {live.then(|| view! {
+                <p><a class="button secondary" href=calendar_url(booking.id) download="interview.ics">{t!(i18n, interview.add_to_calendar)}</a></p>
+            })}
+            {booking.past_cutoff.then(|| view! {
+                <p class="hint">{t!(i18n, interview.too_late_to_change)}</p>
+            })}
+            {booking.changeable.then(|| view! {
+                <p class="hint">{t_string!(i18n, interview.change_until, hours = cutoff_hours).to_string()}</p>
+                <details class="cancel">
+                    <summary>{t!(i18n, interview.cancel_title)}</summary>
+                    <form method="post" action=CancelInterview::url() class="stack">
+                        <input type="hidden" name="id" value=booking.id.to_string()/>
+                        <input type="hidden" name="version" value=booking.version.to_string()/>
+                        {worker_id.map(|id| view! { <input type="hidden" name="worker_id" value=id.to_string()/> })}
+                        <label for=format!("reason-{}", booking.id)>{t!(i18n, interview.cancel_reason)}</label>
+                        <textarea id=format!("reason-{}", booking.id) name="reason" required maxlength="500" rows="3"></textarea>
+                        <button type="submit" class="button secondary">{t!(i18n, interview.cancel)}</button>
+                    </form>
+                </details>
+            })}
+        </section>
+    }
+}
+
+/// Past interviews (and cancelled ones), newest first, as the reader may see them.
+#[component]
+pub fn History(items: Vec<BookingView>, #[prop(optional)] show_kind: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    if items.is_empty() {
+        return ().into_any();
+    }
+    view! {
+        <section class="card stack" aria-labelledby="history-title">
+            <h2 id="history-title">{t!(i18n, interview.history_title)}</h2>
+            <ul class="list">
+                {items.into_iter().map(|b| {
+                    let kind = show_kind.then(|| kind_name(i18n, b.kind));
+                    view! {
+                        <li class="stack">
+                            <p>
+                                <strong>{when(i18n, &b.slot)}</strong>
+                                " · "{status_name(i18n, b.status)}
+                                {kind.map(|k| view! { " · "{k} })}
+                            </p>
+                            {b.summary.map(|s| view! {
+                                <p>{mode_name(i18n, s.mode)}" · "{s.held_on.to_string()}</p>
+                                <p class="summary">{s.summary}</p>
+                            })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+    .into_any()
+}

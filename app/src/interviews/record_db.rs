@@ -1,0 +1,210 @@
+//! The writes after an interview: the booking's outcome, the record, and the next due
+//! dates (support 10 for the worker interview, the worker's column for the supervisor's).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use uuid::Uuid;
+
+use crate::db::{Tx, on_tx};
+
+/// Sets a started booking's outcome (`completed` or `no_show`) if it is still booked at
+/// `version`; false when it changed meanwhile.
+pub async fn close_booking(
+    tx: &mut Tx,
+    organization_id: Uuid,
+    id: Uuid,
+    version: i64,
+    status: &str,
+) -> Result<bool, sqlx::Error> {
+    on_tx!(tx, conn => {
+        sqlx::query(
+            "UPDATE interview_bookings SET status = $1, version = version + 1, updated_at = $2
+             WHERE organization_id = $3 AND id = $4 AND version = $5 AND status = 'booked'",
+        )
+        .bind(status)
+        .bind(Utc::now())
+        .bind(organization_id)
+        .bind(id)
+        .bind(version)
+        .execute(&mut *conn)
+        .await
+        .map(|done| done.rows_affected() == 1)
+    })
+}
+
+/// A record to write.
+pub struct NewRecord<'a> {
+    pub booking_id: Uuid,
+    pub organization_id: Uuid,
+    pub worker_id: Uuid,
+    pub kind: &'a str,
+    pub held_on: NaiveDate,
+    pub mode: &'a str,
+    pub attendees: &'a str,
+    pub interpreter: Option<&'a str>,
+    pub topics: &'a str,
+    pub problems: Option<&'a str>,
+    pub action_taken: Option<&'a str>,
+    pub summary: &'a str,
+    pub report_labour_office: bool,
+    pub report_immigration: bool,
+    pub recorded_by: Uuid,
+}
+
+pub async fn insert_record(tx: &mut Tx, new: &NewRecord<'_>) -> Result<(), sqlx::Error> {
+    on_tx!(tx, conn => {
+        sqlx::query(
+            "INSERT INTO interview_records (booking_id, organization_id, worker_id, kind,
+                 held_on, mode, attendees, interpreter, topics, problems, action_taken, summary,
+                 report_labour_office, report_immigration, recorded_by, recorded_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+        )
+        .bind(new.booking_id)
+        .bind(new.organization_id)
+        .bind(new.worker_id)
+        .bind(new.kind)
+        .bind(new.held_on)
+        .bind(new.mode)
+        .bind(new.attendees)
+        .bind(new.interpreter)
+        .bind(new.topics)
+        .bind(new.problems)
+        .bind(new.action_taken)
+        .bind(new.summary)
+        .bind(new.report_labour_office)
+        .bind(new.report_immigration)
+        .bind(new.recorded_by)
+        .bind(Utc::now())
+        .execute(&mut *conn)
+        .await
+        .map(|_| ())
+    })
+}
+
+/// The latest day an interview of `kind` was held with the worker.
+pub async fn last_held(
+    tx: &mut Tx,
+    worker_id: Uuid,
+    kind: &str,
+) -> Result<Option<NaiveDate>, sqlx::Error> {
+    on_tx!(tx, conn => {
+        sqlx::query_scalar::<_, Option<NaiveDate>>(
+            "SELECT MAX(held_on) FROM interview_records WHERE worker_id = $1 AND kind = $2",
+        )
+        .bind(worker_id)
+        .bind(kind)
+        .fetch_one(&mut *conn)
+        .await
+    })
+}
+
+/// Support 10 after a worker interview: held on `held_on`, planned again for `next_due`.
+/// It stays on the plan as the next interview to hold (the law asks for one every 3
+/// months), so earlier acknowledgements and confirmations no longer apply to it.
+pub struct InterviewDelivery<'a> {
+    pub organization_id: Uuid,
+    pub worker_id: Uuid,
+    pub held_on: NaiveDate,
+    pub next_due: NaiveDate,
+    /// `in_person` or `online`, as supports store it.
+    pub mode: &'a str,
+    pub duration_minutes: i32,
+    pub delivered_by: &'a str,
+    pub recorded_by: Uuid,
+}
+
+pub async fn deliver_support_ten(
+    tx: &mut Tx,
+    d: &InterviewDelivery<'_>,
+) -> Result<(), sqlx::Error> {
+    on_tx!(tx, conn => {
+        sqlx::query(
+            "UPDATE supports SET status = 'planned', delivered_on = $1, due_on = $2, mode = $3,
+                 duration_minutes = $4, delivered_by = $5, recorded_by = $6,
+                 not_applicable_reason = NULL, acknowledged_by = NULL, acknowledged_at = NULL,
+                 confirmed_by = NULL, confirmed_at = NULL, version = version + 1,
+                 updated_by = $6, updated_at = $7
+             WHERE organization_id = $8 AND worker_id = $9 AND kind = 'periodic_interview'",
+        )
+        .bind(d.held_on)
+        .bind(d.next_due)
+        .bind(d.mode)
+        .bind(d.duration_minutes)
+        .bind(d.delivered_by)
+        .bind(d.recorded_by)
+        .bind(Utc::now())
+        .bind(d.organization_id)
+        .bind(d.worker_id)
+        .execute(&mut *conn)
+        .await
+        .map(|_| ())
+    })
+}
+
+/// The supervisor interview's next due date.
+pub async fn set_supervisor_due(
+    tx: &mut Tx,
+    organization_id: Uuid,
+    worker_id: Uuid,
+    due: Option<NaiveDate>,
+) -> Result<(), sqlx::Error> {
+    on_tx!(tx, conn => {
+        sqlx::query(
+            "UPDATE workers SET supervisor_interview_due_on = $1
+             WHERE organization_id = $2 AND id = $3",
+        )
+        .bind(due)
+        .bind(organization_id)
+        .bind(worker_id)
+        .execute(&mut *conn)
+        .await
+        .map(|_| ())
+    })
+}
+
+/// Marks a record's report as sent; false if there is none to send.
+pub async fn report_done(
+    tx: &mut Tx,
+    organization_id: Uuid,
+    booking_id: Uuid,
+    by: Uuid,
+    at: DateTime<Utc>,
+) -> Result<bool, sqlx::Error> {
+    on_tx!(tx, conn => {
+        sqlx::query(
+            "UPDATE interview_records SET report_done_at = $1, report_done_by = $2
+             WHERE organization_id = $3 AND booking_id = $4 AND report_done_at IS NULL
+               AND (report_labour_office OR report_immigration)",
+        )
+        .bind(at)
+        .bind(by)
+        .bind(organization_id)
+        .bind(booking_id)
+        .execute(&mut *conn)
+        .await
+        .map(|done| done.rows_affected() == 1)
+    })
+}
+
+/// Records the worker's consent to online interviews (once).
+pub async fn give_consent(
+    tx: &mut Tx,
+    organization_id: Uuid,
+    worker_id: Uuid,
+    given_by: Uuid,
+    locale: &str,
+) -> Result<(), sqlx::Error> {
+    on_tx!(tx, conn => {
+        sqlx::query(
+            "INSERT INTO interview_consents (worker_id, organization_id, given_by, locale, given_at)
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (worker_id) DO NOTHING",
+        )
+        .bind(worker_id)
+        .bind(organization_id)
+        .bind(given_by)
+        .bind(locale)
+        .bind(Utc::now())
+        .execute(&mut *conn)
+        .await
+        .map(|_| ())
+    })
+}

@@ -1,0 +1,173 @@
+//! What travels to the interview pages. Each caller gets only what they may read, decided
+//! on the server: staff the whole record, a worker the date, mode and summary of their own
+//! interviews, a company its supervisor interviews and only the fact of worker interviews.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::domain::{InterviewKind, InterviewMode, InterviewTopic, UnknownCode};
+
+/// Where a booking stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BookingStatus {
+    Booked,
+    Cancelled,
+    NoShow,
+    Completed,
+}
+
+impl BookingStatus {
+    pub const ALL: [Self; 4] = [Self::Booked, Self::Cancelled, Self::NoShow, Self::Completed];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Booked => "booked",
+            Self::Cancelled => "cancelled",
+            Self::NoShow => "no_show",
+            Self::Completed => "completed",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Result<Self, UnknownCode> {
+        Self::ALL
+            .into_iter()
+            .find(|s| s.code() == code)
+            .ok_or_else(|| UnknownCode {
+                kind: "booking status",
+                code: code.to_owned(),
+            })
+    }
+}
+
+/// A published slot as people choose it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SlotView {
+    pub id: Uuid,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub mode: InterviewMode,
+    pub place: Option<String>,
+    /// Only for the one who booked it, and staff.
+    pub video_url: Option<String>,
+    /// Locale codes the interview can be held in.
+    pub languages: Vec<String>,
+    pub interpreter: bool,
+    pub staff_name: String,
+}
+
+/// The free slots of one day (Japan date), earliest first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SlotDay {
+    pub day: NaiveDate,
+    pub slots: Vec<SlotView>,
+}
+
+/// What a worker, or a company for its supervisor interview, may read of a record.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordSummary {
+    pub held_on: NaiveDate,
+    pub mode: InterviewMode,
+    pub summary: String,
+}
+
+/// The whole record, for staff.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordView {
+    pub held_on: NaiveDate,
+    pub mode: InterviewMode,
+    pub attendees: String,
+    pub interpreter: Option<String>,
+    pub topics: Vec<InterviewTopic>,
+    pub problems: Option<String>,
+    pub action_taken: Option<String>,
+    pub summary: String,
+    pub report_labour_office: bool,
+    pub report_immigration: bool,
+    pub report_done_at: Option<DateTime<Utc>>,
+    pub recorded_by: String,
+    pub recorded_at: DateTime<Utc>,
+}
+
+/// One booking, as the caller may see it. For a company looking at a worker interview,
+/// `slot` carries only the time: the fact of the interview, not its content.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BookingView {
+    pub id: Uuid,
+    pub version: i64,
+    pub kind: InterviewKind,
+    pub status: BookingStatus,
+    pub worker_id: Uuid,
+    pub worker_name: String,
+    pub slot: SlotView,
+    pub cancel_reason: Option<String>,
+    /// The caller may still move or cancel it (before the cut-off).
+    pub changeable: bool,
+    /// The caller could change it, but the cut-off has passed.
+    pub past_cutoff: bool,
+    pub summary: Option<RecordSummary>,
+}
+
+/// `/me/interviews`: the worker's own interviews.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OwnInterviews {
+    pub due_on: Option<NaiveDate>,
+    pub today: NaiveDate,
+    pub booking: Option<BookingView>,
+    pub free: Vec<SlotDay>,
+    pub history: Vec<BookingView>,
+    /// The worker agreed to online interviews already.
+    pub consent_given: bool,
+    pub cutoff_hours: u32,
+}
+
+/// `/workers/:id/interviews`: one worker's interviews, for staff and the company.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InterviewsOfWorker {
+    pub worker_id: Uuid,
+    pub worker_name: String,
+    pub today: NaiveDate,
+    pub worker_due: Option<NaiveDate>,
+    pub supervisor_due: Option<NaiveDate>,
+    /// Live bookings, newest first.
+    pub booked: Vec<BookingView>,
+    pub history: Vec<BookingView>,
+    /// Free slots to book the supervisor interview (when there is none booked yet).
+    pub free: Vec<SlotDay>,
+    pub is_staff: bool,
+    pub cutoff_hours: u32,
+}
+
+/// One slot on the staff calendar, with its booking if there is one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarEntry {
+    pub slot: SlotView,
+    pub booking: Option<BookingView>,
+}
+
+/// One day of the staff calendar.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarDay {
+    pub day: NaiveDate,
+    pub entries: Vec<CalendarEntry>,
+}
+
+/// `/staff/interviews`: a week of slots and bookings.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InterviewWeek {
+    pub today: NaiveDate,
+    /// The Monday of the week shown.
+    pub week_of: NaiveDate,
+    pub days: Vec<CalendarDay>,
+    pub notice_hours: u32,
+}
+
+/// `/staff/interviews/:id`: one booking with its record.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BookingDetail {
+    pub booking: BookingView,
+    pub record: Option<RecordView>,
+    /// The interview has started and is still booked: staff may record it or mark a no-show.
+    pub may_record: bool,
+}

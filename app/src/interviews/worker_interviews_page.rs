@@ -1,0 +1,117 @@
+//! `/workers/:id/interviews`: one worker's interviews, for staff and the worker's company.
+//! Both due dates; the booked interviews (the company sees the worker's only as a time);
+//! free times to book the supervisor interview (staff may book either kind); the past.
+
+use leptos::prelude::*;
+use leptos_i18n::{t, t_string};
+use leptos_router::{components::A, hooks::use_params_map};
+use uuid::Uuid;
+
+use super::{
+    InterviewsOfWorker,
+    parts::{BookingCard, Choose, History, Outcome, SlotChooser},
+    worker_interviews,
+};
+use crate::{
+    domain::InterviewKind,
+    error::AppError,
+    i18n::use_i18n,
+    layout::{PageTitle, guarded},
+};
+
+fn due_line(
+    i18n: super::labels::I18n,
+    kind: InterviewKind,
+    due: Option<chrono::NaiveDate>,
+    today: chrono::NaiveDate,
+) -> impl IntoView {
+    due.map(|date| {
+        let date = date.to_string();
+        let text = match kind {
+            InterviewKind::Worker => t_string!(i18n, interview.worker_due, date = date),
+            InterviewKind::Supervisor => t_string!(i18n, interview.supervisor_due, date = date),
+        }
+        .to_string();
+        let late = due.is_some_and(|d| d < today);
+        view! { <p class=if late { "alert" } else { "due" }>{text}</p> }
+    })
+}
+
+#[component]
+pub fn WorkerInterviewsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let id: Option<Uuid> = use_params_map()
+        .get_untracked()
+        .get("id")
+        .and_then(|id| id.parse().ok());
+    let load = async move { worker_interviews(id.ok_or(AppError::NotFound)?).await };
+    guarded(load, move |data: InterviewsOfWorker| {
+        let worker_id = data.worker_id;
+        let title = t_string!(
+            i18n,
+            interview.worker_page_title,
+            name = data.worker_name.clone()
+        )
+        .to_string();
+        let has_supervisor = data
+            .booked
+            .iter()
+            .any(|b| b.kind == InterviewKind::Supervisor);
+        // Staff choose the kind; the company books its supervisor interview.
+        let chooser = (data.is_staff || !has_supervisor).then(|| {
+            let kind = (!data.is_staff).then_some(InterviewKind::Supervisor);
+            (kind, data.free.clone())
+        });
+        let cutoff_hours = data.cutoff_hours;
+        view! {
+            <PageTitle page=title.clone()/>
+            <section class="card stack">
+                <p><A href=format!("/workers/{worker_id}")>{data.worker_name.clone()}</A></p>
+                <h1>{title}</h1>
+                <Outcome/>
+                {due_line(i18n, InterviewKind::Worker, data.worker_due, data.today)}
+                {due_line(i18n, InterviewKind::Supervisor, data.supervisor_due, data.today)}
+            </section>
+            {data.booked.into_iter().map(|booking| view! {
+                <BookingCard booking worker_id=Some(worker_id) cutoff_hours show_kind=true/>
+            }).collect_view()}
+            {chooser.map(|(kind, days)| view! {
+                <section class="card stack" aria-labelledby="choose-title">
+                    <h2 id="choose-title">
+                        {if kind.is_some() {
+                            t_string!(i18n, interview.supervisor_book_title)
+                        } else {
+                            t_string!(i18n, interview.book_title)
+                        }}
+                    </h2>
+                    {kind.is_none().then(|| view! { <KindChoice/> })}
+                    <SlotChooser
+                        days
+                        choose=Choose::Book { kind, worker_id: Some(worker_id) }
+                        ask_consent=false
+                    />
+                </section>
+            })}
+            <History items=data.history show_kind=true/>
+        }
+    })
+}
+
+/// Staff pick which interview they book (the radio buttons belong to the chooser's form).
+#[component]
+fn KindChoice() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <fieldset form="book-form" class="kind-choice">
+            <legend>{t!(i18n, interview.kind_legend)}</legend>
+            <label class="check">
+                <input type="radio" name="kind" value="worker" form="book-form" required/>
+                <span>{t!(i18n, interview.kind_worker)}</span>
+            </label>
+            <label class="check">
+                <input type="radio" name="kind" value="supervisor" form="book-form" checked/>
+                <span>{t!(i18n, interview.kind_supervisor)}</span>
+            </label>
+        </fieldset>
+    }
+}
