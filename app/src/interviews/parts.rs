@@ -3,7 +3,7 @@
 
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_i18n::{t, t_string};
-use leptos_router::hooks::use_query_map;
+use leptos_router::{components::A, hooks::use_query_map};
 use uuid::Uuid;
 
 use super::{
@@ -83,7 +83,7 @@ pub fn SlotChooser(days: Vec<SlotDay>, choose: Choose, ask_consent: bool) -> imp
     };
     let locale = i18n.get_locale_untracked().to_string();
     view! {
-        <form method="post" action=action class="stack slot-chooser" id=id>
+        <form method="post" action=action class="stack slot-chooser" id=id data-reload="true">
             {hidden}
             <p class="hint">{t!(i18n, interview.japan_time)}</p>
             {days.into_iter().map(|day| view! {
@@ -143,6 +143,9 @@ pub fn BookingCard(
     worker_id: Option<Uuid>,
     cutoff_hours: u32,
     #[prop(optional)] show_kind: bool,
+    /// Staff get a link to the booking's page (record, no-show).
+    #[prop(optional)]
+    staff_link: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let slot = booking.slot.clone();
@@ -171,6 +174,9 @@ pub fn BookingCard(
             {slot.video_url.clone().map(|url| view! {
                 <p><a href=url.clone() rel="noopener" target="_blank">{t!(i18n, interview.video_link)}</a></p>
             })}
+            {staff_link.then(|| view! {
+                <p><A href=format!("/staff/interviews/{}", booking.id)>{t!(i18n, interview.open_record)}</A></p>
+            })}
             {live.then(|| view! {
                 <p><a class="button secondary" href=calendar_url(booking.id) download="interview.ics">{t!(i18n, interview.add_to_calendar)}</a></p>
             })}
@@ -181,7 +187,7 @@ pub fn BookingCard(
                 <p class="hint">{t_string!(i18n, interview.change_until, hours = cutoff_hours).to_string()}</p>
                 <details class="cancel">
                     <summary>{t!(i18n, interview.cancel_title)}</summary>
-                    <form method="post" action=CancelInterview::url() class="stack">
+                    <form method="post" action=CancelInterview::url() class="stack" data-reload="true">
                         <input type="hidden" name="id" value=booking.id.to_string()/>
                         <input type="hidden" name="version" value=booking.version.to_string()/>
                         {worker_id.map(|id| view! { <input type="hidden" name="worker_id" value=id.to_string()/> })}

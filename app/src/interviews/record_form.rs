@@ -26,7 +26,7 @@ pub fn RecordForm(booking: BookingView) -> impl IntoView {
     view! {
         <section class="card stack" aria-labelledby="record-form-title">
             <h2 id="record-form-title">{t!(i18n, interview.record_title)}</h2>
-            <form method="post" action=RecordInterview::url() class="stack">
+            <form method="post" action=RecordInterview::url() class="stack" data-reload="true">
                 <input type="hidden" name="id" value=booking.id.to_string()/>
                 <input type="hidden" name="version" value=booking.version.to_string()/>
                 <label for="held_on">{t!(i18n, interview.held_on)}</label>

@@ -24,7 +24,7 @@ use crate::{
     domain::InterviewMode,
     error::AppError,
     i18n::use_i18n,
-    layout::{PageTitle, guarded},
+    layout::{PageTitle, ReloadForms, guarded},
     locale::{LANGUAGES, format_date_time},
 };
 
@@ -39,14 +39,15 @@ pub fn StaffInterviewsPage() -> impl IntoView {
         let next = data.week_of + Duration::days(7);
         view! {
             <PageTitle page=title.clone()/>
+            <ReloadForms/>
             <section class="card stack">
                 <h1>{title}</h1>
                 <Outcome/>
                 <p>{t_string!(i18n, interview.week_of, date = data.week_of.to_string()).to_string()}</p>
                 <nav class="links" aria-label=t_string!(i18n, interview.week_nav).to_string()>
-                    <A href=format!("/staff/interviews?week={prev}")>{t!(i18n, interview.prev_week)}</A>
+                    <a href=format!("/staff/interviews?week={prev}") target="_self">{t!(i18n, interview.prev_week)}</a>
                     " · "
-                    <A href=format!("/staff/interviews?week={next}")>{t!(i18n, interview.next_week)}</A>
+                    <a href=format!("/staff/interviews?week={next}") target="_self">{t!(i18n, interview.next_week)}</a>
                 </nav>
             </section>
             {data.days.is_empty().then(|| view! {
@@ -105,7 +106,7 @@ fn PublishForm(notice_hours: u32) -> impl IntoView {
         <section class="card stack" aria-labelledby="publish-title">
             <h2 id="publish-title">{t!(i18n, interview.publish_title)}</h2>
             <p class="hint">{t_string!(i18n, interview.notice_hint, hours = notice_hours).to_string()}</p>
-            <form method="post" action=PublishInterviewSlots::url() class="stack">
+            <form method="post" action=PublishInterviewSlots::url() class="stack" data-reload="true">
                 <label for="from">{t!(i18n, interview.from)}</label>
                 <input id="from" name="from" type="date" required value=kept("from")/>
                 <label for="weeks">{t!(i18n, interview.weeks)}</label>
@@ -178,6 +179,7 @@ pub fn InterviewBookingPage() -> impl IntoView {
         let week = super::labels::tokyo_day(&b.slot);
         view! {
             <PageTitle page=title.clone()/>
+            <ReloadForms/>
             <section class="card stack">
                 <p><A href=format!("/staff/interviews?week={week}")>{t!(i18n, interview.staff_title)}</A></p>
                 <h1>{title}</h1>
@@ -190,7 +192,7 @@ pub fn InterviewBookingPage() -> impl IntoView {
             </section>
             {detail.may_record.then(|| view! {
                 <section class="card stack">
-                    <form method="post" action=MarkInterviewNoShow::url()>
+                    <form method="post" action=MarkInterviewNoShow::url() data-reload="true">
                         <input type="hidden" name="id" value=b.id.to_string()/>
                         <input type="hidden" name="version" value=b.version.to_string()/>
                         <button type="submit" class="button secondary">{t!(i18n, interview.no_show)}</button>
@@ -221,7 +223,7 @@ pub fn InterviewBookingPage() -> impl IntoView {
                         })}
                         {pending.then(|| view! {
                             <p class="alert">{t!(i18n, interview.report_pending)}</p>
-                            <form method="post" action=MarkInterviewReportSent::url()>
+                            <form method="post" action=MarkInterviewReportSent::url() data-reload="true">
                                 <input type="hidden" name="id" value=b.id.to_string()/>
                                 <button type="submit" class="button">{t!(i18n, interview.report_sent)}</button>
                             </form>

@@ -16,7 +16,7 @@ use crate::{
     domain::InterviewKind,
     error::AppError,
     i18n::use_i18n,
-    layout::{PageTitle, guarded},
+    layout::{PageTitle, ReloadForms, guarded},
 };
 
 fn due_line(
@@ -62,9 +62,10 @@ pub fn WorkerInterviewsPage() -> impl IntoView {
             let kind = (!data.is_staff).then_some(InterviewKind::Supervisor);
             (kind, data.free.clone())
         });
-        let cutoff_hours = data.cutoff_hours;
+        let (cutoff_hours, staff_link) = (data.cutoff_hours, data.is_staff);
         view! {
             <PageTitle page=title.clone()/>
+            <ReloadForms/>
             <section class="card stack">
                 <p><A href=format!("/workers/{worker_id}")>{data.worker_name.clone()}</A></p>
                 <h1>{title}</h1>
@@ -73,7 +74,7 @@ pub fn WorkerInterviewsPage() -> impl IntoView {
                 {due_line(i18n, InterviewKind::Supervisor, data.supervisor_due, data.today)}
             </section>
             {data.booked.into_iter().map(|booking| view! {
-                <BookingCard booking worker_id=Some(worker_id) cutoff_hours show_kind=true/>
+                <BookingCard booking worker_id=Some(worker_id) cutoff_hours show_kind=true staff_link/>
             }).collect_view()}
             {chooser.map(|(kind, days)| view! {
                 <section class="card stack" aria-labelledby="choose-title">

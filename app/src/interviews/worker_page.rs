@@ -12,7 +12,7 @@ use super::{
 use crate::{
     domain::InterviewKind,
     i18n::use_i18n,
-    layout::{PageTitle, guarded},
+    layout::{PageTitle, ReloadForms, guarded},
 };
 
 #[component]
@@ -54,6 +54,7 @@ pub fn MyInterviewsPage() -> impl IntoView {
         let ask_consent = !data.consent_given;
         view! {
             <PageTitle page=t_string!(i18n, interview.my_title).to_string()/>
+            <ReloadForms/>
             <section class="card stack">
                 <h1>{t!(i18n, interview.my_title)}</h1>
                 <p>{t!(i18n, interview.intro)}</p>

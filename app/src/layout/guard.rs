@@ -15,7 +15,17 @@ use crate::{error::AppError, i18n::use_i18n};
 /// route in `SsrMode::Async`, before any byte is sent.
 pub fn redirect_to(path: &str) {
     #[cfg(feature = "ssr")]
-    leptos_axum::redirect(path);
+    {
+        leptos_axum::redirect(path);
+        // The islands router fetches the next page without asking for HTML, which
+        // leptos_axum takes for a server-function call: it only adds a header, and the
+        // router would show an empty page. A real redirect is followed by the fetch.
+        let from_router = use_context::<http::request::Parts>()
+            .is_some_and(|parts| parts.headers.contains_key("islands-router"));
+        if from_router {
+            set_status(http::StatusCode::FOUND);
+        }
+    }
     #[cfg(not(feature = "ssr"))]
     let _ = path;
 }

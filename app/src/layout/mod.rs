@@ -6,6 +6,7 @@ mod guard;
 mod header;
 mod markup;
 mod not_found;
+mod reload_forms;
 mod title;
 
 pub use footer::Footer;
@@ -13,4 +14,5 @@ pub use guard::{Refusal, guarded, redirect_to};
 pub use header::Header;
 pub use markup::{escape_html, options_html};
 pub use not_found::NotFound;
+pub use reload_forms::ReloadForms;
 pub use title::PageTitle;

@@ -1,7 +1,10 @@
 //! Pages over HTTP: language choice on the first response, 404, health, headers.
 
 use crate::support::{body_text, header, start};
-use axum::http::StatusCode;
+use axum::{
+    body::Body,
+    http::{Request, StatusCode},
+};
 
 #[tokio::test]
 async fn the_first_response_speaks_the_browsers_language() {
@@ -98,4 +101,29 @@ async fn hashed_assets_are_cached_for_a_year() {
     let server = start(&[]).await;
     let response = server.get("/pkg/shien.css", &[]).await;
     assert_eq!(header(&response, "cache-control"), "no-cache");
+}
+
+/// The islands router fetches the next page with `Accept: */*`: a page that redirects (the
+/// start page of a signed-in user, a page needing a session) must answer it with a real
+/// redirect, which its fetch follows, not an empty page.
+#[tokio::test]
+async fn a_page_redirect_reaches_the_islands_router_as_a_real_redirect() {
+    let server = crate::support::start_with_demo().await;
+    let staff = server.demo("tanaka@sakura-support.example").await;
+    for (uri, cookie, to) in [
+        ("/", Some(staff.as_str()), "/staff"),
+        ("/me/interviews", None, "/?error=unauthorized"),
+    ] {
+        let mut request = Request::get(uri)
+            .header("accept", "*/*")
+            .header("islands-router", "true");
+        if let Some(cookie) = cookie {
+            request = request.header("cookie", cookie);
+        }
+        let response = server
+            .send(request.body(Body::empty()).expect("request"))
+            .await;
+        assert_eq!(response.status(), StatusCode::FOUND, "{uri}");
+        assert_eq!(header(&response, "location"), to);
+    }
 }
