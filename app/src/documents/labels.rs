@@ -152,11 +152,7 @@ pub fn error_message(i18n: I18n, code: &str) -> Option<String> {
         "document_error.comment_missing" => t_string!(i18n, document_error.comment_missing),
         "document_error.comment_too_long" => t_string!(i18n, document_error.comment_too_long),
         "conflict" => t_string!(i18n, document_error.conflict),
-        "unauthorized" => t_string!(i18n, sign_in.err_session),
-        "forbidden" => t_string!(i18n, refused.forbidden_body),
-        "not_found" => t_string!(i18n, refused.not_found_body),
-        "bad_request" | "internal" | "unavailable" => t_string!(i18n, error.generic),
-        _ => return None,
+        _ => return crate::layout::shared_error(i18n, code),
     };
     Some(message.to_string())
 }

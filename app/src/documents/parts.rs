@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use leptos_i18n::{t, t_string};
-use leptos_router::hooks::use_query_map;
 
 use super::{
     DocumentVersion, FileView, KindLine, file_url,
@@ -16,20 +15,14 @@ use super::{
 use crate::{
     domain::{DocumentKind, DocumentStatus, ExpiryAlert, Side},
     i18n::use_i18n,
+    layout::FormOutcome,
     locale::format_date_time,
 };
 
-/// The outcome of the last form post, from the query string.
+/// The outcome of the last form post, in this feature's words.
 #[component]
 pub fn Outcome() -> impl IntoView {
-    let i18n = use_i18n();
-    let query = use_query_map().get_untracked();
-    let saved = query.get("saved").and_then(|c| saved_message(i18n, &c));
-    let error = query.get("error").and_then(|c| error_message(i18n, &c));
-    view! {
-        {saved.map(|m| view! { <p class="notice" role="status">{m}</p> })}
-        {error.map(|m| view! { <div class="alert" role="alert"><p>{m}</p></div> })}
-    }
+    view! { <FormOutcome saved=saved_message error=error_message/> }
 }
 
 /// A kind's status badge.

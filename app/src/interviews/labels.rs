@@ -132,11 +132,7 @@ pub fn error_message(i18n: I18n, code: &str) -> Option<String> {
         "interview_error.mode" => t_string!(i18n, interview_error.mode),
         "interview_error.languages" => t_string!(i18n, interview_error.languages),
         "conflict" => t_string!(i18n, interview_error.conflict),
-        "unauthorized" => t_string!(i18n, sign_in.err_session),
-        "forbidden" => t_string!(i18n, refused.forbidden_body),
-        "not_found" => t_string!(i18n, refused.not_found_body),
-        "bad_request" | "internal" | "unavailable" => t_string!(i18n, error.generic),
-        _ => return None,
+        _ => return crate::layout::shared_error(i18n, code),
     };
     Some(message.to_string())
 }

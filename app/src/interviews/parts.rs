@@ -3,7 +3,7 @@
 
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_i18n::{t, t_string};
-use leptos_router::{components::A, hooks::use_query_map};
+use leptos_router::components::A;
 use uuid::Uuid;
 
 use super::{
@@ -17,19 +17,13 @@ use super::{
 use crate::{
     domain::{InterviewKind, InterviewMode},
     i18n::use_i18n,
+    layout::FormOutcome,
 };
 
-/// The message the last form came back with (`?saved=` or `?error=`).
+/// The outcome of the last form post, in this feature's words.
 #[component]
 pub fn Outcome() -> impl IntoView {
-    let i18n = use_i18n();
-    let query = use_query_map().get_untracked();
-    let saved = query.get("saved").and_then(|c| saved_message(i18n, &c));
-    let error = query.get("error").and_then(|c| error_message(i18n, &c));
-    view! {
-        {saved.map(|m| view! { <p class="notice" role="status">{m}</p> })}
-        {error.map(|m| view! { <div class="alert" role="alert"><p>{m}</p></div> })}
-    }
+    view! { <FormOutcome saved=saved_message error=error_message/> }
 }
 
 /// What the slot chooser does with the chosen slot.

@@ -6,6 +6,7 @@ mod guard;
 mod header;
 mod markup;
 mod not_found;
+mod outcome;
 mod reload_forms;
 mod title;
 
@@ -14,5 +15,6 @@ pub use guard::{Refusal, guarded, redirect_to};
 pub use header::Header;
 pub use markup::{escape_html, options_html};
 pub use not_found::NotFound;
+pub use outcome::{FormOutcome, Messages, shared_error};
 pub use reload_forms::ReloadForms;
 pub use title::PageTitle;

@@ -22,7 +22,7 @@ use crate::{
     domain::SupportStatus,
     error::AppError,
     i18n::use_i18n,
-    layout::{PageTitle, guarded},
+    layout::{FormOutcome, PageTitle, guarded},
     locale::{LANGUAGES, format_date_time},
 };
 
@@ -41,17 +41,10 @@ where
     }
 }
 
-/// The outcome of the last form post, from the query string: a saved notice or an error.
+/// The outcome of the last form post, in this feature's words.
 #[component]
 pub(super) fn Outcome() -> impl IntoView {
-    let i18n = use_i18n();
-    let query = use_query_map().get_untracked();
-    let saved = query.get("saved").and_then(|c| saved_message(i18n, &c));
-    let error = query.get("error").and_then(|c| error_message(i18n, &c));
-    view! {
-        {saved.map(|m| view! { <p class="notice" role="status">{m}</p> })}
-        {error.map(|m| view! { <div class="alert" role="alert"><p>{m}</p></div> })}
-    }
+    view! { <FormOutcome saved=saved_message error=error_message/> }
 }
 
 pub(super) fn line_name(i18n: super::labels::I18n, line: &SupportLine) -> String {

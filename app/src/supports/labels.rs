@@ -92,10 +92,7 @@ pub fn error_message(i18n: I18n, code: &str) -> Option<String> {
         "supports.err_illegal" => t_string!(i18n, supports.err_illegal),
         "supports.err_none_chosen" => t_string!(i18n, supports.err_none_chosen),
         "conflict" => t_string!(i18n, supports.err_conflict),
-        "forbidden" => t_string!(i18n, refused.forbidden_body),
-        "not_found" => t_string!(i18n, refused.not_found_body),
-        "bad_request" | "internal" | "unavailable" => t_string!(i18n, error.generic),
-        _ => return None,
+        _ => return crate::layout::shared_error(i18n, code),
     };
     Some(message.to_string())
 }

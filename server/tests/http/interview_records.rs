@@ -13,6 +13,17 @@ use crate::{
 
 const STAFF: &str = "tanaka@sakura-support.example";
 
+/// Staff publish slots from 10:00 to `until`, every day of the week starting in 3 days.
+async fn publish_ahead(server: &TestServer, staff: &str, until: &str) {
+    let published = publish(server, staff, &in_days(3), "10:00", until).await;
+    assert_eq!(
+        published.status(),
+        StatusCode::OK,
+        "{}",
+        body_text(published).await
+    );
+}
+
 /// Time passes: the slot of `booking` started `days_ago` days ago.
 async fn started(server: &TestServer, booking: Uuid, days_ago: i64) {
     let start = Utc::now() - Duration::days(days_ago) - Duration::hours(1);
@@ -102,12 +113,7 @@ async fn recording_the_worker_interview_moves_support_ten_and_clears_the_dashboa
         let staff = server.demo(STAFF).await;
         let an = server.demo("an.nguyen").await;
         let an_id = server.worker_id("an.nguyen").await;
-        assert_eq!(
-            publish(&server, &staff, &in_days(3), "10:00", "11:00")
-                .await
-                .status(),
-            StatusCode::OK
-        );
+        publish_ahead(&server, &staff, "11:00").await;
         let slot = free_slots(&server).await[0];
         let booking = book(&server, &an, slot, "kind=worker").await;
         make_overdue(&server, an_id).await;
@@ -270,12 +276,7 @@ async fn the_supervisor_interview_has_its_own_due_date_and_a_no_show_leaves_it_d
         let staff = server.demo(STAFF).await;
         let hr = server.demo("hr@aozora.example").await;
         let an_id = server.worker_id("an.nguyen").await;
-        assert_eq!(
-            publish(&server, &staff, &in_days(3), "10:00", "11:00")
-                .await
-                .status(),
-            StatusCode::OK
-        );
+        publish_ahead(&server, &staff, "11:00").await;
         let slots = free_slots(&server).await;
         let due_before: Option<NaiveDate> = server
             .scalar_about(
@@ -357,12 +358,7 @@ async fn workers_and_companies_read_only_what_is_theirs() {
     let an = server.demo("an.nguyen").await;
     let hr = server.demo("hr@aozora.example").await;
     let an_id = server.worker_id("an.nguyen").await;
-    assert_eq!(
-        publish(&server, &staff, &in_days(3), "10:00", "11:00")
-            .await
-            .status(),
-        StatusCode::OK
-    );
+    publish_ahead(&server, &staff, "11:00").await;
     let slots = free_slots(&server).await;
     let own = book(&server, &an, slots[0], "kind=worker").await;
     let supervisor = book(
@@ -509,12 +505,7 @@ async fn a_video_interview_needs_the_workers_own_consent_once() {
 async fn a_plain_form_that_loses_the_race_comes_back_with_the_reason() {
     let server = start_on(crate::support::Backend::Sqlite).await;
     let staff = server.demo(STAFF).await;
-    assert_eq!(
-        publish(&server, &staff, &in_days(3), "10:00", "10:30")
-            .await
-            .status(),
-        StatusCode::OK
-    );
+    publish_ahead(&server, &staff, "10:30").await;
     let slot = free_slots(&server).await[0];
     let an = server.demo("an.nguyen").await;
     book(&server, &an, slot, "kind=worker").await;
