@@ -111,6 +111,13 @@ test("staff publish a week, a worker books in Nepali and moves it, a second work
   await expect(booked).toContainText("10:00–10:30");
   await expect(booked).toContainText("本部 3F 相談室");
 
+  // On the cheapest phones (360 px), the page does not scroll sideways.
+  await worker.page.setViewportSize({ width: 360, height: 640 });
+  const overflow = await worker.page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+
   // The calendar file: Japan's 10:00 is 01:00 UTC, with the place and a reminder.
   const compact = day.replaceAll("-", "");
   const first = await calendarFile(worker.page, "मेरो क्यालेन्डरमा थप्नुहोस् (.ics)");

@@ -67,8 +67,24 @@ fn by_day(slots: Vec<SlotView>) -> Vec<SlotDay> {
     days
 }
 
+/// When a booking is looked at, and until how long before its start it may change.
+#[derive(Clone, Copy)]
+struct Moment {
+    now: DateTime<Utc>,
+    cutoff_hours: u32,
+}
+
+impl Moment {
+    fn now() -> Result<Self, AppError> {
+        Ok(Self {
+            now: Utc::now(),
+            cutoff_hours: app_state()?.interviews.cutoff_hours,
+        })
+    }
+}
+
 /// A booking as `user` may see it; `None` when they may not see it at all.
-fn booking_view(user: &CurrentUser, line: BookingLine, now: DateTime<Utc>) -> Option<BookingView> {
+fn booking_view(user: &CurrentUser, line: BookingLine, at: Moment) -> Option<BookingView> {
     let kind = InterviewKind::from_code(&line.kind).ok()?;
     let status = BookingStatus::from_code(&line.status).ok()?;
     // Full: staff; the worker for their own interview; the company for its supervisor's.
@@ -107,8 +123,7 @@ fn booking_view(user: &CurrentUser, line: BookingLine, now: DateTime<Utc>) -> Op
         interpreter: line.interpreter && full,
         staff_name: line.staff_name,
     };
-    let cutoff = app_state().map_or(0, |s| s.interviews.cutoff_hours);
-    let in_time = changeable(line.starts_at, now, cutoff);
+    let in_time = changeable(line.starts_at, at.now, at.cutoff_hours);
     Some(BookingView {
         id: line.id,
         version: line.version,
@@ -152,13 +167,13 @@ fn split(
     user: &CurrentUser,
     lines: Vec<BookingLine>,
     kind: Option<InterviewKind>,
-) -> (Vec<BookingView>, Vec<BookingView>) {
-    let now = Utc::now();
-    lines
+) -> Result<(Vec<BookingView>, Vec<BookingView>), AppError> {
+    let at = Moment::now()?;
+    Ok(lines
         .into_iter()
-        .filter_map(|l| booking_view(user, l, now))
+        .filter_map(|l| booking_view(user, l, at))
         .filter(|b| kind.is_none_or(|k| b.kind == k))
-        .partition(|b| b.status == BookingStatus::Booked)
+        .partition(|b| b.status == BookingStatus::Booked))
 }
 
 /// `/me/interviews`.
@@ -171,7 +186,7 @@ pub async fn my_interviews(user: &CurrentUser) -> Result<OwnInterviews, AppError
     let org = user.organization_id;
     let due = queries::due_dates(&state.db, org, worker_id).await?;
     let lines = queries::worker_bookings(&state.db, org, worker_id).await?;
-    let (mut live, history) = split(user, lines, Some(InterviewKind::Worker));
+    let (mut live, history) = split(user, lines, Some(InterviewKind::Worker))?;
     Ok(OwnInterviews {
         due_on: due.worker_due,
         today: today_in_japan(),
@@ -197,7 +212,7 @@ pub async fn worker_interviews(
     let org = user.organization_id;
     let due = queries::due_dates(&state.db, org, worker.id).await?;
     let lines = queries::worker_bookings(&state.db, org, worker.id).await?;
-    let (booked, history) = split(user, lines, None);
+    let (booked, history) = split(user, lines, None)?;
     let supervisor_booked = booked.iter().any(|b| b.kind == InterviewKind::Supervisor);
     let free = if supervisor_booked && user.role == Role::Company {
         Vec::new()
@@ -243,10 +258,10 @@ pub async fn staff_interviews(
     let org = user.organization_id;
     let slots = queries::slots(&state.db, org, from, until, false).await?;
     let bookings = queries::bookings_between(&state.db, org, from, until).await?;
-    let now = Utc::now();
+    let at = Moment::now()?;
     let mut bookings: Vec<BookingView> = bookings
         .into_iter()
-        .filter_map(|b| booking_view(user, b, now))
+        .filter_map(|b| booking_view(user, b, at))
         .collect();
     let mut days: Vec<CalendarDay> = Vec::new();
     for line in slots {
@@ -281,9 +296,9 @@ pub async fn booking_detail(user: &CurrentUser, id: Uuid) -> Result<BookingDetai
     let line = queries::booking_line(&state.db, org, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let now = Utc::now();
-    let started = line.starts_at <= now;
-    let booking = booking_view(user, line, now).ok_or(AppError::NotFound)?;
+    let at = Moment::now()?;
+    let started = line.starts_at <= at.now;
+    let booking = booking_view(user, line, at).ok_or(AppError::NotFound)?;
     let record = queries::record(&state.db, org, id)
         .await?
         .map(|r| RecordView {
@@ -306,4 +321,51 @@ pub async fn booking_detail(user: &CurrentUser, id: Uuid) -> Result<BookingDetai
         booking,
         record,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{TimeZone, Utc};
+
+    use super::*;
+
+    fn slot(hour_utc: u32, minute: u32) -> SlotView {
+        let starts_at = Utc
+            .with_ymd_and_hms(2026, 11, 30, hour_utc, minute, 0)
+            .single()
+            .unwrap_or_default();
+        SlotView {
+            id: Uuid::now_v7(),
+            starts_at,
+            ends_at: starts_at + chrono::Duration::minutes(30),
+            mode: InterviewMode::InPerson,
+            place: None,
+            video_url: None,
+            languages: Vec::new(),
+            interpreter: false,
+            staff_name: String::new(),
+        }
+    }
+
+    #[test]
+    fn free_times_are_grouped_by_their_day_in_japan_not_in_utc() {
+        // 14:30 UTC is 23:30 in Japan on the 30th; 15:00 UTC is already 1 December there.
+        let days = by_day(vec![slot(1, 0), slot(14, 30), slot(15, 0), slot(15, 30)]);
+        let shape: Vec<(String, usize)> = days
+            .iter()
+            .map(|d| (d.day.to_string(), d.slots.len()))
+            .collect();
+        assert_eq!(
+            shape,
+            [("2026-11-30".to_owned(), 2), ("2026-12-01".to_owned(), 2)]
+        );
+    }
+
+    #[test]
+    fn a_week_starts_on_monday() {
+        let day = |text: &str| text.parse::<NaiveDate>().unwrap_or(NaiveDate::MIN);
+        assert_eq!(monday_of(day("2026-11-29")), day("2026-11-23"));
+        assert_eq!(monday_of(day("2026-11-30")), day("2026-11-30"));
+        assert_eq!(monday_of(day("2027-01-02")), day("2026-12-28"));
+    }
 }
