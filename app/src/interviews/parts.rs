@@ -215,6 +215,9 @@ pub fn History(items: Vec<BookingView>, #[prop(optional)] show_kind: bool) -> im
                                 " · "{status_name(i18n, b.status)}
                                 {kind.map(|k| view! { " · "{k} })}
                             </p>
+                            {b.cancel_reason.map(|reason| view! {
+                                <p>{t_string!(i18n, interview.cancelled_because, reason = reason).to_string()}</p>
+                            })}
                             {b.summary.map(|s| view! {
                                 <p>{mode_name(i18n, s.mode)}" · "{s.held_on.to_string()}</p>
                                 <p class="summary">{s.summary}</p>

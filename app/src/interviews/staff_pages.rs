@@ -187,7 +187,7 @@ pub fn InterviewBookingPage() -> impl IntoView {
                 <p><strong>{kind_name(i18n, b.kind)}</strong>" · "{status_name(i18n, b.status)}</p>
                 <p class="when">{when(i18n, &b.slot)}</p>
                 <p>{mode_name(i18n, b.slot.mode)}{b.slot.place.clone().map(|p| format!(" · {p}"))}" · "{b.slot.staff_name.clone()}</p>
-                {b.cancel_reason.clone().map(|r| view! { <p>{t!(i18n, interview.cancel_reason)}" "{r}</p> })}
+                {b.cancel_reason.clone().map(|reason| view! { <p>{t_string!(i18n, interview.cancelled_because, reason = reason).to_string()}</p> })}
                 <p><A href=format!("/workers/{}/interviews", b.worker_id)>{t!(i18n, interview.open_list)}</A></p>
             </section>
             {detail.may_record.then(|| view! {
