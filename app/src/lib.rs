@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod auth;
+pub mod consultations;
 pub mod documents;
 pub mod domain;
 pub mod error;
@@ -14,6 +15,7 @@ pub mod interviews;
 pub mod invitations;
 pub mod layout;
 pub mod locale;
+pub mod notifications;
 pub mod supports;
 pub mod workers;
 
@@ -25,6 +27,7 @@ pub mod form;
 pub mod state;
 
 // Re-exported so that the wasm entry's `use app::*` links every island.
+pub use consultations::DraftText;
 pub use documents::UploadForm;
 pub use invitations::NewPasswordFields;
 pub use layout::ReloadForms;
@@ -45,6 +48,9 @@ use crate::{
     accounts::AccountsPage,
     audit::AuditLogPage,
     auth::SignInPage,
+    consultations::{
+        InboxPage, MyConsultationPage, MyConsultationsPage, OpeningHoursPage, StaffConsultationPage,
+    },
     documents::{
         MyDocumentPage, MyDocumentsPage, ReviewPage, ReviewQueuePage, WorkerDocumentsPage,
     },
@@ -55,6 +61,7 @@ use crate::{
     },
     invitations::{AcceptInvitationPage, InvitationPage},
     layout::*,
+    notifications::NotificationsPage,
     supports::{
         ConfirmationsPage, DashboardPage, MySupportsPage, SupportPage, SupportPlanPage,
         SupportRecordPage,
@@ -153,6 +160,36 @@ pub fn App() -> impl IntoView {
                         <Route
                             path=path!("staff/interviews/:id")
                             view=InterviewBookingPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("me/consultations")
+                            view=MyConsultationsPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("me/consultations/:id")
+                            view=MyConsultationPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("staff/consultations")
+                            view=InboxPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("staff/consultations/hours")
+                            view=OpeningHoursPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("staff/consultations/:id")
+                            view=StaffConsultationPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("notifications")
+                            view=NotificationsPage
                             ssr=SsrMode::Async
                         />
                         <Route

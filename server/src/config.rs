@@ -13,6 +13,9 @@ use app::{
 };
 use leptos::config::LeptosOptions;
 
+mod mail;
+pub use mail::{MailConfig, redact_password};
+
 /// The name cargo-leptos gives the wasm, JS and CSS files (`[[workspace.metadata.leptos]]`).
 const OUTPUT_NAME: &str = match option_env!("LEPTOS_OUTPUT_NAME") {
     Some(name) => name,
@@ -36,6 +39,9 @@ pub struct Config {
     /// Booking notice and cut-off for interviews (`SHIEN_INTERVIEW_NOTICE_HOURS`,
     /// `SHIEN_INTERVIEW_CUTOFF_HOURS`, default 24 each).
     pub interviews: InterviewSettings,
+    /// E-mail of notifications and the background jobs' pace (`SHIEN_SMTP_URL`,
+    /// `SHIEN_MAIL_FROM`, `SHIEN_JOBS_EVERY_SECONDS`).
+    pub mail: MailConfig,
     /// Mark cookies `Secure`: set when the portal is served over https (`SHIEN_SECURE_COOKIES`).
     pub secure_cookies: bool,
     /// Write the demo data at start (`--demo-data` or `SHIEN_DEMO_DATA=true`).
@@ -133,6 +139,7 @@ impl Config {
                 .map_or(DEFAULT_MAX_BYTES, |mb| u64::from(mb) * 1024 * 1024),
             s3: s3_settings(&var)?,
             interviews: interview_settings(&var)?,
+            mail: mail::mail_config(&var)?,
             secure_cookies,
             demo_data,
             auth,
@@ -213,7 +220,6 @@ fn parse_bool(
     }
 }
 
-/// A whole number above 0, if set.
 /// The interview booking windows: whole hours from 0 to 30 days.
 fn interview_settings(
     var: &impl Fn(&str) -> Option<String>,
@@ -237,6 +243,7 @@ fn interview_settings(
     })
 }
 
+/// A whole number above 0, if set.
 fn parse_positive(
     var: &impl Fn(&str) -> Option<String>,
     name: &'static str,

@@ -4,6 +4,7 @@
 pub mod config;
 mod health;
 mod invite_link;
+mod jobs;
 mod lang;
 mod purge;
 mod routes;

@@ -80,6 +80,14 @@ pub fn router(config: &Config, app: AppState) -> Router {
         .route(app::documents::UPLOAD_PATH, post(upload::upload))
         .route("/documents/files/{id}", get(download::download))
         .route(
+            app::consultations::SEND_PATH,
+            post(app::consultations::send::send),
+        )
+        .route(
+            "/consultations/photos/{id}",
+            get(app::consultations::photo::photo),
+        )
+        .route(
             "/interviews/{id}/calendar.ics",
             get(app::interviews::calendar_file::calendar_file),
         )

@@ -9,7 +9,7 @@ use app::{
 use tracing::{info, warn};
 
 use crate::{
-    config::{Config, ConfigError},
+    config::{Config, ConfigError, redact_password},
     routes,
     sessions::DbSessionStore,
     shutdown,
@@ -30,7 +30,7 @@ pub(crate) async fn open_database(config: &Config) -> Result<db::Db, StartError>
     let db = db::connect(&config.database_url, config.db_max_connections)
         .await
         .map_err(|source| StartError::Database {
-            url: redact(&config.database_url),
+            url: redact_password(&config.database_url),
             source,
         })?;
     prepare_database(&db).await?;
@@ -53,6 +53,8 @@ pub enum StartError {
     UploadDir { path: String, source: StorageError },
     #[error("cannot read the stored documents to clean up: {0}")]
     Orphans(sqlx::Error),
+    #[error("e-mail: {0}")]
+    Mail(#[from] app::notifications::outbox::MailError),
     #[error("cannot listen on {addr}: {source}")]
     Listen {
         addr: String,
@@ -89,9 +91,14 @@ pub async fn run(args: impl IntoIterator<Item = String>) -> Result<(), StartErro
     })?;
     // Before any upload runs: files whose upload never committed, and partial files of
     // uploads cut off by the last stop, go.
-    let referenced = app::documents::db::referenced_keys(&db)
+    let mut referenced = app::documents::db::referenced_keys(&db)
         .await
         .map_err(StartError::Orphans)?;
+    referenced.extend(
+        app::consultations::db::referenced_keys(&db)
+            .await
+            .map_err(StartError::Orphans)?,
+    );
     let removed = documents
         .storage
         .remove_orphans(&referenced)
@@ -121,6 +128,12 @@ pub async fn run(args: impl IntoIterator<Item = String>) -> Result<(), StartErro
             SESSION_SWEEP,
         ),
     );
+    let mailer = mailer(&config)?;
+    let jobs = tokio::spawn(crate::jobs::run(
+        db.clone(),
+        mailer,
+        std::time::Duration::from_secs(config.mail.jobs_every_seconds),
+    ));
     info!("Shien is running at http://{}", config.addr);
 
     // With the peer address, for sign-in throttling and the audit log.
@@ -130,28 +143,33 @@ pub async fn run(args: impl IntoIterator<Item = String>) -> Result<(), StartErro
         .await
         .map_err(StartError::Serve)?;
     sweeper.abort();
+    jobs.abort();
     info!("in-flight requests finished; closing the database");
     db.close().await;
     Ok(())
 }
 
-/// The database URL without its password, for logs.
-fn redact(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
-        (Some(scheme_end), Some(at)) if at > scheme_end => {
-            let credentials = &url[scheme_end + 3..at];
-            match credentials.split_once(':') {
-                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme_end + 3], &url[at..]),
-                None => url.to_owned(),
-            }
-        }
-        _ => url.to_owned(),
-    }
+/// The SMTP sender, when a server is configured; mail links use the public address.
+fn mailer(config: &Config) -> Result<Option<app::notifications::outbox::Mailer>, StartError> {
+    let Some(url) = &config.mail.smtp_url else {
+        warn!(
+            "no SMTP server (SHIEN_SMTP_URL): notifications stay in the portal, none is e-mailed"
+        );
+        return Ok(None);
+    };
+    let public_url = config
+        .auth
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{}", config.addr));
+    let mailer = app::notifications::outbox::Mailer::new(url, &config.mail.from, &public_url)?;
+    info!(server = redact_password(url), "notifications are e-mailed");
+    Ok(Some(mailer))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::redact;
+    use crate::config::redact_password as redact;
 
     #[test]
     fn passwords_never_reach_the_log() {

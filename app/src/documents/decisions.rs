@@ -108,11 +108,36 @@ async fn write(
         },
     )
     .await?;
+    tell_worker(&mut tx, user.organization_id, row, decision.status).await?;
     tx.commit().await?;
     for key in removed {
         if let Err(error) = state.documents.storage.delete(&key).await {
             tracing::warn!(%error, key, "a withdrawn file stays until the next start");
         }
+    }
+    Ok(())
+}
+
+/// The worker hears of a review: accepted, or to send again. A version the worker took
+/// back is no news to them.
+async fn tell_worker(
+    tx: &mut crate::db::Tx,
+    organization_id: Uuid,
+    row: &VersionRow,
+    status: &str,
+) -> Result<(), AppError> {
+    use crate::notifications::{Notice, db as notify};
+    let Ok(document) = crate::domain::DocumentKind::from_code(&row.kind) else {
+        return Ok(());
+    };
+    let notice = match status {
+        "accepted" => Notice::DocumentAccepted { document },
+        "withdrawn" => return Ok(()),
+        _ => Notice::DocumentReturned { document },
+    };
+    if let Some(worker_user) = notify::user_of_worker(tx, row.worker_id).await? {
+        let link = format!("/me/documents/{}", document.code());
+        notify::notify_all(tx, organization_id, &[worker_user], &notice, &link).await?;
     }
     Ok(())
 }

@@ -13,8 +13,8 @@ mod decisions;
 #[cfg(feature = "ssr")]
 pub mod download;
 #[cfg(feature = "ssr")]
-mod intake;
-mod labels;
+pub(crate) mod intake;
+pub(crate) mod labels;
 mod parts;
 #[cfg(feature = "ssr")]
 pub mod purge;

@@ -246,6 +246,17 @@ async fn save(
         },
     )
     .await?;
+    // Staff hear of a worker's upload; what staff upload for a worker they know of.
+    if user.role == Role::Worker {
+        use crate::notifications::{Notice, db as notify};
+        let staff = notify::staff_of(&mut tx, user.organization_id).await?;
+        let notice = Notice::DocumentUploaded {
+            worker: target.name.clone(),
+            document: kind,
+        };
+        let link = format!("/staff/documents/{id}");
+        notify::notify_all(&mut tx, user.organization_id, &staff, &notice, &link).await?;
+    }
     tx.commit().await?;
     Ok(id)
 }

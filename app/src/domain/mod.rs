@@ -1,16 +1,22 @@
 //! Pure rules of the domain (DESIGN.md §2): no I/O, usable on both sides, unit tested.
 
+mod consultation;
 mod document;
 mod field;
 mod interview;
 mod interview_record;
 mod login_id;
+mod opening_hours;
 mod password;
 mod role;
 mod support;
 mod support_record;
 mod throttle;
 
+pub use consultation::{
+    CONSULTATION_RECORD_MAX_CHARS, ConsultationCategory, ConsultationRecord, ConsultationStatus,
+    MESSAGE_MAX_CHARS, MessageProblem, check_consultation_record, check_message,
+};
 pub use document::{
     DocumentAction, DocumentKind, DocumentStatus, ExpiryAlert, IllegalDocumentTransition,
     ResubmitReason, Side, certificate_too_old, check_number_tail, expiry_alert, may_purge,
@@ -26,6 +32,9 @@ pub use interview_record::{
     check_interview_record,
 };
 pub use login_id::{base_login_id, normalize_login, numbered_login_id};
+pub use opening_hours::{
+    HoursProblem, MIN_WEEKDAYS, OpeningDay, check_opening_hours, is_open, parse_time,
+};
 pub use password::{PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, PasswordProblem, check_new_password};
 pub use role::Role;
 pub use support::{

@@ -9,7 +9,9 @@ pub mod calendar;
 pub mod calendar_file;
 #[cfg(feature = "ssr")]
 pub mod db;
-mod labels;
+pub(crate) mod labels;
+#[cfg(feature = "ssr")]
+mod notices;
 #[cfg(feature = "ssr")]
 mod outcomes;
 mod parts;

@@ -7,7 +7,10 @@ use chrono::{NaiveDate, NaiveTime, Utc, Weekday};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::db::{self, BookError, NewBooking, PublishError, SlotDetails};
+use super::{
+    db::{self, BookError, NewBooking, PublishError, SlotDetails},
+    notices::{self, About, Change},
+};
 use crate::{
     auth::{CurrentUser, client_ip},
     db::{AuditEntry, Db, write_audit},
@@ -271,6 +274,13 @@ pub async fn book(
         json!({ "slot_id": slot_id, "worker_id": worker.id, "kind": kind.code(), "starts_at": slot.starts_at }),
     )
     .await?;
+    let about = About {
+        booking: id,
+        worker: worker.id,
+        kind,
+        starts_at: slot.starts_at,
+    };
+    notices::tell(&mut tx, user, about, Change::Booked).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -335,6 +345,13 @@ pub async fn reschedule(
         json!({ "from_slot": row.slot_id, "to_slot": slot_id, "starts_at": slot.starts_at }),
     )
     .await?;
+    let about = About {
+        booking: id,
+        worker: row.worker_id,
+        kind,
+        starts_at: slot.starts_at,
+    };
+    notices::tell(&mut tx, user, about, Change::Moved).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -367,6 +384,13 @@ pub async fn cancel(
         json!({ "slot_id": row.slot_id, "reason": reason }),
     )
     .await?;
+    let about = About {
+        booking: id,
+        worker: row.worker_id,
+        kind: InterviewKind::from_code(&row.kind).map_err(|_| AppError::Internal)?,
+        starts_at: row.starts_at,
+    };
+    notices::tell(&mut tx, user, about, Change::Cancelled).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -5,6 +5,7 @@ use leptos_router::{components::A, hooks::use_location};
 use crate::{
     i18n::use_i18n,
     locale::{LOCALE_COOKIE, LanguageSwitcher, language_options},
+    notifications::Bell,
 };
 
 /// The top bar: product name (a link home) and the language switcher.
@@ -30,6 +31,7 @@ pub fn Header() -> impl IntoView {
                 <span class="brand-name">{t!(i18n, app_name)}</span>
                 <span class="brand-tagline">{t!(i18n, tagline)}</span>
             </A>
+            <Bell/>
             <LanguageSwitcher
                 current=i18n.get_locale_untracked().as_str().to_owned()
                 options=language_options()

@@ -122,6 +122,41 @@ impl Started {
             },
         )
         .await?;
+        self.tell_next(tx, user).await
+    }
+
+    /// Whoever must act next hears of it: the worker when a support waits for their
+    /// acknowledgement, the company's users when it waits for their confirmation.
+    async fn tell_next(&self, tx: &mut Tx, user: &CurrentUser) -> Result<(), AppError> {
+        use crate::notifications::{Notice, db as notify};
+        // A voluntary support has no kind to name; its page lists it all the same.
+        let Some(support) = kind_of(&self.row)? else {
+            return Ok(());
+        };
+        let delivered = matches!(self.to, SupportStatus::Done | SupportStatus::Reopened);
+        let needs_worker = support.needs_worker_acknowledgement();
+        let link = format!("/supports/{}", self.row.id);
+        let organization = user.organization_id;
+        if delivered && needs_worker {
+            if let Some(worker_user) = notify::user_of_worker(tx, self.row.worker_id).await? {
+                let notice = Notice::SupportToAcknowledge { support };
+                notify::notify_all(tx, organization, &[worker_user], &notice, &link).await?;
+            }
+        } else if delivered || self.to == SupportStatus::Acknowledged {
+            let company = notify::company_users_of_worker(tx, self.row.worker_id).await?;
+            let notice = Notice::SupportToConfirm {
+                worker: self.row.worker_name.clone(),
+                support,
+            };
+            notify::notify_all(
+                tx,
+                organization,
+                &company,
+                &notice,
+                "/company/confirmations",
+            )
+            .await?;
+        }
         Ok(())
     }
 }

@@ -14,7 +14,7 @@ mod dashboard_db;
 mod dashboard_service;
 #[cfg(feature = "ssr")]
 mod db;
-mod labels;
+pub(crate) mod labels;
 mod record_api;
 mod record_page;
 #[cfg(feature = "ssr")]

@@ -43,6 +43,7 @@ pub fn StaffHome() -> impl IntoView {
                         <li><A href="/staff/dashboard">{t!(i18n, dashboard.title)}</A></li>
                         <li><A href="/staff/documents">{t!(i18n, documents.queue_title)}</A></li>
                         <li><A href="/staff/interviews">{t!(i18n, interview.staff_title)}</A></li>
+                        <li><A href="/staff/consultations">{t!(i18n, consultation.inbox_title)}</A></li>
                         <li><A href="/staff/audit">{t!(i18n, audit.title)}</A></li>
                         {(me.role == Role::Admin).then(|| view! {
                             <li><A href="/staff/accounts">{t!(i18n, accounts.title)}</A></li>
@@ -116,6 +117,7 @@ pub fn WorkerHome() -> impl IntoView {
                 <p><A href="/me/supports" attr:class="button">{t!(i18n, supports.my_title)}</A></p>
                 <p><A href="/me/documents" attr:class="button">{t!(i18n, documents.title)}</A></p>
                 <p><A href="/me/interviews" attr:class="button">{t!(i18n, interview.my_title)}</A></p>
+                <p><A href="/me/consultations" attr:class="button">{t!(i18n, consultation.my_title)}</A></p>
             </section>
             <WorkerFacts worker/>
             <SignOutForms/>

@@ -65,6 +65,11 @@ struct Records {
     /// it: whoever passes the checks is refused as "too late" or "changed meanwhile".
     slot: Uuid,
     booking: Uuid,
+    /// an.nguyen's consultation, its first message (with a photo), and the notification
+    /// of staff's reply to her.
+    consultation: Uuid,
+    message: Uuid,
+    notification: Uuid,
 }
 
 enum Call {
@@ -74,6 +79,8 @@ enum Call {
     Download(String),
     /// Not a server function: the upload endpoint, with this multipart body.
     Upload(Vec<u8>),
+    /// Not a server function: the consultation message endpoint, with this body.
+    Send(Vec<u8>),
 }
 
 struct Case {
@@ -407,6 +414,85 @@ fn cases(r: &Records) -> Vec<Case> {
             call: post(format!("id={}", r.booking)),
             expect: [401, 403, 403, 403, 403, 404, 404, 404],
         },
+        // Consultations: the worker their own, staff their organization's; a company
+        // never, not even about its own worker (403 before anything is read).
+        Case {
+            function: "my_consultations",
+            call: post(String::new()),
+            expect: [401, 200, 200, 403, 403, 403, 403, 403],
+        },
+        Case {
+            function: "consultation",
+            call: post(format!("id={}", r.consultation)),
+            expect: [401, 200, 404, 403, 403, 200, 200, 404],
+        },
+        Case {
+            function: "consultation_inbox",
+            call: post(String::new()),
+            expect: [401, 403, 403, 403, 403, 200, 200, 200],
+        },
+        // Version 0 is stale: whoever passes the checks is told so.
+        Case {
+            function: "assign_consultation",
+            call: post(format!("id={}&version=0&assignee=", r.consultation)),
+            expect: [401, 403, 403, 403, 403, 409, 409, 404],
+        },
+        Case {
+            function: "resolve_consultation",
+            call: post(format!(
+                "id={}&version=0&held_on={}&content=c&response=r",
+                r.consultation,
+                app::locale::today_in_japan()
+            )),
+            expect: [401, 403, 403, 403, 403, 409, 409, 404],
+        },
+        Case {
+            function: "opening_hours",
+            call: post(String::new()),
+            expect: [401, 403, 403, 403, 403, 200, 200, 200],
+        },
+        Case {
+            function: "save_opening_hours",
+            call: post(
+                "open[0]=on&opens[0]=09:00&closes[0]=18:00&open[2]=on&opens[2]=09:00&closes[2]=18:00&open[4]=on&opens[4]=09:00&closes[4]=18:00&open[5]=on&opens[5]=10:00&closes[5]=15:00"
+                    .into(),
+            ),
+            expect: [401, 403, 403, 403, 403, 200, 200, 200],
+        },
+        Case {
+            function: "GET /consultations/photos/{id}",
+            call: Call::Download(app::consultations::photo_url(r.message, true)),
+            expect: [401, 200, 404, 403, 403, 200, 200, 404],
+        },
+        Case {
+            function: "POST /consultations/messages",
+            call: Call::Send(crate::documents::multipart(&[
+                crate::documents::Part::Text("consultation_id", &r.consultation.to_string()),
+                crate::documents::Part::Text("body", "Cảm ơn."),
+            ])),
+            expect: [401, 200, 404, 403, 403, 200, 200, 404],
+        },
+        // Notifications: everyone their own; someone else's does not exist.
+        Case {
+            function: "my_notifications",
+            call: post(String::new()),
+            expect: [401, 200, 200, 200, 200, 200, 200, 200],
+        },
+        Case {
+            function: "unread_notifications",
+            call: post(String::new()),
+            expect: [200, 200, 200, 200, 200, 200, 200, 200],
+        },
+        Case {
+            function: "open_notification",
+            call: post(format!("id={}", r.notification)),
+            expect: [401, 200, 404, 404, 404, 404, 404, 404],
+        },
+        Case {
+            function: "mark_all_notifications_read",
+            call: post(String::new()),
+            expect: [401, 200, 200, 200, 200, 200, 200, 200],
+        },
         // The audit log: staff, each of their own organization only.
         Case {
             function: "audit_log",
@@ -500,7 +586,29 @@ async fn records(server: &TestServer) -> Records {
         .await;
     assert_eq!(uploaded.status(), StatusCode::OK);
     let (slot, booking) = past_booking(server).await;
+    let consultation = server
+        .open_consultation(
+            &worker_cookie,
+            "wages",
+            false,
+            "Lương tháng 10 thiếu.",
+            Some(crate::documents::PHOTO),
+        )
+        .await;
+    let response = server
+        .send_message(
+            &staff,
+            &[
+                crate::documents::Part::Text("consultation_id", &consultation.to_string()),
+                crate::documents::Part::Text("body", "Chúng tôi sẽ hỏi công ty."),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
     Records {
+        consultation,
+        message: server.scalar("SELECT id FROM consultation_messages WHERE photo_key IS NOT NULL").await,
+        notification: server.scalar_about("SELECT id FROM notifications WHERE user_id = $1", worker_user).await,
         slot,
         booking,
         document: server.scalar("SELECT id FROM document_submissions").await,
@@ -570,6 +678,11 @@ async fn every_server_function_authorizes_every_caller() {
                     Call::Upload(body) => {
                         server
                             .upload_body(body.clone(), cookie.as_deref().unwrap_or(""))
+                            .await
+                    }
+                    Call::Send(body) => {
+                        server
+                            .send_message_body(body.clone(), cookie.as_deref().unwrap_or(""), true)
                             .await
                     }
                 };

@@ -107,6 +107,14 @@ pub async fn seed(db: &Db) -> Result<SeedOutcome, SeedError> {
         };
         plans::seed_plan(&mut tx, org_id, worker_id, worker, n, &people, today).await?;
     }
+    crate::consultations::hours_db::save(
+        &mut tx,
+        org_id,
+        &opening_week(),
+        None,
+        chrono::Utc::now(),
+    )
+    .await?;
     write_audit(
         &mut tx,
         AuditEntry {
@@ -122,6 +130,18 @@ pub async fn seed(db: &Db) -> Result<SeedOutcome, SeedError> {
     .await?;
     tx.commit().await?;
     Ok(SeedOutcome::Created)
+}
+
+/// The demo's consultation hours: weekdays 9:00–18:00 and Saturday 10:00–15:00.
+fn opening_week() -> Vec<crate::domain::OpeningDay> {
+    let time = |h| chrono::NaiveTime::from_hms_opt(h, 0, 0).unwrap_or_default();
+    (0..6)
+        .map(|weekday| crate::domain::OpeningDay {
+            weekday,
+            opens: time(if weekday == 5 { 10 } else { 9 }),
+            closes: time(if weekday == 5 { 15 } else { 18 }),
+        })
+        .collect()
 }
 
 async fn insert_org(tx: &mut Tx) -> Result<Uuid, sqlx::Error> {

@@ -1,0 +1,110 @@
+//! The consultations' server functions. Each asks `current_user()` first; the rules are
+//! in `service`, `staff_actions` and `reading`. Messages (with their photo) are posted
+//! to `send`, a multipart route, not here.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use super::{Inbox, OwnConsultations, Reachable, Thread};
+use crate::error::AppError;
+
+/// `/me/consultations`: the worker's threads and when the organization answers.
+#[server(endpoint = "my_consultations")]
+pub async fn my_consultations() -> Result<OwnConsultations, AppError> {
+    let user = crate::auth::current_user().await?;
+    super::reading::my_consultations(&user).await
+}
+
+/// One thread for its worker or for staff; opening it marks it read.
+#[server(endpoint = "consultation")]
+pub async fn consultation(id: Uuid) -> Result<Thread, AppError> {
+    let user = crate::auth::current_user().await?;
+    super::reading::thread(&user, id).await
+}
+
+/// `/staff/consultations`: open threads, urgent and oldest first (`resolved` for the
+/// closed ones).
+#[server(endpoint = "consultation_inbox")]
+pub async fn consultation_inbox(resolved: Option<String>) -> Result<Inbox, AppError> {
+    let user = crate::auth::current_user().await?;
+    super::reading::inbox(&user, resolved.is_some_and(|r| !r.is_empty())).await
+}
+
+/// Hands a thread to a staff member (an empty `assignee`: to nobody).
+#[server(endpoint = "assign_consultation")]
+pub async fn assign_consultation(id: Uuid, version: i64, assignee: String) -> Result<(), AppError> {
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        let to = match assignee.trim() {
+            "" => None,
+            text => Some(
+                text.parse::<Uuid>()
+                    .map_err(|_| AppError::validation("assignee", "consultation_error.assignee"))?,
+            ),
+        };
+        super::staff_actions::assign(&user, id, version, to).await
+    }
+    .await;
+    let page = format!("/staff/consultations/{id}");
+    crate::form::answer(result, &page, &format!("{page}?saved=assigned"), &[])
+}
+
+/// Closes a thread with the consultation record (参考様式5-4).
+#[server(endpoint = "resolve_consultation")]
+pub async fn resolve_consultation(
+    id: Uuid,
+    version: i64,
+    held_on: String,
+    content: String,
+    response: String,
+    #[server(default)] referred_to: String,
+) -> Result<(), AppError> {
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        let form = super::staff_actions::RecordForm {
+            held_on: &held_on,
+            content: &content,
+            response: &response,
+            referred_to: &referred_to,
+        };
+        super::staff_actions::resolve(&user, id, version, &form).await
+    }
+    .await;
+    let page = format!("/staff/consultations/{id}");
+    crate::form::answer(result, &page, &format!("{page}?saved=resolved"), &[])
+}
+
+/// The opening hours, for the staff page that sets them.
+#[server(endpoint = "opening_hours")]
+pub async fn opening_hours() -> Result<Reachable, AppError> {
+    let user = crate::auth::current_user().await?;
+    user.require_staff()?;
+    let state = crate::state::app_state()?;
+    super::reading::reachable(&state, user.organization_id).await
+}
+
+/// Staff set the week: `open[<0-6>]` ticked days with `opens[<d>]` and `closes[<d>]`
+/// (HH:MM, Japan time).
+#[server(endpoint = "save_opening_hours")]
+pub async fn save_opening_hours(
+    #[server(default)] open: BTreeMap<String, String>,
+    #[server(default)] opens: BTreeMap<String, String>,
+    #[server(default)] closes: BTreeMap<String, String>,
+) -> Result<(), AppError> {
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        user.require_staff()?;
+        let days = super::hours_form::days(&open, &opens, &closes)?;
+        let state = crate::state::app_state()?;
+        super::service::save_hours(&state, &user, &days).await
+    }
+    .await;
+    crate::form::answer(
+        result,
+        "/staff/consultations/hours",
+        "/staff/consultations/hours?saved=hours",
+        &[],
+    )
+}

@@ -1,0 +1,82 @@
+//! The words of the consultation pages that depend on a value. Locale keys must be
+//! literal, hence one arm per value.
+
+use leptos_i18n::{I18nContext, t_string, td_string};
+
+use crate::{
+    domain::{ConsultationCategory, ConsultationStatus},
+    i18n::Locale,
+};
+
+pub type I18n = I18nContext<Locale>;
+
+pub fn category_name(i18n: I18n, category: ConsultationCategory) -> String {
+    category_name_in(i18n.get_locale(), category)
+}
+
+/// The name in a given language (notifications rendered for their reader).
+pub fn category_name_in(locale: Locale, category: ConsultationCategory) -> String {
+    use ConsultationCategory as C;
+    match category {
+        C::Work => td_string!(locale, consultation.category.work),
+        C::Wages => td_string!(locale, consultation.category.wages),
+        C::Hours => td_string!(locale, consultation.category.hours),
+        C::Harassment => td_string!(locale, consultation.category.harassment),
+        C::Housing => td_string!(locale, consultation.category.housing),
+        C::Health => td_string!(locale, consultation.category.health),
+        C::Money => td_string!(locale, consultation.category.money),
+        C::Visa => td_string!(locale, consultation.category.visa),
+        C::Other => td_string!(locale, consultation.category.other),
+    }
+    .to_string()
+}
+
+pub fn status_name(i18n: I18n, status: ConsultationStatus) -> String {
+    match status {
+        ConsultationStatus::Waiting => t_string!(i18n, consultation.status.waiting),
+        ConsultationStatus::Answered => t_string!(i18n, consultation.status.answered),
+        ConsultationStatus::Resolved => t_string!(i18n, consultation.status.resolved),
+    }
+    .to_string()
+}
+
+/// `weekday` 0 = Monday; the interviews' words for the days.
+pub fn weekday_name(i18n: I18n, weekday: u8) -> String {
+    let day = chrono::Weekday::try_from(weekday).unwrap_or(chrono::Weekday::Sun);
+    crate::interviews::labels::weekday_name(i18n, day)
+}
+
+/// The message for an error code in the query string, if it is one of ours.
+pub fn error_message(i18n: I18n, code: &str) -> Option<String> {
+    let message = match code {
+        "consultation_error.empty" => t_string!(i18n, consultation_error.empty),
+        "consultation_error.too_long" => t_string!(i18n, consultation_error.too_long),
+        "consultation_error.not_image" => t_string!(i18n, consultation_error.not_image),
+        "consultation_error.category" => t_string!(i18n, consultation_error.category),
+        "consultation_error.held_on" => t_string!(i18n, consultation_error.held_on),
+        "consultation_error.record_missing" => t_string!(i18n, consultation_error.record_missing),
+        "consultation_error.record_too_long" => {
+            t_string!(i18n, consultation_error.record_too_long)
+        }
+        "consultation_error.assignee" => t_string!(i18n, consultation_error.assignee),
+        "hours_error.bad_times" => t_string!(i18n, hours_error.bad_times),
+        "hours_error.too_few_weekdays" => t_string!(i18n, hours_error.too_few_weekdays),
+        "hours_error.no_weekend_day" => t_string!(i18n, hours_error.no_weekend_day),
+        "conflict" => t_string!(i18n, interview_error.conflict),
+        _ => return crate::documents::labels::error_message(i18n, code),
+    };
+    Some(message.to_string())
+}
+
+/// The message after a change went through.
+pub fn saved_message(i18n: I18n, code: &str) -> Option<String> {
+    let message = match code {
+        "sent" | "opened" => t_string!(i18n, consultation.saved_sent),
+        "noted" => t_string!(i18n, consultation.saved_noted),
+        "assigned" => t_string!(i18n, consultation.saved_assigned),
+        "resolved" => t_string!(i18n, consultation.saved_resolved),
+        "hours" => t_string!(i18n, consultation.saved_hours),
+        _ => return None,
+    };
+    Some(message.to_string())
+}

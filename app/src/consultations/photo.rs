@@ -1,0 +1,81 @@
+//! `GET /consultations/photos/{message_id}`: a consultation's photo, to its worker and to
+//! staff only (a company never), streamed from storage; `?thumbnail=1` for the small one.
+
+use axum::{
+    body::Body,
+    extract::{Path, Query, State},
+    response::{IntoResponse, Response},
+};
+use futures_util::TryStreamExt;
+use http::{HeaderValue, header};
+use tower_sessions::Session;
+use uuid::Uuid;
+
+use super::db;
+use crate::{auth::user_of_session, domain::Role, error::AppError, state::AppState};
+
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct PhotoQuery {
+    #[serde(default)]
+    thumbnail: Option<String>,
+}
+
+pub async fn photo(
+    State(state): State<AppState>,
+    session: Session,
+    Path(message_id): Path<Uuid>,
+    Query(query): Query<PhotoQuery>,
+) -> Response {
+    match serve(&state, &session, message_id, &query).await {
+        Ok(response) => response,
+        Err(error) => (error.status(), error.code().to_owned()).into_response(),
+    }
+}
+
+async fn serve(
+    state: &AppState,
+    session: &Session,
+    message_id: Uuid,
+    query: &PhotoQuery,
+) -> Result<Response, AppError> {
+    let user = user_of_session(session, state)
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    if user.role == Role::Company {
+        return Err(AppError::Forbidden);
+    }
+    let row = db::photo(&state.db, user.organization_id, message_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let allowed = user.role.is_staff() || (user.worker_id == Some(row.worker_id) && !row.internal);
+    if !allowed {
+        return Err(AppError::NotFound);
+    }
+    let key = if query.thumbnail.is_some() {
+        row.photo_thumbnail_key.or(row.photo_key)
+    } else {
+        row.photo_key
+    }
+    .ok_or(AppError::NotFound)?;
+    let stream = state
+        .documents
+        .storage
+        .stream(&key)
+        .await
+        .map_err(|error| {
+            tracing::error!(%error, message = %message_id, "a consultation photo cannot be read");
+            AppError::Internal
+        })?
+        .map_err(std::io::Error::other);
+    let mut response = Body::from_stream(stream).into_response();
+    let headers = response.headers_mut();
+    for (name, value) in [
+        (header::CONTENT_TYPE, "image/jpeg"),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::CACHE_CONTROL, "private, no-store"),
+        (header::CONTENT_SECURITY_POLICY, "default-src 'none'"),
+    ] {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    Ok(response)
+}

@@ -1,0 +1,101 @@
+//! Who reads which consultation. A worker reads their own threads without staff notes;
+//! staff read their organization's, and each time they open one it is an audit row
+//! (access to personal data is accounted for) and the worker sees "read". A company
+//! user reads none.
+
+use chrono::Utc;
+use serde_json::json;
+use uuid::Uuid;
+
+use super::{
+    Inbox, OwnConsultations, Reachable, Thread, db, hours_db,
+    service::{self, open_now, staff_link, worker_link},
+};
+use crate::{
+    auth::CurrentUser, error::AppError, locale::today_in_japan, notifications::db as notify,
+    state::AppState,
+};
+
+pub async fn reachable(state: &AppState, organization_id: Uuid) -> Result<Reachable, AppError> {
+    let hours = hours_db::load(&state.db, organization_id).await?;
+    let open_now = open_now(&hours);
+    Ok(Reachable { hours, open_now })
+}
+
+pub async fn my_consultations(user: &CurrentUser) -> Result<OwnConsultations, AppError> {
+    let state = crate::state::app_state()?;
+    let Some(worker_id) = user
+        .worker_id
+        .filter(|_| user.role == crate::domain::Role::Worker)
+    else {
+        return Err(AppError::Forbidden);
+    };
+    Ok(OwnConsultations {
+        items: db::of_worker(&state.db, worker_id).await?,
+        reachable: reachable(&state, user.organization_id).await?,
+    })
+}
+
+pub async fn inbox(user: &CurrentUser, resolved: bool) -> Result<Inbox, AppError> {
+    user.require_staff()?;
+    let state = crate::state::app_state()?;
+    Ok(Inbox {
+        items: db::inbox(&state.db, user.organization_id, resolved).await?,
+        resolved,
+        reachable: reachable(&state, user.organization_id).await?,
+    })
+}
+
+/// One thread for its reader, marked read by them.
+pub async fn thread(user: &CurrentUser, id: Uuid) -> Result<Thread, AppError> {
+    let state = crate::state::app_state()?;
+    let head = service::target(&state, user, id).await?;
+    let staff_reader = user.role.is_staff();
+    let now = Utc::now();
+    let mut tx = state.db.begin().await?;
+    if staff_reader {
+        db::mark_staff_read(&mut tx, id, now).await?;
+        service::audit(
+            &mut tx,
+            user,
+            crate::auth::client_ip(&state),
+            "consultation.viewed",
+            id,
+            json!({}),
+        )
+        .await?;
+        notify::mark_read_by_link(&mut tx, user.id, &staff_link(id)).await?;
+    } else {
+        db::mark_worker_read(&mut tx, id, now).await?;
+        notify::mark_read_by_link(&mut tx, user.id, &worker_link(id)).await?;
+    }
+    tx.commit().await?;
+    let items = if staff_reader {
+        db::inbox_item(&state.db, user.organization_id, id).await?
+    } else {
+        db::of_worker(&state.db, head.worker_id)
+            .await?
+            .into_iter()
+            .find(|item| item.id == id)
+    };
+    let item = items.ok_or(AppError::NotFound)?;
+    let (staff, assigned_to_id, worker_id) = if staff_reader {
+        (
+            db::staff_choices(&state.db, user.organization_id).await?,
+            head.assigned_to,
+            Some(head.worker_id),
+        )
+    } else {
+        (Vec::new(), None, None)
+    };
+    Ok(Thread {
+        item,
+        version: head.version,
+        messages: db::messages(&state.db, id, staff_reader).await?,
+        record: db::record(&state.db, id).await?,
+        staff,
+        assigned_to_id,
+        worker_id,
+        today: today_in_japan(),
+    })
+}

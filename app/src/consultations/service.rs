@@ -1,0 +1,281 @@
+//! The rules of consultations. Every change is one transaction: the message or status,
+//! its audit row and the notifications it causes. The employing company never reaches a
+//! thread (complaints about the employer must be safe to make): every entry point refuses
+//! company users before reading anything.
+
+use chrono::Utc;
+use serde_json::json;
+use uuid::Uuid;
+
+use super::{
+    db::{self, Head, NewMessage, Photo},
+    hours_db,
+};
+pub use super::{staff_link, worker_link};
+use crate::{
+    auth::CurrentUser,
+    db::{AuditEntry, Tx, write_audit},
+    domain::{
+        ConsultationCategory, ConsultationStatus, Role, check_message, check_opening_hours, tokyo,
+    },
+    error::AppError,
+    notifications::{Notice, db as notify},
+    state::AppState,
+};
+
+/// A message as it came in: the text and, when sent, the stored photo.
+#[derive(Debug)]
+pub struct Incoming<'a> {
+    pub body: &'a str,
+    pub photo: Option<Photo<'a>>,
+}
+
+/// Who may act on a thread: its own worker, or staff of its organization. A company user
+/// is refused outright; someone else's thread does not exist.
+pub async fn target(state: &AppState, user: &CurrentUser, id: Uuid) -> Result<Head, AppError> {
+    if user.role == Role::Company {
+        return Err(AppError::Forbidden);
+    }
+    let head = db::head(&state.db, user.organization_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    match user.role {
+        Role::Staff | Role::Admin => Ok(head),
+        Role::Worker if user.worker_id == Some(head.worker_id) => Ok(head),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// Checks the text before anything is stored.
+pub fn checked_body(body: &str) -> Result<&str, AppError> {
+    check_message(body).map_err(|problem| AppError::validation("body", problem.key()))
+}
+
+/// A worker opens a consultation; staff hear of it at once (an urgent one says so).
+pub async fn open(
+    state: &AppState,
+    user: &CurrentUser,
+    ip: Option<String>,
+    category: ConsultationCategory,
+    urgent: bool,
+    message: &Incoming<'_>,
+) -> Result<Uuid, AppError> {
+    let worker_id = own_worker(user)?;
+    let body = checked_body(message.body)?;
+    let now = Utc::now();
+    let mut tx = state.db.begin().await?;
+    let id = db::insert_consultation(
+        &mut tx,
+        user.organization_id,
+        worker_id,
+        category,
+        urgent,
+        now,
+    )
+    .await?;
+    let message_id = insert(&mut tx, user, id, false, body, message, now).await?;
+    audit(
+        &mut tx,
+        user,
+        ip,
+        "consultation.opened",
+        id,
+        json!({
+            "message_id": message_id,
+            "category": category.code(),
+            "urgent": urgent,
+            "photo": message.photo.is_some(),
+        }),
+    )
+    .await?;
+    let staff = notify::staff_of(&mut tx, user.organization_id).await?;
+    let notice = Notice::ConsultationOpened {
+        worker: notify::worker_name(&mut tx, worker_id).await?,
+        category,
+        urgent,
+    };
+    notify::notify_all(
+        &mut tx,
+        user.organization_id,
+        &staff,
+        &notice,
+        &staff_link(id),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// A message in a thread: from its worker (staff owe an answer), or from staff (a reply
+/// the worker is told of, or a note the worker never sees).
+pub async fn add_message(
+    state: &AppState,
+    user: &CurrentUser,
+    ip: Option<String>,
+    head: &Head,
+    internal: bool,
+    message: &Incoming<'_>,
+) -> Result<(), AppError> {
+    let from_staff = user.role.is_staff();
+    if internal && !from_staff {
+        return Err(AppError::Forbidden);
+    }
+    let body = checked_body(message.body)?;
+    let now = Utc::now();
+    let mut tx = state.db.begin().await?;
+    let message_id = insert(&mut tx, user, head.id, internal, body, message, now).await?;
+    let action = match (from_staff, internal) {
+        (true, true) => "consultation.noted",
+        (true, false) => "consultation.replied",
+        (false, _) => "consultation.message",
+    };
+    if !internal {
+        let status = ConsultationStatus::from_code(&head.status)
+            .unwrap_or(ConsultationStatus::Waiting)
+            .after_message(from_staff);
+        db::after_message(&mut tx, head.id, status, now).await?;
+    }
+    audit(
+        &mut tx,
+        user,
+        ip,
+        action,
+        head.id,
+        json!({ "message_id": message_id, "photo": message.photo.is_some() }),
+    )
+    .await?;
+    match (from_staff, internal) {
+        (true, false) => {
+            if let Some(worker_user) = head.worker_user_id {
+                let link = worker_link(head.id);
+                let notice = Notice::ConsultationReply;
+                notify::notify_all(
+                    &mut tx,
+                    head.organization_id,
+                    &[worker_user],
+                    &notice,
+                    &link,
+                )
+                .await?;
+            }
+        }
+        (false, _) => {
+            // The one who handles it hears first; nobody yet, then every staff member.
+            let staff = match head.assigned_to {
+                Some(staff) => vec![staff],
+                None => notify::staff_of(&mut tx, head.organization_id).await?,
+            };
+            let notice = Notice::ConsultationMessage {
+                worker: head.worker_name.clone(),
+            };
+            let link = staff_link(head.id);
+            notify::notify_all(&mut tx, head.organization_id, &staff, &notice, &link).await?;
+        }
+        (true, true) => {}
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn insert(
+    tx: &mut Tx,
+    user: &CurrentUser,
+    consultation_id: Uuid,
+    internal: bool,
+    body: &str,
+    message: &Incoming<'_>,
+    now: chrono::DateTime<Utc>,
+) -> Result<Uuid, AppError> {
+    let photo = message.photo.as_ref().map(|p| Photo {
+        key: p.key,
+        thumbnail_key: p.thumbnail_key,
+        sha256: p.sha256,
+        size_bytes: p.size_bytes,
+    });
+    Ok(db::insert_message(
+        tx,
+        &NewMessage {
+            organization_id: user.organization_id,
+            consultation_id,
+            author_id: user.id,
+            internal,
+            body,
+            photo,
+            now,
+        },
+    )
+    .await?)
+}
+
+fn own_worker(user: &CurrentUser) -> Result<Uuid, AppError> {
+    match (user.role, user.worker_id) {
+        (Role::Worker, Some(id)) => Ok(id),
+        _ => Err(AppError::Forbidden),
+    }
+}
+
+pub(super) async fn audit(
+    tx: &mut Tx,
+    user: &CurrentUser,
+    ip: Option<String>,
+    action: &str,
+    id: Uuid,
+    detail: serde_json::Value,
+) -> Result<(), sqlx::Error> {
+    write_audit(
+        tx,
+        AuditEntry {
+            organization_id: Some(user.organization_id),
+            actor_user_id: Some(user.id),
+            action,
+            entity: "consultation",
+            entity_id: Some(id),
+            detail,
+            ip,
+        },
+    )
+    .await
+}
+
+/// Staff set the week's opening hours (at least 3 weekdays and 1 weekend day).
+pub async fn save_hours(
+    state: &AppState,
+    user: &CurrentUser,
+    days: &[crate::domain::OpeningDay],
+) -> Result<(), AppError> {
+    user.require_staff()?;
+    check_opening_hours(days).map_err(|problem| AppError::validation("hours", problem.key()))?;
+    let mut tx = state.db.begin().await?;
+    hours_db::save(
+        &mut tx,
+        user.organization_id,
+        days,
+        Some(user.id),
+        Utc::now(),
+    )
+    .await?;
+    let week: Vec<_> = days
+        .iter()
+        .map(|d| json!({ "weekday": d.weekday, "opens": d.opens.format("%H:%M").to_string(), "closes": d.closes.format("%H:%M").to_string() }))
+        .collect();
+    write_audit(
+        &mut tx,
+        AuditEntry {
+            organization_id: Some(user.organization_id),
+            actor_user_id: Some(user.id),
+            action: "consultation.hours_set",
+            entity: "organization",
+            entity_id: Some(user.organization_id),
+            detail: json!({ "days": week }),
+            ip: crate::auth::client_ip(state),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Whether someone answers right now, in Japan time.
+pub fn open_now(days: &[crate::domain::OpeningDay]) -> bool {
+    crate::domain::is_open(days, tokyo::local(Utc::now()))
+}

@@ -1,0 +1,34 @@
+//! Notifications (issue #7): what concerns each user, stored as a kind and parameters and
+//! put into words when read (`render`); the bell in the header counts the unread ones; an
+//! e-mail copy goes through the outbox (`outbox`) to those who have an address.
+
+mod api;
+mod bell;
+#[cfg(feature = "ssr")]
+pub mod db;
+mod notice;
+#[cfg(feature = "ssr")]
+pub mod outbox;
+mod page;
+#[cfg(feature = "ssr")]
+pub mod reminders;
+pub mod render;
+
+pub use api::*;
+pub use bell::Bell;
+pub use notice::Notice;
+pub use page::NotificationsPage;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// One notification as its reader gets it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NotificationView {
+    pub id: Uuid,
+    pub notice: Notice,
+    pub link: String,
+    pub created_at: DateTime<Utc>,
+    pub read: bool,
+}
