@@ -64,3 +64,39 @@ pub fn answer_with<T: Default>(
         Err(error) => answer(Err(error), page, "", keep).map(|()| T::default()),
     }
 }
+
+/// Multipart routes (uploads, consultation messages) answer scripts with JSON and plain
+/// forms with a redirect, as server functions do.
+pub mod multipart {
+    use axum::{
+        extract::Multipart,
+        response::{IntoResponse, Redirect, Response},
+    };
+    use http::{HeaderMap, header};
+
+    use crate::error::AppError;
+
+    /// A script (the upload island, a test) asks for JSON; a browser form does not.
+    pub fn wants_json(headers: &HeaderMap) -> bool {
+        headers
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("application/json"))
+    }
+
+    /// Reads what the browser is still sending after a refusal (bounded by the body limit),
+    /// so that it gets the answer instead of a broken connection.
+    pub async fn drain(multipart: &mut Multipart) {
+        while let Ok(Some(mut field)) = multipart.next_field().await {
+            while let Ok(Some(_)) = field.chunk().await {}
+        }
+    }
+
+    /// Back to `page` with the error's code, for the page to word it.
+    pub fn back_with_error(page: &str, error: &AppError) -> Response {
+        let query = form_urlencoded::Serializer::new(String::new())
+            .append_pair("error", error.code())
+            .finish();
+        Redirect::to(&format!("{page}?{query}")).into_response()
+    }
+}

@@ -95,7 +95,7 @@ pub async fn run(args: impl IntoIterator<Item = String>) -> Result<(), StartErro
         .await
         .map_err(StartError::Orphans)?;
     referenced.extend(
-        app::consultations::db::referenced_keys(&db)
+        app::consultations::queries::referenced_keys(&db)
             .await
             .map_err(StartError::Orphans)?,
     );

@@ -1,10 +1,9 @@
-//! Consultations in the database. Every query names the organization (or a worker of it);
-//! the worker's reads leave staff notes out in SQL, not in the page.
+//! Writing consultations (reads are in `queries`). Every query names the organization, or
+//! a thread already found in it.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use super::{ConsultationItem, MessageView, RecordView, StaffChoice};
 use crate::{
     db::{Db, Tx, on_db, on_tx},
     domain::{ConsultationCategory, ConsultationRecord, ConsultationStatus},
@@ -142,25 +141,21 @@ pub async fn after_message(
     })
 }
 
-/// Staff opened the thread: the worker sees their messages were read.
-pub async fn mark_staff_read(tx: &mut Tx, id: Uuid, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
-    on_tx!(tx, conn => {
-        sqlx::query("UPDATE consultations SET staff_read_at = $2 WHERE id = $1")
-            .bind(id)
-            .bind(now)
-            .execute(&mut *conn)
-            .await
-            .map(|_| ())
-    })
-}
-
-pub async fn mark_worker_read(
+/// The thread was opened by staff (the worker then sees their messages were read) or by
+/// the worker (staff replies up to now are no longer new).
+pub async fn mark_read(
     tx: &mut Tx,
     id: Uuid,
+    by_staff: bool,
     now: DateTime<Utc>,
 ) -> Result<(), sqlx::Error> {
+    let sql = if by_staff {
+        "UPDATE consultations SET staff_read_at = $2 WHERE id = $1"
+    } else {
+        "UPDATE consultations SET worker_read_at = $2 WHERE id = $1"
+    };
     on_tx!(tx, conn => {
-        sqlx::query("UPDATE consultations SET worker_read_at = $2 WHERE id = $1")
+        sqlx::query(sql)
             .bind(id)
             .bind(now)
             .execute(&mut *conn)
@@ -225,277 +220,4 @@ pub async fn resolve(
         .map(|done| done.rows_affected())
     })?;
     Ok(done == 1)
-}
-
-#[derive(Debug, sqlx::FromRow)]
-struct ItemRow {
-    id: Uuid,
-    category: String,
-    urgent: bool,
-    status: String,
-    opened_at: DateTime<Utc>,
-    last_message_at: DateTime<Utc>,
-    worker: String,
-    assigned_to: Option<String>,
-    unread: bool,
-}
-
-impl ItemRow {
-    fn into_item(self, staff_reader: bool) -> Option<ConsultationItem> {
-        Some(ConsultationItem {
-            id: self.id,
-            category: ConsultationCategory::from_code(&self.category).ok()?,
-            urgent: self.urgent,
-            status: ConsultationStatus::from_code(&self.status).ok()?,
-            opened_at: self.opened_at,
-            last_message_at: self.last_message_at,
-            worker: staff_reader.then_some(self.worker),
-            assigned_to: if staff_reader { self.assigned_to } else { None },
-            unread: self.unread,
-        })
-    }
-}
-
-const ITEM_COLUMNS: &str = "c.id, c.category, c.urgent, c.status, c.opened_at, c.last_message_at,
-    w.family_name || ' ' || w.given_name AS worker, s.display_name AS assigned_to";
-
-/// A worker's message staff have not opened since.
-const STAFF_UNREAD: &str = "(c.status = 'waiting' AND (c.staff_read_at IS NULL
-    OR c.staff_read_at < c.last_message_at)) AS unread";
-
-/// The worker's own threads, latest first; unread = a staff reply they have not opened.
-pub async fn of_worker(db: &Db, worker_id: Uuid) -> Result<Vec<ConsultationItem>, sqlx::Error> {
-    let sql = format!(
-        "SELECT {ITEM_COLUMNS},
-                (c.status = 'answered' AND (c.worker_read_at IS NULL
-                    OR c.worker_read_at < c.last_message_at)) AS unread
-         FROM consultations c JOIN workers w ON w.id = c.worker_id
-         LEFT JOIN users s ON s.id = c.assigned_to
-         WHERE c.worker_id = $1
-         ORDER BY c.last_message_at DESC, c.id DESC"
-    );
-    let rows = on_db!(db, pool => {
-        sqlx::query_as::<_, ItemRow>(&sql).bind(worker_id).fetch_all(pool).await
-    })?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|r| r.into_item(false))
-        .collect())
-}
-
-/// How many threads the inbox shows at once.
-const INBOX_LIMIT: i64 = 200;
-
-/// The inbox: open threads urgent first, then those waiting for an answer, oldest first;
-/// or the resolved ones, latest first.
-pub async fn inbox(
-    db: &Db,
-    organization_id: Uuid,
-    resolved: bool,
-) -> Result<Vec<ConsultationItem>, sqlx::Error> {
-    let (filter, order) = if resolved {
-        ("c.status = 'resolved'", "c.last_message_at DESC")
-    } else {
-        (
-            "c.status <> 'resolved'",
-            "c.urgent DESC, CASE c.status WHEN 'waiting' THEN 0 ELSE 1 END, c.opened_at ASC",
-        )
-    };
-    let sql = format!(
-        "SELECT {ITEM_COLUMNS}, {STAFF_UNREAD}
-         FROM consultations c JOIN workers w ON w.id = c.worker_id
-         LEFT JOIN users s ON s.id = c.assigned_to
-         WHERE c.organization_id = $1 AND {filter}
-         ORDER BY {order}, c.id
-         LIMIT $2"
-    );
-    let rows = on_db!(db, pool => {
-        sqlx::query_as::<_, ItemRow>(&sql)
-            .bind(organization_id)
-            .bind(INBOX_LIMIT)
-            .fetch_all(pool)
-            .await
-    })?;
-    Ok(rows.into_iter().filter_map(|r| r.into_item(true)).collect())
-}
-
-/// One thread as the inbox lists it.
-pub async fn inbox_item(
-    db: &Db,
-    organization_id: Uuid,
-    id: Uuid,
-) -> Result<Option<ConsultationItem>, sqlx::Error> {
-    let sql = format!(
-        "SELECT {ITEM_COLUMNS}, {STAFF_UNREAD}
-         FROM consultations c JOIN workers w ON w.id = c.worker_id
-         LEFT JOIN users s ON s.id = c.assigned_to
-         WHERE c.organization_id = $1 AND c.id = $2"
-    );
-    let row = on_db!(db, pool => {
-        sqlx::query_as::<_, ItemRow>(&sql)
-            .bind(organization_id)
-            .bind(id)
-            .fetch_optional(pool)
-            .await
-    })?;
-    Ok(row.and_then(|r| r.into_item(true)))
-}
-
-/// Open threads still waiting for staff (the staff home's count).
-pub async fn waiting_count(db: &Db, organization_id: Uuid) -> Result<i64, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_scalar::<_, i64>(
-            "SELECT COUNT(*) FROM consultations WHERE organization_id = $1 AND status = 'waiting'",
-        )
-        .bind(organization_id)
-        .fetch_one(pool)
-        .await
-    })
-}
-
-#[derive(Debug, sqlx::FromRow)]
-struct MessageRow {
-    id: Uuid,
-    from_staff: bool,
-    author: String,
-    body: String,
-    internal: bool,
-    photo: bool,
-    at: DateTime<Utc>,
-    seen_by_staff: bool,
-}
-
-/// A thread's messages, oldest first; staff notes only when `with_notes`.
-pub async fn messages(
-    db: &Db,
-    id: Uuid,
-    with_notes: bool,
-) -> Result<Vec<MessageView>, sqlx::Error> {
-    let rows = on_db!(db, pool => {
-        sqlx::query_as::<_, MessageRow>(
-            "SELECT m.id, (u.role <> 'worker') AS from_staff, u.display_name AS author, m.body,
-                    m.internal, (m.photo_key IS NOT NULL) AS photo, m.created_at AS at,
-                    (c.staff_read_at IS NOT NULL AND c.staff_read_at >= m.created_at) AS seen_by_staff
-             FROM consultation_messages m
-             JOIN users u ON u.id = m.author_id
-             JOIN consultations c ON c.id = m.consultation_id
-             WHERE m.consultation_id = $1 AND (m.internal = FALSE OR $2)
-             ORDER BY m.created_at, m.id",
-        )
-        .bind(id)
-        .bind(with_notes)
-        .fetch_all(pool)
-        .await
-    })?;
-    Ok(rows
-        .into_iter()
-        .map(|r| MessageView {
-            id: r.id,
-            from_staff: r.from_staff,
-            author: r.author,
-            body: r.body,
-            internal: r.internal,
-            photo: r.photo,
-            at: r.at,
-            seen_by_staff: r.seen_by_staff && !r.from_staff,
-        })
-        .collect())
-}
-
-#[derive(Debug, sqlx::FromRow)]
-struct RecordRow {
-    held_on: Option<NaiveDate>,
-    content: Option<String>,
-    response: Option<String>,
-    referred_to: Option<String>,
-    resolved_by: Option<String>,
-}
-
-/// The consultation record, once written.
-pub async fn record(db: &Db, id: Uuid) -> Result<Option<RecordView>, sqlx::Error> {
-    let row = on_db!(db, pool => {
-        sqlx::query_as::<_, RecordRow>(
-            "SELECT c.record_held_on AS held_on, c.record_content AS content,
-                    c.record_response AS response, c.record_referred_to AS referred_to,
-                    u.display_name AS resolved_by
-             FROM consultations c LEFT JOIN users u ON u.id = c.resolved_by
-             WHERE c.id = $1",
-        )
-        .bind(id)
-        .fetch_optional(pool)
-        .await
-    })?;
-    Ok(row.and_then(|r| {
-        Some(RecordView {
-            held_on: r.held_on?,
-            content: r.content?,
-            response: r.response?,
-            referred_to: r.referred_to,
-            resolved_by: r.resolved_by,
-        })
-    }))
-}
-
-/// The staff of the organization who can take a thread.
-pub async fn staff_choices(
-    db: &Db,
-    organization_id: Uuid,
-) -> Result<Vec<StaffChoice>, sqlx::Error> {
-    let rows = on_db!(db, pool => {
-        sqlx::query_as::<_, (Uuid, String)>(
-            "SELECT id, display_name FROM users
-             WHERE organization_id = $1 AND role IN ('staff', 'admin') AND disabled_at IS NULL
-             ORDER BY display_name, id",
-        )
-        .bind(organization_id)
-        .fetch_all(pool)
-        .await
-    })?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, name)| StaffChoice { id, name })
-        .collect())
-}
-
-/// A message's photo, with what decides who may see it.
-#[derive(Debug, sqlx::FromRow)]
-pub struct PhotoRow {
-    pub worker_id: Uuid,
-    pub internal: bool,
-    pub photo_key: Option<String>,
-    pub photo_thumbnail_key: Option<String>,
-}
-
-pub async fn photo(
-    db: &Db,
-    organization_id: Uuid,
-    message_id: Uuid,
-) -> Result<Option<PhotoRow>, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_as::<_, PhotoRow>(
-            "SELECT c.worker_id, m.internal, m.photo_key, m.photo_thumbnail_key
-             FROM consultation_messages m JOIN consultations c ON c.id = m.consultation_id
-             WHERE m.id = $1 AND m.organization_id = $2",
-        )
-        .bind(message_id)
-        .bind(organization_id)
-        .fetch_optional(pool)
-        .await
-    })
-}
-
-/// Every stored photo key (start-up clean-up keeps these).
-pub async fn referenced_keys(db: &Db) -> Result<Vec<String>, sqlx::Error> {
-    let rows: Vec<(Option<String>, Option<String>)> = on_db!(db, pool => {
-        sqlx::query_as(
-            "SELECT photo_key, photo_thumbnail_key FROM consultation_messages
-             WHERE photo_key IS NOT NULL",
-        )
-        .fetch_all(pool)
-        .await
-    })?;
-    Ok(rows
-        .into_iter()
-        .flat_map(|(key, thumb)| key.into_iter().chain(thumb))
-        .collect())
 }

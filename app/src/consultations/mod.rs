@@ -17,6 +17,8 @@ mod parts;
 #[cfg(feature = "ssr")]
 pub mod photo;
 #[cfg(feature = "ssr")]
+pub mod queries;
+#[cfg(feature = "ssr")]
 mod reading;
 #[cfg(feature = "ssr")]
 pub mod send;

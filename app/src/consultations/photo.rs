@@ -11,7 +11,7 @@ use http::{HeaderValue, header};
 use tower_sessions::Session;
 use uuid::Uuid;
 
-use super::db;
+use super::queries;
 use crate::{auth::user_of_session, domain::Role, error::AppError, state::AppState};
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -44,7 +44,7 @@ async fn serve(
     if user.role == Role::Company {
         return Err(AppError::Forbidden);
     }
-    let row = db::photo(&state.db, user.organization_id, message_id)
+    let row = queries::photo(&state.db, user.organization_id, message_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let allowed = user.role.is_staff() || (user.worker_id == Some(row.worker_id) && !row.internal);

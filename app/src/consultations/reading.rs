@@ -8,7 +8,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::{
-    Inbox, OwnConsultations, Reachable, Thread, db, hours_db,
+    Inbox, OwnConsultations, Reachable, Thread, db, hours_db, queries,
     service::{self, open_now, staff_link, worker_link},
 };
 use crate::{
@@ -31,7 +31,7 @@ pub async fn my_consultations(user: &CurrentUser) -> Result<OwnConsultations, Ap
         return Err(AppError::Forbidden);
     };
     Ok(OwnConsultations {
-        items: db::of_worker(&state.db, worker_id).await?,
+        items: queries::of_worker(&state.db, worker_id).await?,
         reachable: reachable(&state, user.organization_id).await?,
     })
 }
@@ -40,7 +40,7 @@ pub async fn inbox(user: &CurrentUser, resolved: bool) -> Result<Inbox, AppError
     user.require_staff()?;
     let state = crate::state::app_state()?;
     Ok(Inbox {
-        items: db::inbox(&state.db, user.organization_id, resolved).await?,
+        items: queries::inbox(&state.db, user.organization_id, resolved).await?,
         resolved,
         reachable: reachable(&state, user.organization_id).await?,
     })
@@ -54,7 +54,7 @@ pub async fn thread(user: &CurrentUser, id: Uuid) -> Result<Thread, AppError> {
     let now = Utc::now();
     let mut tx = state.db.begin().await?;
     if staff_reader {
-        db::mark_staff_read(&mut tx, id, now).await?;
+        db::mark_read(&mut tx, id, true, now).await?;
         service::audit(
             &mut tx,
             user,
@@ -66,14 +66,14 @@ pub async fn thread(user: &CurrentUser, id: Uuid) -> Result<Thread, AppError> {
         .await?;
         notify::mark_read_by_link(&mut tx, user.id, &staff_link(id)).await?;
     } else {
-        db::mark_worker_read(&mut tx, id, now).await?;
+        db::mark_read(&mut tx, id, false, now).await?;
         notify::mark_read_by_link(&mut tx, user.id, &worker_link(id)).await?;
     }
     tx.commit().await?;
     let items = if staff_reader {
-        db::inbox_item(&state.db, user.organization_id, id).await?
+        queries::inbox_item(&state.db, user.organization_id, id).await?
     } else {
-        db::of_worker(&state.db, head.worker_id)
+        queries::of_worker(&state.db, head.worker_id)
             .await?
             .into_iter()
             .find(|item| item.id == id)
@@ -81,7 +81,7 @@ pub async fn thread(user: &CurrentUser, id: Uuid) -> Result<Thread, AppError> {
     let item = items.ok_or(AppError::NotFound)?;
     let (staff, assigned_to_id, worker_id) = if staff_reader {
         (
-            db::staff_choices(&state.db, user.organization_id).await?,
+            queries::staff_choices(&state.db, user.organization_id).await?,
             head.assigned_to,
             Some(head.worker_id),
         )
@@ -91,8 +91,8 @@ pub async fn thread(user: &CurrentUser, id: Uuid) -> Result<Thread, AppError> {
     Ok(Thread {
         item,
         version: head.version,
-        messages: db::messages(&state.db, id, staff_reader).await?,
-        record: db::record(&state.db, id).await?,
+        messages: queries::messages(&state.db, id, staff_reader).await?,
+        record: queries::record(&state.db, id).await?,
         staff,
         assigned_to_id,
         worker_id,

@@ -12,7 +12,7 @@ use axum::{
     extract::{Multipart, State, multipart::Field},
     response::{IntoResponse, Redirect, Response},
 };
-use http::{HeaderMap, header, request::Parts};
+use http::request::Parts;
 use tower_sessions::Session;
 use uuid::Uuid;
 
@@ -25,6 +25,7 @@ use crate::{
     documents::intake::{self, Declared, Pending, TakenFile},
     domain::{ConsultationCategory, MESSAGE_MAX_CHARS, Role, Side},
     error::AppError,
+    form::multipart::{back_with_error, drain, wants_json},
     state::AppState,
 };
 
@@ -82,10 +83,7 @@ pub async fn send(
         Ok(_) => pending.committed(),
         Err(_) => {
             pending.discard().await;
-            // Read what the browser is still sending, so it gets this answer.
-            while let Ok(Some(mut field)) = multipart.next_field().await {
-                while let Ok(Some(_)) = field.chunk().await {}
-            }
+            drain(&mut multipart).await;
         }
     }
     answer(result, wants_json, &back)
@@ -260,13 +258,6 @@ fn broken(error: axum::extract::multipart::MultipartError) -> AppError {
     AppError::validation("body", "document_error.interrupted")
 }
 
-fn wants_json(headers: &HeaderMap) -> bool {
-    headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("application/json"))
-}
-
 /// JSON for scripts (`{"id": …}` or the error as server functions encode it); for the
 /// form, the thread with `?saved=sent`, or back with `?error=<code>`.
 fn answer(result: Result<Uuid, AppError>, wants_json: bool, back: &Answer) -> Response {
@@ -275,11 +266,6 @@ fn answer(result: Result<Uuid, AppError>, wants_json: bool, back: &Answer) -> Re
         (Ok(id), true) => Json(serde_json::json!({ "id": id })).into_response(),
         (Err(error), true) => (error.status(), Json(error)).into_response(),
         (Ok(_), false) => Redirect::to(&format!("{page}?saved={}", back.saved)).into_response(),
-        (Err(error), false) => {
-            let query = form_urlencoded::Serializer::new(String::new())
-                .append_pair("error", error.code())
-                .finish();
-            Redirect::to(&format!("{page}?{query}")).into_response()
-        }
+        (Err(error), false) => back_with_error(page, &error),
     }
 }

@@ -6,7 +6,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::{
-    db,
+    db, queries,
     service::{self, worker_link},
 };
 use crate::{
@@ -28,7 +28,7 @@ pub async fn assign(
     let state = crate::state::app_state()?;
     let head = service::target(&state, user, id).await?;
     if let Some(to) = to {
-        let staff = db::staff_choices(&state.db, user.organization_id).await?;
+        let staff = queries::staff_choices(&state.db, user.organization_id).await?;
         if !staff.iter().any(|s| s.id == to) {
             return Err(AppError::validation(
                 "assignee",

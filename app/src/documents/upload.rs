@@ -12,7 +12,7 @@ use axum::{
     extract::{Multipart, State, multipart::Field},
     response::{IntoResponse, Redirect, Response},
 };
-use http::{HeaderMap, header, request::Parts};
+use http::request::Parts;
 use serde_json::json;
 use tower_sessions::Session;
 use uuid::Uuid;
@@ -27,6 +27,7 @@ use crate::{
     db::{AuditEntry, write_audit},
     domain::{DocumentKind, Role, Side},
     error::AppError,
+    form::multipart::{back_with_error, drain, wants_json},
     state::AppState,
 };
 
@@ -266,19 +267,6 @@ fn broken(error: axum::extract::multipart::MultipartError) -> AppError {
     AppError::validation("file", "document_error.interrupted")
 }
 
-async fn drain(multipart: &mut Multipart) {
-    while let Ok(Some(mut field)) = multipart.next_field().await {
-        while let Ok(Some(_)) = field.chunk().await {}
-    }
-}
-
-fn wants_json(headers: &HeaderMap) -> bool {
-    headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("application/json"))
-}
-
 /// JSON for the island (the error encoded as server functions encode it); for a plain
 /// form, back to the page (see `form`).
 fn answer(result: Result<Uuid, AppError>, wants_json: bool, pages: &Pages) -> Response {
@@ -286,11 +274,6 @@ fn answer(result: Result<Uuid, AppError>, wants_json: bool, pages: &Pages) -> Re
         (Ok(id), true) => Json(Uploaded { id }).into_response(),
         (Err(error), true) => (error.status(), Json(error)).into_response(),
         (Ok(_), false) => Redirect::to(&format!("{}?saved=uploaded", pages.page)).into_response(),
-        (Err(error), false) => {
-            let query = form_urlencoded::Serializer::new(String::new())
-                .append_pair("error", error.code())
-                .finish();
-            Redirect::to(&format!("{}?{query}", pages.page)).into_response()
-        }
+        (Err(error), false) => back_with_error(&pages.page, &error),
     }
 }
