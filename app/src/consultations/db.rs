@@ -17,9 +17,6 @@ pub struct Head {
     pub worker_id: Uuid,
     pub worker_user_id: Option<Uuid>,
     pub worker_name: String,
-    pub category: String,
-    pub urgent: bool,
-    pub status: String,
     pub assigned_to: Option<Uuid>,
     pub opened_at: DateTime<Utc>,
     pub version: i64,
@@ -30,7 +27,7 @@ pub async fn head(db: &Db, organization_id: Uuid, id: Uuid) -> Result<Option<Hea
         sqlx::query_as::<_, Head>(
             "SELECT c.id, c.organization_id, c.worker_id, w.user_id AS worker_user_id,
                     w.family_name || ' ' || w.given_name AS worker_name,
-                    c.category, c.urgent, c.status, c.assigned_to, c.opened_at, c.version
+                    c.assigned_to, c.opened_at, c.version
              FROM consultations c JOIN workers w ON w.id = c.worker_id
              WHERE c.id = $1 AND c.organization_id = $2",
         )

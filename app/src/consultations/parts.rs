@@ -3,14 +3,35 @@
 
 use leptos::prelude::*;
 use leptos_i18n::{t, t_string};
+use leptos_router::hooks::{use_params_map, use_query_map};
 use uuid::Uuid;
 
 use super::{
-    ConsultationItem, MessageView, Reachable,
+    ConsultationItem, MessageView, Reachable, Thread,
     draft::{DraftText, draft_key},
     labels::{I18n, category_name, status_name, weekday_name},
 };
-use crate::{i18n::use_i18n, locale::format_date_time};
+use crate::{error::AppError, i18n::use_i18n, locale::format_date_time};
+
+/// What the page follows: `?saved=sent`, `?saved=opened`, …
+pub fn saved() -> Option<String> {
+    use_query_map().get_untracked().get("saved")
+}
+
+/// The thread of the route's `:id`, for its reader; a malformed id is "not found".
+pub fn thread_of_route()
+-> impl std::future::Future<Output = Result<Thread, AppError>> + Send + 'static {
+    let id = use_params_map()
+        .get_untracked()
+        .get("id")
+        .and_then(|id| id.parse::<Uuid>().ok());
+    async move {
+        match id {
+            Some(id) => super::consultation(id).await,
+            None => Err(AppError::NotFound),
+        }
+    }
+}
 
 /// When someone answers, and whether they do now.
 #[component]

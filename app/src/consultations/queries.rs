@@ -46,12 +46,14 @@ const ITEM_COLUMNS: &str = "c.id, c.category, c.urgent, c.status, c.opened_at, c
 const STAFF_UNREAD: &str = "(c.status = 'waiting' AND (c.staff_read_at IS NULL
     OR c.staff_read_at < c.last_message_at)) AS unread";
 
+/// A staff reply the worker has not opened since.
+const WORKER_UNREAD: &str = "(c.status = 'answered' AND (c.worker_read_at IS NULL
+    OR c.worker_read_at < c.last_message_at)) AS unread";
+
 /// The worker's own threads, latest first; unread = a staff reply they have not opened.
 pub async fn of_worker(db: &Db, worker_id: Uuid) -> Result<Vec<ConsultationItem>, sqlx::Error> {
     let sql = format!(
-        "SELECT {ITEM_COLUMNS},
-                (c.status = 'answered' AND (c.worker_read_at IS NULL
-                    OR c.worker_read_at < c.last_message_at)) AS unread
+        "SELECT {ITEM_COLUMNS}, {WORKER_UNREAD}
          FROM consultations c JOIN workers w ON w.id = c.worker_id
          LEFT JOIN users s ON s.id = c.assigned_to
          WHERE c.worker_id = $1
@@ -102,14 +104,20 @@ pub async fn inbox(
     Ok(rows.into_iter().filter_map(|r| r.into_item(true)).collect())
 }
 
-/// One thread as the inbox lists it.
-pub async fn inbox_item(
+/// One thread as its reader's list shows it (`staff_reader`: the inbox's columns).
+pub async fn item(
     db: &Db,
     organization_id: Uuid,
     id: Uuid,
+    staff_reader: bool,
 ) -> Result<Option<ConsultationItem>, sqlx::Error> {
+    let unread = if staff_reader {
+        STAFF_UNREAD
+    } else {
+        WORKER_UNREAD
+    };
     let sql = format!(
-        "SELECT {ITEM_COLUMNS}, {STAFF_UNREAD}
+        "SELECT {ITEM_COLUMNS}, {unread}
          FROM consultations c JOIN workers w ON w.id = c.worker_id
          LEFT JOIN users s ON s.id = c.assigned_to
          WHERE c.organization_id = $1 AND c.id = $2"
@@ -121,19 +129,7 @@ pub async fn inbox_item(
             .fetch_optional(pool)
             .await
     })?;
-    Ok(row.and_then(|r| r.into_item(true)))
-}
-
-/// Open threads still waiting for staff (the staff home's count).
-pub async fn waiting_count(db: &Db, organization_id: Uuid) -> Result<i64, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_scalar::<_, i64>(
-            "SELECT COUNT(*) FROM consultations WHERE organization_id = $1 AND status = 'waiting'",
-        )
-        .bind(organization_id)
-        .fetch_one(pool)
-        .await
-    })
+    Ok(row.and_then(|r| r.into_item(staff_reader)))
 }
 
 #[derive(Debug, sqlx::FromRow)]

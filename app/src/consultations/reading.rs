@@ -70,15 +70,9 @@ pub async fn thread(user: &CurrentUser, id: Uuid) -> Result<Thread, AppError> {
         notify::mark_read_by_link(&mut tx, user.id, &worker_link(id)).await?;
     }
     tx.commit().await?;
-    let items = if staff_reader {
-        queries::inbox_item(&state.db, user.organization_id, id).await?
-    } else {
-        queries::of_worker(&state.db, head.worker_id)
-            .await?
-            .into_iter()
-            .find(|item| item.id == id)
-    };
-    let item = items.ok_or(AppError::NotFound)?;
+    let item = queries::item(&state.db, user.organization_id, id, staff_reader)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let (staff, assigned_to_id, worker_id) = if staff_reader {
         (
             queries::staff_choices(&state.db, user.organization_id).await?,

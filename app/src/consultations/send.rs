@@ -25,7 +25,7 @@ use crate::{
     documents::intake::{self, Declared, Pending, TakenFile},
     domain::{ConsultationCategory, MESSAGE_MAX_CHARS, Role, Side},
     error::AppError,
-    form::multipart::{back_with_error, drain, wants_json},
+    form::multipart::{back_with_error, wants_json},
     state::AppState,
 };
 
@@ -79,13 +79,7 @@ pub async fn send(
         &mut back,
     )
     .await;
-    match result {
-        Ok(_) => pending.committed(),
-        Err(_) => {
-            pending.discard().await;
-            drain(&mut multipart).await;
-        }
-    }
+    pending.settle(result.is_ok(), &mut multipart).await;
     answer(result, wants_json, &back)
 }
 

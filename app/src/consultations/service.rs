@@ -130,9 +130,7 @@ pub async fn add_message(
         (false, _) => "consultation.message",
     };
     if !internal {
-        let status = ConsultationStatus::from_code(&head.status)
-            .unwrap_or(ConsultationStatus::Waiting)
-            .after_message(from_staff);
+        let status = ConsultationStatus::after_message(from_staff);
         db::after_message(&mut tx, head.id, status, now).await?;
     }
     audit(

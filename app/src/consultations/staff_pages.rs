@@ -4,17 +4,14 @@
 
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_i18n::{t, t_string};
-use leptos_router::hooks::{use_params_map, use_query_map};
-use uuid::Uuid;
+use leptos_router::hooks::use_query_map;
 
 use super::{
-    AssignConsultation, Inbox, RecordView, ResolveConsultation, Thread, consultation,
-    consultation_inbox,
+    AssignConsultation, Inbox, RecordView, ResolveConsultation, Thread, consultation_inbox,
     labels::{I18n, category_name, error_message, saved_message, status_name},
-    parts::{HoursCard, MessageForm, MessageList, item_row},
+    parts::{HoursCard, MessageForm, MessageList, item_row, saved, thread_of_route},
 };
 use crate::{
-    error::AppError,
     i18n::use_i18n,
     layout::{FormOutcome, PageTitle, ReloadForms, guarded},
 };
@@ -69,18 +66,8 @@ pub fn InboxPage() -> impl IntoView {
 #[component]
 pub fn StaffConsultationPage() -> impl IntoView {
     let i18n = use_i18n();
-    let id = use_params_map()
-        .get_untracked()
-        .get("id")
-        .and_then(|id| id.parse::<Uuid>().ok());
-    let saved = use_query_map().get_untracked().get("saved");
-    let load = async move {
-        match id {
-            Some(id) => consultation(id).await,
-            None => Err(AppError::NotFound),
-        }
-    };
-    guarded(load, move |thread: Thread| {
+    let saved = saved();
+    guarded(thread_of_route(), move |thread: Thread| {
         let title = category_name(i18n, thread.item.category);
         let worker = thread.item.worker.clone().unwrap_or_default();
         let worker_link = thread.worker_id.map(|id| format!("/workers/{id}"));

@@ -3,25 +3,17 @@
 
 use leptos::prelude::*;
 use leptos_i18n::{t, t_string};
-use leptos_router::hooks::{use_params_map, use_query_map};
-use uuid::Uuid;
 
 use super::{
-    OwnConsultations, Thread, consultation,
+    OwnConsultations, Thread,
     labels::{category_name, error_message, saved_message, status_name},
     my_consultations,
-    parts::{HoursCard, MessageForm, MessageList, item_row},
+    parts::{HoursCard, MessageForm, MessageList, item_row, saved, thread_of_route},
 };
 use crate::{
-    error::AppError,
     i18n::use_i18n,
     layout::{FormOutcome, PageTitle, ReloadForms, guarded},
 };
-
-/// What the page follows: `?saved=sent`, `?saved=opened`, …
-fn saved() -> Option<String> {
-    use_query_map().get_untracked().get("saved")
-}
 
 #[component]
 pub fn MyConsultationsPage() -> impl IntoView {
@@ -70,18 +62,8 @@ pub fn MyConsultationsPage() -> impl IntoView {
 #[component]
 pub fn MyConsultationPage() -> impl IntoView {
     let i18n = use_i18n();
-    let id = use_params_map()
-        .get_untracked()
-        .get("id")
-        .and_then(|id| id.parse::<Uuid>().ok());
     let saved = saved();
-    let load = async move {
-        match id {
-            Some(id) => consultation(id).await,
-            None => Err(AppError::NotFound),
-        }
-    };
-    guarded(load, move |thread: Thread| {
+    guarded(thread_of_route(), move |thread: Thread| {
         let title = category_name(i18n, thread.item.category);
         view! {
             <PageTitle page=title.clone()/>

@@ -61,6 +61,18 @@ impl Pending {
         self.keys.clear();
     }
 
+    /// After a multipart request: kept when its rows committed; otherwise the stored files
+    /// go, and the rest of the request is read so the browser gets the answer instead of
+    /// a broken connection.
+    pub async fn settle(self, kept: bool, multipart: &mut axum::extract::Multipart) {
+        if kept {
+            self.committed();
+        } else {
+            self.discard().await;
+            crate::form::multipart::drain(multipart).await;
+        }
+    }
+
     /// Removes the stored files now (the drop would do it in the background).
     pub async fn discard(mut self) {
         for key in std::mem::take(&mut self.keys) {

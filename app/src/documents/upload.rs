@@ -27,7 +27,7 @@ use crate::{
     db::{AuditEntry, write_audit},
     domain::{DocumentKind, Role, Side},
     error::AppError,
-    form::multipart::{back_with_error, drain, wants_json},
+    form::multipart::{back_with_error, wants_json},
     state::AppState,
 };
 
@@ -88,15 +88,7 @@ pub async fn upload(
         &mut pages,
     )
     .await;
-    match result {
-        Ok(_) => pending.committed(),
-        Err(_) => {
-            pending.discard().await;
-            // The browser is still sending: read the rest (bounded by the body limit) so
-            // that it gets this answer instead of a broken connection.
-            drain(&mut multipart).await;
-        }
-    }
+    pending.settle(result.is_ok(), &mut multipart).await;
     answer(result, wants_json, &pages)
 }
 
