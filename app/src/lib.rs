@@ -17,6 +17,7 @@ pub mod layout;
 pub mod locale;
 pub mod notifications;
 pub mod supports;
+pub mod todo;
 pub mod workers;
 
 #[cfg(feature = "ssr")]

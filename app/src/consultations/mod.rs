@@ -19,7 +19,7 @@ pub mod photo;
 #[cfg(feature = "ssr")]
 pub mod queries;
 #[cfg(feature = "ssr")]
-mod reading;
+pub(crate) mod reading;
 #[cfg(feature = "ssr")]
 pub mod send;
 #[cfg(feature = "ssr")]

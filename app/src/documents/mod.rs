@@ -22,7 +22,7 @@ pub mod purge;
 mod queries;
 mod review_pages;
 #[cfg(feature = "ssr")]
-mod service;
+pub(crate) mod service;
 #[cfg(feature = "ssr")]
 pub mod settings;
 #[cfg(feature = "ssr")]

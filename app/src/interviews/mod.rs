@@ -18,7 +18,7 @@ mod parts;
 #[cfg(feature = "ssr")]
 mod queries;
 #[cfg(feature = "ssr")]
-mod reading;
+pub(crate) mod reading;
 #[cfg(feature = "ssr")]
 pub mod record_db;
 mod record_form;

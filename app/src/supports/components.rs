@@ -47,7 +47,7 @@ pub(super) fn Outcome() -> impl IntoView {
     view! { <FormOutcome saved=saved_message error=error_message/> }
 }
 
-pub(super) fn line_name(i18n: super::labels::I18n, line: &SupportLine) -> String {
+pub(crate) fn line_name(i18n: super::labels::I18n, line: &SupportLine) -> String {
     match line.kind {
         Some(kind) => format!("{}. {}", kind.number(), kind_name(i18n, kind)),
         None => line.title.clone().unwrap_or_default(),

@@ -221,7 +221,7 @@ pub fn DashboardPage() -> impl IntoView {
 }
 
 #[component]
-fn DueLine(item: DueItem) -> impl IntoView {
+pub(crate) fn DueLine(item: DueItem) -> impl IntoView {
     let i18n = use_i18n();
     let (what, href) = match &item.what {
         // Support 10 is the interview with the worker: booked and recorded there.

@@ -11,20 +11,22 @@ mod dashboard;
 #[cfg(feature = "ssr")]
 mod dashboard_db;
 #[cfg(feature = "ssr")]
-mod dashboard_service;
+pub(crate) mod dashboard_service;
 #[cfg(feature = "ssr")]
 mod db;
 pub(crate) mod labels;
 mod record_api;
 mod record_page;
 #[cfg(feature = "ssr")]
-mod service;
+pub(crate) mod service;
 mod support_page;
 mod types;
 
 pub use api::*;
+pub(crate) use components::line_name;
 pub use components::{MySupportsPage, SupportPlanPage};
 pub use confirmations::ConfirmationsPage;
+pub(crate) use dashboard::DueLine;
 pub use dashboard::{
     CompanyCount, DashboardFilter, DashboardPage, DueItem, DueWhat, StaffDashboard,
     SupportDashboard, support_dashboard,

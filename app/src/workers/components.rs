@@ -18,6 +18,7 @@ use crate::{
     invitations::IssueInvitation,
     layout::{PageTitle, guarded, options_html},
     locale::LANGUAGES,
+    todo::{CompanyTodoList, StaffTodoList, WorkerTodoList, company_tasks, my_tasks, staff_tasks},
 };
 
 /// `/staff`: the support officer's start page.
@@ -30,9 +31,9 @@ pub fn StaffHome() -> impl IntoView {
             if !me.role.is_staff() {
                 return Err(AppError::Forbidden);
             }
-            Ok((me, list_workers().await?))
+            Ok((me, staff_tasks().await?, list_workers().await?))
         },
-        move |(me, workers)| {
+        move |(me, todo, workers)| {
             view! {
                 <PageTitle page=t_string!(i18n, staff.title).to_string()/>
                 <section class="card stack">
@@ -50,6 +51,7 @@ pub fn StaffHome() -> impl IntoView {
                         })}
                     </ul>
                 </section>
+                <StaffTodoList todo/>
                 <WorkerList workers/>
                 <SignOutForms/>
             }
@@ -64,9 +66,9 @@ pub fn CompanyHome() -> impl IntoView {
     guarded(
         async move {
             let me = me().await?.ok_or(AppError::Unauthorized)?;
-            Ok((me, list_workers().await?))
+            Ok((me, company_tasks().await?, list_workers().await?))
         },
-        move |(me, workers)| {
+        move |(me, todo, workers)| {
             view! {
                 <PageTitle page=t_string!(i18n, company.title).to_string()/>
                 <section class="card stack">
@@ -74,6 +76,7 @@ pub fn CompanyHome() -> impl IntoView {
                     <p>{t!(i18n, home.signed_in_as, name = me.display_name.clone())}</p>
                     <p><A href="/company/confirmations" attr:class="button">{t!(i18n, supports.confirm_title)}</A></p>
                 </section>
+                <CompanyTodoList todo/>
                 <WorkerList workers/>
                 <SignOutForms/>
             }
@@ -108,11 +111,15 @@ fn WorkerList(workers: Vec<WorkerSummary>) -> impl IntoView {
 #[component]
 pub fn WorkerHome() -> impl IntoView {
     let i18n = use_i18n();
-    guarded(my_worker_record(), move |worker| {
+    let load = async { Ok((my_worker_record().await?, my_tasks().await?)) };
+    guarded(load, move |(worker, todo)| {
         view! {
             <PageTitle page=t_string!(i18n, me.title).to_string()/>
-            <section class="card stack">
+            <section class="card">
                 <h1>{t!(i18n, me.greeting, name = worker.given_name.clone())}</h1>
+            </section>
+            <WorkerTodoList todo/>
+            <section class="card stack">
                 <p>{t!(i18n, me.intro)}</p>
                 <p><A href="/me/supports" attr:class="button">{t!(i18n, supports.my_title)}</A></p>
                 <p><A href="/me/documents" attr:class="button">{t!(i18n, documents.title)}</A></p>

@@ -472,6 +472,22 @@ fn cases(r: &Records) -> Vec<Case> {
             ])),
             expect: [401, 200, 404, 403, 403, 200, 200, 404],
         },
+        // The homes' lists: each kind of user their own, no one another's.
+        Case {
+            function: "my_tasks",
+            call: Get(String::new()),
+            expect: [401, 200, 200, 403, 403, 403, 403, 403],
+        },
+        Case {
+            function: "company_tasks",
+            call: Get(String::new()),
+            expect: [401, 403, 403, 200, 200, 403, 403, 403],
+        },
+        Case {
+            function: "staff_tasks",
+            call: Get(String::new()),
+            expect: [401, 403, 403, 403, 403, 200, 200, 200],
+        },
         // Notifications: everyone their own; someone else's does not exist.
         Case {
             function: "my_notifications",

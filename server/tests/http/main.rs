@@ -7,6 +7,7 @@ mod consultations;
 mod document_review;
 mod documents;
 mod forms;
+mod homes;
 mod interview_records;
 mod interviews;
 mod invitations;

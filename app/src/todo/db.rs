@@ -1,0 +1,47 @@
+//! The one read the homes need that no feature has: a company's supervisor interviews due
+//! soon with none booked (the reminder job asks the same, for every company at once).
+
+use chrono::NaiveDate;
+use uuid::Uuid;
+
+use crate::db::{Db, on_db};
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct SupervisorRow {
+    pub worker_id: Uuid,
+    pub worker_name: String,
+    pub due_on: NaiveDate,
+}
+
+/// The company's workers whose supervisor interview is due on or before `until`
+/// (overdue ones included) and not booked, soonest first. Served by
+/// `workers_org_company_idx` and `interview_bookings_worker_idx`.
+pub async fn supervisor_interviews_due(
+    db: &Db,
+    organization_id: Uuid,
+    company_id: Uuid,
+    until: NaiveDate,
+) -> Result<Vec<SupervisorRow>, sqlx::Error> {
+    on_db!(db, pool => {
+        sqlx::query_as::<_, SupervisorRow>(
+            "SELECT w.id AS worker_id, w.family_name || ' ' || w.given_name AS worker_name,
+                    w.supervisor_interview_due_on AS due_on
+             FROM workers w
+             WHERE w.organization_id = $1 AND w.company_id = $2
+               AND w.supervisor_interview_due_on <= $3
+               AND NOT EXISTS (SELECT 1 FROM interview_bookings b
+                               WHERE b.organization_id = w.organization_id
+                                 AND b.worker_id = w.id AND b.kind = 'supervisor'
+                                 AND b.status = 'booked')
+             ORDER BY w.supervisor_interview_due_on, w.id",
+        )
+        .bind(organization_id)
+        .bind(company_id)
+        .bind(until)
+        .fetch_all(pool)
+        .await
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,128 @@
+//! A company's supervisor interviews due, on SQLite and PostgreSQL: its own workers only,
+//! within the horizon (overdue included), and none already booked.
+
+use chrono::{Days, Duration, Utc};
+use uuid::Uuid;
+
+use super::*;
+use crate::{
+    db::{demo, testing::each_backend},
+    interviews::db::{NewBooking, SlotDetails, book, publish_slots},
+    locale::today_in_japan,
+};
+
+/// (organization, company, worker) of a demo worker.
+async fn worker(db: &Db, login: &str) -> (Uuid, Uuid, Uuid) {
+    on_db!(db, pool => {
+        sqlx::query_as::<_, (Uuid, Uuid, Uuid)>(
+            "SELECT w.organization_id, w.company_id, w.id FROM workers w
+             JOIN users u ON u.id = w.user_id WHERE u.login_id = $1",
+        )
+        .bind(login)
+        .fetch_one(pool)
+        .await
+    })
+    .expect("a demo worker")
+}
+
+async fn due_on(db: &Db, worker: Uuid, on: NaiveDate) {
+    on_db!(db, pool => {
+        sqlx::query("UPDATE workers SET supervisor_interview_due_on = $2 WHERE id = $1")
+            .bind(worker)
+            .bind(on)
+            .execute(pool)
+            .await
+            .map(|_| ())
+    })
+    .expect("due date");
+}
+
+/// Books a supervisor interview for the worker, as staff.
+async fn book_supervisor(db: &Db, org: Uuid, worker: Uuid) {
+    let staff: Uuid = on_db!(db, pool => {
+        sqlx::query_scalar("SELECT id FROM users WHERE email = 'tanaka@sakura-support.example'")
+            .fetch_one(pool)
+            .await
+    })
+    .expect("staff");
+    let starts_at = Utc::now() + Duration::days(3);
+    let mut tx = db.begin().await.expect("begin");
+    let details = SlotDetails {
+        staff_id: staff,
+        mode: "in_person",
+        place: Some("本社 3F"),
+        video_url: None,
+        languages: "ja",
+        interpreter: false,
+        created_by: staff,
+    };
+    let slot = publish_slots(
+        &mut tx,
+        org,
+        &[(starts_at, starts_at + Duration::minutes(30))],
+        &details,
+    )
+    .await
+    .expect("publish")[0];
+    book(
+        &mut tx,
+        &NewBooking {
+            organization_id: org,
+            slot_id: slot,
+            worker_id: worker,
+            kind: "supervisor",
+            booked_by: staff,
+        },
+    )
+    .await
+    .expect("book");
+    tx.commit().await.expect("commit");
+}
+
+#[tokio::test]
+async fn a_company_sees_its_own_unbooked_supervisor_interviews_due_soon() {
+    for test in each_backend().await {
+        let db = &test.db;
+        demo::seed(db).await.expect("demo data");
+        let today = today_in_japan();
+        let day = |n: i64| {
+            if n < 0 {
+                today - Days::new(n.unsigned_abs())
+            } else {
+                today + Days::new(n.unsigned_abs())
+            }
+        };
+        on_db!(db, pool => {
+            sqlx::query("UPDATE workers SET supervisor_interview_due_on = $1")
+                .bind(day(400))
+                .execute(pool)
+                .await
+                .map(|_| ())
+        })
+        .expect("nothing due");
+        let (org, aozora, an) = worker(db, "an.nguyen").await;
+        let (_, _, siti) = worker(db, "siti.rahmawati").await;
+        let (_, _, maria) = worker(db, "maria.santos").await;
+        let (_, other_company, binh) = worker(db, "binh.tran").await;
+        assert_ne!(aozora, other_company);
+        due_on(db, an, day(7)).await;
+        due_on(db, maria, day(-3)).await;
+        due_on(db, siti, day(2)).await;
+        book_supervisor(db, org, siti).await;
+        due_on(db, binh, day(1)).await;
+
+        let rows = supervisor_interviews_due(db, org, aozora, day(14))
+            .await
+            .expect("read");
+        let listed: Vec<(Uuid, NaiveDate)> = rows.iter().map(|r| (r.worker_id, r.due_on)).collect();
+        // Overdue first; siti's is booked; binh works elsewhere.
+        assert_eq!(listed, [(maria, day(-3)), (an, day(7))]);
+        assert_eq!(rows[1].worker_name, "NGUYEN VAN AN");
+        // Another organization with the same company id sees nothing.
+        let none = supervisor_interviews_due(db, Uuid::new_v4(), aozora, day(14))
+            .await
+            .expect("read");
+        assert!(none.is_empty());
+        test.drop_db().await;
+    }
+}

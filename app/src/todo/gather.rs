@@ -1,0 +1,83 @@
+//! Each home's list, read through the features' own services (so each read keeps its own
+//! authorization and rules) and, for the worker, sorted by `rules`.
+
+use chrono::Days;
+
+use super::{CompanyTodo, Shortlist, StaffTodo, SupervisorDue, WorkerTodo, db, rules};
+use crate::{
+    auth::CurrentUser,
+    domain::{ConsultationStatus, Role},
+    error::AppError,
+    locale::today_in_japan,
+    state::app_state,
+    supports::DashboardFilter,
+};
+
+/// A home lists this many lines of each kind; a link leads to the rest.
+pub const HOME_LINES: usize = 5;
+/// Supervisor interviews due within this many days are listed (as the reminder job does).
+const SUPERVISOR_AHEAD_DAYS: u64 = crate::notifications::reminders::SUPERVISOR_AHEAD_DAYS;
+
+pub async fn for_worker(user: &CurrentUser) -> Result<WorkerTodo, AppError> {
+    if user.role != Role::Worker {
+        return Err(AppError::Forbidden);
+    }
+    let (documents, interviews, plan, consultations) = tokio::try_join!(
+        crate::documents::service::mine(user),
+        crate::interviews::reading::my_interviews(user),
+        crate::supports::service::my_plan(user),
+        crate::consultations::reading::my_consultations(user),
+    )?;
+    Ok(WorkerTodo {
+        tasks: rules::worker_tasks(&documents, &interviews, &plan, &consultations.items),
+    })
+}
+
+pub async fn for_company(user: &CurrentUser) -> Result<CompanyTodo, AppError> {
+    let company_id = match (user.role, user.company_id) {
+        (Role::Company, Some(id)) => id,
+        _ => return Err(AppError::Forbidden),
+    };
+    let state = app_state()?;
+    let today = today_in_japan();
+    let until = today
+        .checked_add_days(Days::new(SUPERVISOR_AHEAD_DAYS))
+        .ok_or(AppError::Internal)?;
+    let to_confirm = crate::supports::service::to_confirm(user).await?;
+    let due =
+        db::supervisor_interviews_due(&state.db, user.organization_id, company_id, until).await?;
+    Ok(CompanyTodo {
+        to_confirm: Shortlist::first(to_confirm, HOME_LINES),
+        supervisor_interviews: due
+            .into_iter()
+            .map(|row| SupervisorDue {
+                overdue: row.due_on < today,
+                worker_id: row.worker_id,
+                worker_name: row.worker_name,
+                due_on: row.due_on,
+            })
+            .collect(),
+    })
+}
+
+pub async fn for_staff(user: &CurrentUser) -> Result<StaffTodo, AppError> {
+    user.require_staff()?;
+    let filter = DashboardFilter::default();
+    let (inbox, queue, board) = tokio::try_join!(
+        crate::consultations::reading::inbox(user, false),
+        crate::documents::service::queue(user, None, None),
+        crate::supports::dashboard_service::dashboard(user, &filter),
+    )?;
+    // Staff owe an answer where the worker spoke last; the inbox is urgent and oldest
+    // first already.
+    let waiting = inbox
+        .items
+        .into_iter()
+        .filter(|c| c.status == ConsultationStatus::Waiting)
+        .collect();
+    Ok(StaffTodo {
+        consultations: Shortlist::first(waiting, HOME_LINES),
+        documents: Shortlist::first(queue.items, HOME_LINES),
+        due: Shortlist::counted(board.items, board.total, HOME_LINES),
+    })
+}

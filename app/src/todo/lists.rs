@@ -1,0 +1,203 @@
+//! The homes' lists: each line one sentence in the reader's language and one tap to the
+//! page where it is done; urgent lines first and marked in words, not only in colour.
+
+use leptos::{either::Either, prelude::*};
+use leptos_i18n::{t, t_string};
+use leptos_router::components::A;
+
+use super::{CompanyTodo, Shortlist, StaffTodo, WorkerTask, WorkerTodo};
+use crate::{
+    consultations::labels::category_name,
+    documents::labels::kind_name as document_name,
+    domain::ExpiryAlert,
+    i18n::use_i18n,
+    locale::format_date_time,
+    supports::{DueLine, labels::kind_name as support_name, line_name},
+};
+
+/// `/me`: "What to do next".
+#[component]
+pub fn WorkerTodoList(todo: WorkerTodo) -> impl IntoView {
+    let i18n = use_i18n();
+    let empty = todo.tasks.is_empty();
+    view! {
+        <section class="card" aria-labelledby="todo-title">
+            <h2 id="todo-title">{t!(i18n, todo.title)}</h2>
+            {empty.then(|| view! { <p>{t!(i18n, todo.nothing)}</p> })}
+            <ul class="list todo" data-testid="todo">
+                {todo.tasks.into_iter().map(|task| {
+                    let urgent = task.urgent();
+                    view! {
+                        <TodoLine href=task.href() urgent>{sentence(&task)}</TodoLine>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// One task as a worker reads it.
+fn sentence(task: &WorkerTask) -> String {
+    let i18n = use_i18n();
+    match task {
+        WorkerTask::ReadReply { category, .. } => {
+            let category = category_name(i18n, *category);
+            t_string!(i18n, todo.read_reply, category).to_string()
+        }
+        WorkerTask::Renew {
+            document,
+            expires_on,
+            alert,
+        } => {
+            let document = document_name(i18n, *document);
+            let date = expires_on.to_string();
+            if *alert == ExpiryAlert::Expired {
+                t_string!(i18n, todo.expired, document, date).to_string()
+            } else {
+                t_string!(i18n, todo.renew, document, date).to_string()
+            }
+        }
+        WorkerTask::Interview { starts_at } => {
+            let at = format_date_time(*starts_at);
+            t_string!(i18n, todo.interview, at).to_string()
+        }
+        WorkerTask::BookInterview { due_on, .. } => {
+            let date = due_on.to_string();
+            t_string!(i18n, todo.book_interview, date).to_string()
+        }
+        WorkerTask::SendAgain { document } => {
+            let document = document_name(i18n, *document);
+            t_string!(i18n, todo.send_again, document).to_string()
+        }
+        WorkerTask::Send { document } => {
+            let document = document_name(i18n, *document);
+            t_string!(i18n, todo.send, document).to_string()
+        }
+        WorkerTask::Acknowledge { kind, .. } => {
+            let support = support_name(i18n, *kind);
+            t_string!(i18n, todo.acknowledge, support).to_string()
+        }
+    }
+}
+
+/// A line that is one link, the whole width of the phone.
+#[component]
+fn TodoLine(href: String, urgent: bool, children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <li class:urgent=urgent>
+            <A href=href>
+                <span>{children()}</span>
+                {urgent.then(|| view! { <span class="badge urgent">{t!(i18n, todo.urgent)}</span> })}
+            </A>
+        </li>
+    }
+}
+
+/// "See all (12)" under a list that shows only its first lines.
+#[component]
+fn SeeAll(href: &'static str, total: usize, shown: usize) -> impl IntoView {
+    let i18n = use_i18n();
+    (total > shown).then(|| {
+        view! {
+            <p><A href=href>{t_string!(i18n, todo.see_all, count = total).to_string()}</A></p>
+        }
+    })
+}
+
+/// `/company`: supports to confirm, supervisor interviews to book.
+#[component]
+pub fn CompanyTodoList(todo: CompanyTodo) -> impl IntoView {
+    let i18n = use_i18n();
+    let CompanyTodo {
+        to_confirm: Shortlist { items, total },
+        supervisor_interviews,
+    } = todo;
+    let shown = items.len();
+    let nothing = total == 0 && supervisor_interviews.is_empty();
+    view! {
+        <section class="card stack" aria-labelledby="todo-title">
+            <h2 id="todo-title">{t!(i18n, todo.title)}</h2>
+            {nothing.then(|| view! { <p>{t!(i18n, todo.nothing)}</p> })}
+            {(total > 0).then(|| view! {
+                <h3>{t!(i18n, supports.confirm_title)}</h3>
+                <ul class="list todo" data-testid="todo-confirm">
+                    {items.into_iter().map(|item| view! {
+                        <TodoLine href=format!("/supports/{}", item.line.id) urgent=false>
+                            {item.worker_name.clone()} " · " {line_name(i18n, &item.line)}
+                        </TodoLine>
+                    }).collect_view()}
+                </ul>
+                <SeeAll href="/company/confirmations" total shown/>
+            })}
+            {(!supervisor_interviews.is_empty()).then(|| view! {
+                <h3>{t!(i18n, todo.supervisor_title)}</h3>
+                <ul class="list todo" data-testid="todo-supervisor">
+                    {supervisor_interviews.into_iter().map(|due| {
+                        let date = due.due_on.to_string();
+                        let when = if due.overdue {
+                            Either::Left(t!(i18n, dashboard.overdue_since, date = date.clone()))
+                        } else {
+                            Either::Right(t!(i18n, dashboard.due_by, date = date.clone()))
+                        };
+                        view! {
+                            <TodoLine href=format!("/workers/{}/interviews", due.worker_id) urgent=due.overdue>
+                                {due.worker_name.clone()} " · " {when}
+                            </TodoLine>
+                        }
+                    }).collect_view()}
+                </ul>
+            })}
+        </section>
+    }
+}
+
+/// `/staff`: consultations owed an answer, documents to review, what falls due.
+#[component]
+pub fn StaffTodoList(todo: StaffTodo) -> impl IntoView {
+    let i18n = use_i18n();
+    let StaffTodo {
+        consultations,
+        documents,
+        due,
+    } = todo;
+    let (shown_consultations, shown_documents, shown_due) = (
+        consultations.items.len(),
+        documents.items.len(),
+        due.items.len(),
+    );
+    view! {
+        <section class="card stack" aria-labelledby="consultations-todo">
+            <h2 id="consultations-todo">{t!(i18n, todo.consultations_title)}</h2>
+            {consultations.items.is_empty().then(|| view! { <p>{t!(i18n, todo.none_waiting)}</p> })}
+            <ul class="list todo" data-testid="todo-consultations">
+                {consultations.items.into_iter().map(|c| view! {
+                    <TodoLine href=format!("/staff/consultations/{}", c.id) urgent=c.urgent>
+                        {c.worker.clone().unwrap_or_default()} " · " {category_name(i18n, c.category)}
+                    </TodoLine>
+                }).collect_view()}
+            </ul>
+            <SeeAll href="/staff/consultations" total=consultations.total shown=shown_consultations/>
+        </section>
+        <section class="card stack" aria-labelledby="documents-todo">
+            <h2 id="documents-todo">{t!(i18n, todo.documents_title)}</h2>
+            {documents.items.is_empty().then(|| view! { <p>{t!(i18n, todo.none_waiting)}</p> })}
+            <ul class="list todo" data-testid="todo-documents">
+                {documents.items.into_iter().map(|d| view! {
+                    <TodoLine href=format!("/staff/documents/{}", d.id) urgent=false>
+                        {d.worker_name.clone()} " · " {document_name(i18n, d.kind)}
+                    </TodoLine>
+                }).collect_view()}
+            </ul>
+            <SeeAll href="/staff/documents" total=documents.total shown=shown_documents/>
+        </section>
+        <section class="card stack" aria-labelledby="due-todo">
+            <h2 id="due-todo">{t!(i18n, todo.due_title)}</h2>
+            {due.items.is_empty().then(|| view! { <p>{t!(i18n, todo.none_waiting)}</p> })}
+            <ul class="list due" data-testid="todo-due">
+                {due.items.into_iter().map(|item| view! { <DueLine item/> }).collect_view()}
+            </ul>
+            <SeeAll href="/staff/dashboard" total=due.total shown=shown_due/>
+        </section>
+    }
+}

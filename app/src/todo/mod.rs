@@ -1,0 +1,16 @@
+//! The homes' to-do lists: what each user has to do next, gathered across features, each
+//! line one tap from the page where it is done (`/me`, `/company`, `/staff`).
+
+mod api;
+#[cfg(feature = "ssr")]
+mod db;
+#[cfg(feature = "ssr")]
+mod gather;
+mod lists;
+#[cfg(feature = "ssr")]
+mod rules;
+mod types;
+
+pub use api::*;
+pub use lists::{CompanyTodoList, StaffTodoList, WorkerTodoList};
+pub use types::*;
