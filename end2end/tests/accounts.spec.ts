@@ -31,7 +31,7 @@ test("staff invite a worker, who joins in Vietnamese and sees only their own pag
   await signIn(staff.page, "tanaka@sakura-support.example", DEMO_PASSWORD);
   await expect(staff.page).toHaveURL(/\/staff$/);
   await expect(staff.page.getByRole("heading", { level: 1, name: "Staff start page" })).toBeVisible();
-  await staff.page.getByRole("link", { name: "NGUYEN VAN AN" }).click();
+  await staff.page.getByRole("link", { name: "NGUYEN VAN AN", exact: true }).click();
   await expect(staff.page).toHaveURL(/\/workers\/[0-9a-f-]{36}$/);
   const otherWorkerPage = new URL(staff.page.url()).pathname;
 
@@ -117,7 +117,7 @@ test("a company user sees only the company's own workers", async ({ browser }) =
   await expect(list.getByRole("link")).toHaveText(["NGUYEN VAN AN", "RAHMAWATI SITI", "SANTOS MARIA"]);
   await expect(page.getByText("TRAN THI BINH")).toHaveCount(0);
   // Its own worker's page opens; a staff page does not.
-  await list.getByRole("link", { name: "SANTOS MARIA" }).click();
+  await list.getByRole("link", { name: "SANTOS MARIA", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "SANTOS MARIA" })).toBeVisible();
   expect(errors).toEqual([]);
   const refused = await page.goto("/staff/workers/new");

@@ -56,6 +56,11 @@ test("a worker asks for help in Tagalog with a photo, staff see the urgent one f
   await expect(staff.page).toHaveURL(/\/staff$/);
   // Other tests tell staff of their uploads and bookings too: the count is at least ours.
   await expect(staff.page.getByTestId("bell-count")).toBeVisible();
+  // Their home lists it first among the consultations waiting for an answer.
+  const waiting = staff.page.getByTestId("todo-consultations").getByRole("listitem");
+  await expect(waiting).toHaveCount(2);
+  await expect(waiting.first()).toContainText("SANTOS MARIA · Harassment");
+  await expect(waiting.first()).toContainText("Urgent");
   await staff.page.getByRole("link", { name: "Consultations", exact: true }).click();
   const inbox = staff.page.getByRole("list", { name: "Consultations" }).getByRole("listitem");
   await expect(inbox).toHaveCount(2);
@@ -70,8 +75,12 @@ test("a worker asks for help in Tagalog with a photo, staff see the urgent one f
   await expect(staff.page.getByText("Your message was sent.")).toBeVisible();
   await expect(staff.page.getByText(REPLY)).toBeVisible();
 
-  // The worker: the bell shows 1; the notice leads to the reply; her message was read.
+  // The worker: her home leads with the answer, one tap away; the bell shows 1; the
+  // notice leads to the reply; her message was read.
   await maria.page.goto("/me");
+  const todo = maria.page.getByTestId("todo").getByRole("listitem");
+  await expect(todo.first()).toContainText("Basahin ang sagot sa iyong konsultasyon (Harassment).");
+  await expect(todo.first().getByRole("link")).toHaveAttribute("href", threadUrl);
   await expect(maria.page.getByTestId("bell-count")).toHaveText("1");
   await maria.page.getByRole("link", { name: "Mga abiso: 1 hindi pa nababasa" }).click();
   await maria.page.getByRole("button", { name: /May sagot sa iyong konsultasyon\./ }).click();
@@ -79,6 +88,9 @@ test("a worker asks for help in Tagalog with a photo, staff see the urgent one f
   await expect(maria.page.getByText(REPLY)).toBeVisible();
   await expect(maria.page.getByText("Nabasa", { exact: true })).toBeVisible();
   await expect(maria.page.getByTestId("bell-count")).toHaveCount(0);
+  await maria.page.goto("/me");
+  await expect(maria.page.getByTestId("todo").getByRole("link", { name: /Basahin ang sagot/ })).toHaveCount(0);
+  await maria.page.goto(threadUrl);
   // The sent draft is gone: a new question starts empty.
   await maria.page.getByRole("link", { name: "← Aking mga konsultasyon" }).click();
   await expect(maria.page.getByLabel("Iyong mensahe")).toHaveValue("");

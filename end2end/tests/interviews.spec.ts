@@ -89,7 +89,7 @@ test("staff publish a week, a worker books in Nepali and moves it, a second work
   // A second worker (Vietnamese) opens the same free times and waits.
   const rival = await newPage(browser, "vi-VN");
   await signIn(rival.page, "an.nguyen", VI);
-  await rival.page.getByRole("link", { name: "Phỏng vấn định kỳ (定期面談)" }).click();
+  await rival.page.getByRole("link", { name: "Phỏng vấn định kỳ (定期面談)", exact: true }).click();
   await chooseSlot(rival.page, day, "10:00");
 
   // The worker, on the phone in Nepali: sees when it is due, and books 10:00.
@@ -97,7 +97,7 @@ test("staff publish a week, a worker books in Nepali and moves it, a second work
   const workerErrors = collectErrors(worker.page);
   await signIn(worker.page, "bishnu.gurung", NE);
   await expect(worker.page).toHaveURL(/\/me$/);
-  await worker.page.getByRole("link", { name: "नियमित अन्तर्वार्ता (定期面談)" }).click();
+  await worker.page.getByRole("link", { name: "नियमित अन्तर्वार्ता (定期面談)", exact: true }).click();
   await expect(worker.page.getByRole("heading", { level: 1, name: "नियमित अन्तर्वार्ता (定期面談)" })).toBeVisible();
   await expect(worker.page.getByText(/^तपाईंको अर्को अन्तर्वार्ता \d{4}-\d{2}-\d{2} भित्र हुनुपर्छ।$/)).toBeVisible();
   await expect(worker.page.getByText("सबै समय जापानको समय हो।")).toBeVisible();
@@ -149,7 +149,7 @@ test("staff publish a week, a worker books in Nepali and moves it, a second work
   const companyErrors = collectErrors(company.page);
   await signIn(company.page, "hr@minato.example");
   await expect(company.page).toHaveURL(/\/company$/);
-  await company.page.getByRole("link", { name: "GURUNG BISHNU" }).click();
+  await company.page.getByRole("link", { name: "GURUNG BISHNU", exact: true }).click();
   await company.page.getByRole("link", { name: "Interviews", exact: true }).click();
   await expect(company.page.getByRole("heading", { level: 1, name: "Interviews: GURUNG BISHNU" })).toBeVisible();
   await expect(company.page.getByText(/^Interview with the supervisor due by \d{4}-\d{2}-\d{2}$/)).toBeVisible();
@@ -168,7 +168,7 @@ test("staff publish a week, a worker books in Nepali and moves it, a second work
   // The interview is held (time moves on); staff find it from the dashboard and record it.
   await staff.page.getByRole("link", { name: /^Shien/ }).click();
   await staff.page.getByRole("link", { name: "Due and overdue" }).click();
-  const due = staff.page.getByRole("link", { name: "GURUNG BISHNU · Interview with the worker due (定期面談)" });
+  const due = staff.page.getByRole("link", { name: "GURUNG BISHNU · Interview with the worker due (定期面談)", exact: true });
   await expect(due).toBeVisible();
   holdInterview("bishnu.gurung", 4);
   await due.click();
@@ -193,10 +193,10 @@ test("staff publish a week, a worker books in Nepali and moves it, a second work
   await staff.page.getByRole("link", { name: /^Shien/ }).click();
   await staff.page.getByRole("link", { name: "Due and overdue" }).click();
   await expect(
-    staff.page.getByRole("link", { name: "GURUNG BISHNU · Interview with the supervisor due (定期面談)" }),
+    staff.page.getByRole("link", { name: "GURUNG BISHNU · Interview with the supervisor due (定期面談)", exact: true }),
   ).toBeVisible();
   await expect(
-    staff.page.getByRole("link", { name: "GURUNG BISHNU · Interview with the worker due (定期面談)" }),
+    staff.page.getByRole("link", { name: "GURUNG BISHNU · Interview with the worker due (定期面談)", exact: true }),
   ).toHaveCount(0);
 
   // The worker reads the outcome in the past interviews, and sees the next due date.

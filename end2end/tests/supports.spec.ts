@@ -23,7 +23,7 @@ test("staff record the life orientation, the worker acknowledges it in Indonesia
   const staffErrors = collectErrors(staff.page);
   await signIn(staff.page, "tanaka@sakura-support.example");
   await expect(staff.page).toHaveURL(/\/staff$/);
-  await staff.page.getByRole("link", { name: workerName }).click();
+  await staff.page.getByRole("link", { name: workerName, exact: true }).click();
   await staff.page.getByRole("link", { name: "Support plan" }).click();
   await expect(staff.page.getByRole("heading", { level: 1, name: "Support plan" })).toBeVisible();
   await staff.page.getByRole("link", { name: "4. Life orientation (生活オリエンテーション)" }).click();
@@ -64,7 +64,8 @@ test("staff record the life orientation, the worker acknowledges it in Indonesia
   const company = await newPage(browser, "en-US");
   const companyErrors = collectErrors(company.page);
   await signIn(company.page, companyLogin);
-  await company.page.getByRole("link", { name: "Waiting for your confirmation" }).click();
+  // Their home lists what waits; the list's page confirms several at once.
+  await company.page.getByRole("link", { name: /^Open the list to confirm \(\d+\)$/ }).click();
   const item = company.page.getByLabel(`${workerName} · 4. Life orientation (生活オリエンテーション)`);
   await item.check();
   await company.page.getByRole("button", { name: "Confirm the chosen supports" }).click();
@@ -89,7 +90,7 @@ test("staff record the life orientation, the worker acknowledges it in Indonesia
 test("marking a support not applicable without a reason is refused with a message", async ({ browser }) => {
   const staff = await newPage(browser, "en-US");
   await signIn(staff.page, "tanaka@sakura-support.example");
-  await staff.page.getByRole("link", { name: "NGUYEN VAN AN" }).click();
+  await staff.page.getByRole("link", { name: "NGUYEN VAN AN", exact: true }).click();
   await staff.page.getByRole("link", { name: "Support plan" }).click();
   await staff.page.getByRole("link", { name: "6. Learning Japanese (日本語学習)" }).click();
   await staff.page.getByRole("button", { name: "Mark as not applicable" }).click();

@@ -1,7 +1,7 @@
 //! The homes' lists: each line one sentence in the reader's language and one tap to the
 //! page where it is done; urgent lines first and marked in words, not only in colour.
 
-use leptos::{either::Either, prelude::*};
+use leptos::prelude::*;
 use leptos_i18n::{t, t_string};
 use leptos_router::components::A;
 
@@ -15,13 +15,14 @@ use crate::{
     supports::{DueLine, labels::kind_name as support_name, line_name},
 };
 
-/// `/me`: "What to do next".
+/// `/me`: the greeting, then "What to do next", on the first screen of a phone.
 #[component]
-pub fn WorkerTodoList(todo: WorkerTodo) -> impl IntoView {
+pub fn WorkerTodoList(greeting: String, todo: WorkerTodo) -> impl IntoView {
     let i18n = use_i18n();
     let empty = todo.tasks.is_empty();
     view! {
-        <section class="card" aria-labelledby="todo-title">
+        <section class="card stack todo-card" aria-labelledby="todo-title">
+            <h1>{greeting}</h1>
             <h2 id="todo-title">{t!(i18n, todo.title)}</h2>
             {empty.then(|| view! { <p>{t!(i18n, todo.nothing)}</p> })}
             <ul class="list todo" data-testid="todo">
@@ -113,14 +114,17 @@ pub fn CompanyTodoList(todo: CompanyTodo) -> impl IntoView {
         to_confirm: Shortlist { items, total },
         supervisor_interviews,
     } = todo;
-    let shown = items.len();
     let nothing = total == 0 && supervisor_interviews.is_empty();
     view! {
-        <section class="card stack" aria-labelledby="todo-title">
-            <h2 id="todo-title">{t!(i18n, todo.title)}</h2>
-            {nothing.then(|| view! { <p>{t!(i18n, todo.nothing)}</p> })}
-            {(total > 0).then(|| view! {
-                <h3>{t!(i18n, supports.confirm_title)}</h3>
+        {nothing.then(|| view! {
+            <section class="card stack">
+                <h2>{t!(i18n, todo.title)}</h2>
+                <p>{t!(i18n, todo.nothing)}</p>
+            </section>
+        })}
+        {(total > 0).then(|| view! {
+            <section class="card stack" aria-labelledby="confirm-todo">
+                <h2 id="confirm-todo">{t!(i18n, supports.confirm_title)}</h2>
                 <ul class="list todo" data-testid="todo-confirm">
                     {items.into_iter().map(|item| view! {
                         <TodoLine href=format!("/supports/{}", item.line.id) urgent=false>
@@ -128,17 +132,24 @@ pub fn CompanyTodoList(todo: CompanyTodo) -> impl IntoView {
                         </TodoLine>
                     }).collect_view()}
                 </ul>
-                <SeeAll href="/company/confirmations" total shown/>
-            })}
-            {(!supervisor_interviews.is_empty()).then(|| view! {
-                <h3>{t!(i18n, todo.supervisor_title)}</h3>
+                // Several are confirmed at once on the list's own page.
+                <p>
+                    <A href="/company/confirmations" attr:class="button">
+                        {t_string!(i18n, todo.confirm_all, count = total).to_string()}
+                    </A>
+                </p>
+            </section>
+        })}
+        {(!supervisor_interviews.is_empty()).then(|| view! {
+            <section class="card stack" aria-labelledby="supervisor-todo">
+                <h2 id="supervisor-todo">{t!(i18n, todo.supervisor_title)}</h2>
                 <ul class="list todo" data-testid="todo-supervisor">
                     {supervisor_interviews.into_iter().map(|due| {
                         let date = due.due_on.to_string();
                         let when = if due.overdue {
-                            Either::Left(t!(i18n, dashboard.overdue_since, date = date.clone()))
+                            t_string!(i18n, dashboard.overdue_since, date).to_string()
                         } else {
-                            Either::Right(t!(i18n, dashboard.due_by, date = date.clone()))
+                            t_string!(i18n, dashboard.due_by, date).to_string()
                         };
                         view! {
                             <TodoLine href=format!("/workers/{}/interviews", due.worker_id) urgent=due.overdue>
@@ -147,8 +158,8 @@ pub fn CompanyTodoList(todo: CompanyTodo) -> impl IntoView {
                         }
                     }).collect_view()}
                 </ul>
-            })}
-        </section>
+            </section>
+        })}
     }
 }
 

@@ -74,7 +74,6 @@ pub fn CompanyHome() -> impl IntoView {
                 <section class="card stack">
                     <h1>{t!(i18n, company.title)}</h1>
                     <p>{t!(i18n, home.signed_in_as, name = me.display_name.clone())}</p>
-                    <p><A href="/company/confirmations" attr:class="button">{t!(i18n, supports.confirm_title)}</A></p>
                 </section>
                 <CompanyTodoList todo/>
                 <WorkerList workers/>
@@ -115,10 +114,10 @@ pub fn WorkerHome() -> impl IntoView {
     guarded(load, move |(worker, todo)| {
         view! {
             <PageTitle page=t_string!(i18n, me.title).to_string()/>
-            <section class="card">
-                <h1>{t!(i18n, me.greeting, name = worker.given_name.clone())}</h1>
-            </section>
-            <WorkerTodoList todo/>
+            <WorkerTodoList
+                greeting=t_string!(i18n, me.greeting, name = worker.given_name.clone()).to_string()
+                todo
+            />
             <section class="card stack">
                 <p>{t!(i18n, me.intro)}</p>
                 <p><A href="/me/supports" attr:class="button">{t!(i18n, supports.my_title)}</A></p>

@@ -153,7 +153,11 @@ async fn the_company_home_lists_supports_to_confirm_and_supervisor_interviews_to
             .await;
 
         let html = server.home("/company", &hr, "ja").await;
-        assert!(html.contains("次にすること"));
+        let response = server.call_get("supports_to_confirm", "", Some(&hr)).await;
+        let waiting: serde_json::Value =
+            serde_json::from_str(&body_text(response).await).expect("JSON");
+        let count = waiting.as_array().expect("a list").len();
+        assert!(html.contains(&format!("一覧で確認する（{count}件）")));
         assert!(html.contains(&format!(r#"href="/supports/{housing}""#)));
         let late = at(&html, &format!(r#"href="/workers/{maria}/interviews""#));
         let next = at(&html, &format!(r#"href="/workers/{an}/interviews""#));
