@@ -57,7 +57,7 @@ test("a worker asks for help in Tagalog with a photo, staff see the urgent one f
   // Other tests tell staff of their uploads and bookings too: the count is at least ours.
   await expect(staff.page.getByTestId("bell-count")).toBeVisible();
   // Their home lists it first among the consultations waiting for an answer.
-  const waiting = staff.page.getByTestId("todo-consultations").getByRole("listitem");
+  const waiting = staff.page.getByTestId("consultations-todo").getByRole("listitem");
   await expect(waiting).toHaveCount(2);
   await expect(waiting.first()).toContainText("SANTOS MARIA · Harassment");
   await expect(waiting.first()).toContainText("Urgent");

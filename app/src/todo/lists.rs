@@ -172,43 +172,67 @@ pub fn StaffTodoList(todo: StaffTodo) -> impl IntoView {
         documents,
         due,
     } = todo;
-    let (shown_consultations, shown_documents, shown_due) = (
-        consultations.items.len(),
-        documents.items.len(),
-        due.items.len(),
-    );
     view! {
-        <section class="card stack" aria-labelledby="consultations-todo">
-            <h2 id="consultations-todo">{t!(i18n, todo.consultations_title)}</h2>
-            {consultations.items.is_empty().then(|| view! { <p>{t!(i18n, todo.none_waiting)}</p> })}
-            <ul class="list todo" data-testid="todo-consultations">
-                {consultations.items.into_iter().map(|c| view! {
-                    <TodoLine href=format!("/staff/consultations/{}", c.id) urgent=c.urgent>
-                        {c.worker.clone().unwrap_or_default()} " · " {category_name(i18n, c.category)}
-                    </TodoLine>
-                }).collect_view()}
-            </ul>
-            <SeeAll href="/staff/consultations" total=consultations.total shown=shown_consultations/>
-        </section>
-        <section class="card stack" aria-labelledby="documents-todo">
-            <h2 id="documents-todo">{t!(i18n, todo.documents_title)}</h2>
-            {documents.items.is_empty().then(|| view! { <p>{t!(i18n, todo.none_waiting)}</p> })}
-            <ul class="list todo" data-testid="todo-documents">
-                {documents.items.into_iter().map(|d| view! {
-                    <TodoLine href=format!("/staff/documents/{}", d.id) urgent=false>
-                        {d.worker_name.clone()} " · " {document_name(i18n, d.kind)}
-                    </TodoLine>
-                }).collect_view()}
-            </ul>
-            <SeeAll href="/staff/documents" total=documents.total shown=shown_documents/>
-        </section>
-        <section class="card stack" aria-labelledby="due-todo">
-            <h2 id="due-todo">{t!(i18n, todo.due_title)}</h2>
-            {due.items.is_empty().then(|| view! { <p>{t!(i18n, todo.none_waiting)}</p> })}
-            <ul class="list due" data-testid="todo-due">
-                {due.items.into_iter().map(|item| view! { <DueLine item/> }).collect_view()}
-            </ul>
-            <SeeAll href="/staff/dashboard" total=due.total shown=shown_due/>
+        <StaffSection
+            id="consultations-todo"
+            title=t_string!(i18n, todo.consultations_title).to_string()
+            list_class="list todo"
+            href="/staff/consultations"
+            total=consultations.total
+            shown=consultations.items.len()
+        >
+            {consultations.items.into_iter().map(|c| view! {
+                <TodoLine href=format!("/staff/consultations/{}", c.id) urgent=c.urgent>
+                    {c.worker.clone().unwrap_or_default()} " · " {category_name(i18n, c.category)}
+                </TodoLine>
+            }).collect_view()}
+        </StaffSection>
+        <StaffSection
+            id="documents-todo"
+            title=t_string!(i18n, todo.documents_title).to_string()
+            list_class="list todo"
+            href="/staff/documents"
+            total=documents.total
+            shown=documents.items.len()
+        >
+            {documents.items.into_iter().map(|d| view! {
+                <TodoLine href=format!("/staff/documents/{}", d.id) urgent=false>
+                    {d.worker_name.clone()} " · " {document_name(i18n, d.kind)}
+                </TodoLine>
+            }).collect_view()}
+        </StaffSection>
+        <StaffSection
+            id="due-todo"
+            title=t_string!(i18n, todo.due_title).to_string()
+            list_class="list due"
+            href="/staff/dashboard"
+            total=due.total
+            shown=due.items.len()
+        >
+            {due.items.into_iter().map(|item| view! { <DueLine item/> }).collect_view()}
+        </StaffSection>
+    }
+}
+
+/// One of the staff home's lists: its first lines, "nothing waiting" when empty, and a
+/// link to the page with all of them. `id` names the section and, for tests, the list.
+#[component]
+fn StaffSection(
+    id: &'static str,
+    title: String,
+    list_class: &'static str,
+    href: &'static str,
+    total: usize,
+    shown: usize,
+    children: Children,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="card stack" aria-labelledby=id>
+            <h2 id=id>{title}</h2>
+            {(shown == 0).then(|| view! { <p>{t!(i18n, todo.none_waiting)}</p> })}
+            <ul class=list_class data-testid=id>{children()}</ul>
+            <SeeAll href total shown/>
         </section>
     }
 }

@@ -7,12 +7,8 @@ use uuid::Uuid;
 
 use crate::{
     documents::{PHOTO, Part, photo},
-    support::{BACKENDS, TestServer, body_text, start_on},
+    support::{BACKENDS, TestServer, body_text, json, start_on},
 };
-
-async fn json(response: axum::response::Response) -> serde_json::Value {
-    serde_json::from_str(&body_text(response).await).expect("JSON")
-}
 
 async fn send_passport(server: &TestServer, cookie: &str) -> Uuid {
     let response = server

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use crate::{
     documents::{PHOTO, Part, photo},
-    support::{BACKENDS, TestServer, body_text},
+    support::{BACKENDS, TestServer, body_text, json},
 };
 
 impl TestServer {
@@ -153,9 +153,7 @@ async fn the_company_home_lists_supports_to_confirm_and_supervisor_interviews_to
             .await;
 
         let html = server.home("/company", &hr, "ja").await;
-        let response = server.call_get("supports_to_confirm", "", Some(&hr)).await;
-        let waiting: serde_json::Value =
-            serde_json::from_str(&body_text(response).await).expect("JSON");
+        let waiting = json(server.call_get("supports_to_confirm", "", Some(&hr)).await).await;
         let count = waiting.as_array().expect("a list").len();
         assert!(html.contains(&format!("一覧で確認する（{count}件）")));
         assert!(html.contains(&format!(r#"href="/supports/{housing}""#)));
@@ -196,8 +194,7 @@ async fn the_staff_home_lists_consultations_documents_and_what_falls_due() {
                 &[Part::Text("kind", "passport"), photo("front", PHOTO)],
             )
             .await;
-        let answer: serde_json::Value =
-            serde_json::from_str(&body_text(response).await).expect("JSON");
+        let answer = json(response).await;
         let passport = answer["id"].as_str().expect("the upload's id");
 
         let html = server.home("/staff", &staff, "ja").await;
@@ -207,13 +204,11 @@ async fn the_staff_home_lists_consultations_documents_and_what_falls_due() {
         assert!(first < second, "urgent first");
         assert!(html.contains(&format!(r#"href="/staff/documents/{passport}""#)));
         // What falls due: the dashboard's most urgent lines, and a link to all of them.
-        let response = server.call_get("support_dashboard", "", Some(&staff)).await;
-        let board: serde_json::Value =
-            serde_json::from_str(&body_text(response).await).expect("JSON");
+        let board = json(server.call_get("support_dashboard", "", Some(&staff)).await).await;
         let total = board["total"].as_u64().expect("total");
         assert!(total > 5, "the demo has more due than a home shows");
         assert!(html.contains(&format!("すべて見る（{total}件）")));
-        let due = at(&html, r#"data-testid="todo-due""#);
+        let due = at(&html, r#"data-testid="due-todo""#);
         let first = board["items"][0]["worker_id"].as_str().expect("a due line");
         assert!(html[due..].contains(first));
 

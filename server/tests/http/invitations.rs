@@ -5,13 +5,8 @@ use axum::http::StatusCode;
 use serde_json::Value;
 
 use crate::support::{
-    BACKENDS, TestServer, body_text, header, session_cookie, start_on, start_with_demo,
+    BACKENDS, TestServer, body_text, header, json, session_cookie, start_on, start_with_demo,
 };
-
-async fn json(response: axum::response::Response) -> Value {
-    let text = body_text(response).await;
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"))
-}
 
 async fn latest_invitation(server: &TestServer) -> String {
     server

@@ -7,7 +7,7 @@ use uuid::Uuid;
 use super::*;
 use crate::{
     db::{demo, on_db, testing::each_backend},
-    interviews::db::{NewBooking, SlotDetails, book, publish_slots},
+    interviews::db::testing::demo_booking,
 };
 
 async fn scalar_about(db: &Db, sql: &str, id: Uuid) -> i64 {
@@ -28,46 +28,9 @@ async fn user_of(db: &Db, login: &str) -> (Uuid, Uuid, Uuid) {
     .expect("a demo worker")
 }
 
-/// A slot starting at `starts_at`, booked for the worker.
+/// A slot starting at `starts_at`, booked by the worker.
 async fn booked(db: &Db, org: Uuid, worker: Uuid, user: Uuid, starts_at: DateTime<Utc>) -> Uuid {
-    let staff: Uuid = on_db!(db, pool => {
-        sqlx::query_scalar("SELECT id FROM users WHERE email = 'tanaka@sakura-support.example'")
-            .fetch_one(pool)
-            .await
-    })
-    .expect("staff");
-    let mut tx = db.begin().await.expect("begin");
-    let details = SlotDetails {
-        staff_id: staff,
-        mode: "in_person",
-        place: Some("本社 3F"),
-        video_url: None,
-        languages: "tl,ja",
-        interpreter: false,
-        created_by: staff,
-    };
-    let slot = publish_slots(
-        &mut tx,
-        org,
-        &[(starts_at, starts_at + Duration::minutes(30))],
-        &details,
-    )
-    .await
-    .expect("publish")[0];
-    let booking = book(
-        &mut tx,
-        &NewBooking {
-            organization_id: org,
-            slot_id: slot,
-            worker_id: worker,
-            kind: "worker",
-            booked_by: user,
-        },
-    )
-    .await
-    .expect("book");
-    tx.commit().await.expect("commit");
-    booking
+    demo_booking(db, org, worker, "worker", Some(user), starts_at).await
 }
 
 async fn set_card_expiry(db: &Db, worker: Uuid, on: NaiveDate) {

@@ -7,7 +7,7 @@ use uuid::Uuid;
 use super::*;
 use crate::{
     db::{demo, testing::each_backend},
-    interviews::db::{NewBooking, SlotDetails, book, publish_slots},
+    interviews::db::testing::demo_booking,
     locale::today_in_japan,
 };
 
@@ -35,48 +35,6 @@ async fn due_on(db: &Db, worker: Uuid, on: NaiveDate) {
             .map(|_| ())
     })
     .expect("due date");
-}
-
-/// Books a supervisor interview for the worker, as staff.
-async fn book_supervisor(db: &Db, org: Uuid, worker: Uuid) {
-    let staff: Uuid = on_db!(db, pool => {
-        sqlx::query_scalar("SELECT id FROM users WHERE email = 'tanaka@sakura-support.example'")
-            .fetch_one(pool)
-            .await
-    })
-    .expect("staff");
-    let starts_at = Utc::now() + Duration::days(3);
-    let mut tx = db.begin().await.expect("begin");
-    let details = SlotDetails {
-        staff_id: staff,
-        mode: "in_person",
-        place: Some("本社 3F"),
-        video_url: None,
-        languages: "ja",
-        interpreter: false,
-        created_by: staff,
-    };
-    let slot = publish_slots(
-        &mut tx,
-        org,
-        &[(starts_at, starts_at + Duration::minutes(30))],
-        &details,
-    )
-    .await
-    .expect("publish")[0];
-    book(
-        &mut tx,
-        &NewBooking {
-            organization_id: org,
-            slot_id: slot,
-            worker_id: worker,
-            kind: "supervisor",
-            booked_by: staff,
-        },
-    )
-    .await
-    .expect("book");
-    tx.commit().await.expect("commit");
 }
 
 #[tokio::test]
@@ -108,7 +66,8 @@ async fn a_company_sees_its_own_unbooked_supervisor_interviews_due_soon() {
         due_on(db, an, day(7)).await;
         due_on(db, maria, day(-3)).await;
         due_on(db, siti, day(2)).await;
-        book_supervisor(db, org, siti).await;
+        let starts_at = Utc::now() + Duration::days(3);
+        demo_booking(db, org, siti, "supervisor", None, starts_at).await;
         due_on(db, binh, day(1)).await;
 
         let rows = supervisor_interviews_due(db, org, aozora, day(14))

@@ -161,6 +161,12 @@ pub async fn body_text(response: Response) -> String {
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
+/// A server function's JSON answer, whatever its status.
+pub async fn json(response: Response) -> serde_json::Value {
+    let text = body_text(response).await;
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"))
+}
+
 pub fn header<'a>(response: &'a Response, name: &str) -> &'a str {
     response
         .headers()
