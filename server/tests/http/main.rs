@@ -3,6 +3,7 @@
 
 mod accounts;
 mod authz;
+mod consultation_atomicity;
 mod consultations;
 mod document_review;
 mod documents;
