@@ -8,7 +8,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::{
-    Inbox, OwnConsultations, Reachable, Thread, db, hours_db, queries,
+    ConsultationItem, Inbox, OwnConsultations, Reachable, Thread, db, hours_db, queries,
     service::{self, open_now, staff_link, worker_link},
 };
 use crate::{
@@ -24,26 +24,41 @@ pub async fn reachable(state: &AppState, organization_id: Uuid) -> Result<Reacha
 
 pub async fn my_consultations(user: &CurrentUser) -> Result<OwnConsultations, AppError> {
     let state = crate::state::app_state()?;
+    Ok(OwnConsultations {
+        items: my_threads(user).await?,
+        reachable: reachable(&state, user.organization_id).await?,
+    })
+}
+
+/// The worker's own threads, without the opening hours their page shows beside them.
+pub async fn my_threads(user: &CurrentUser) -> Result<Vec<ConsultationItem>, AppError> {
+    let state = crate::state::app_state()?;
     let Some(worker_id) = user
         .worker_id
         .filter(|_| user.role == crate::domain::Role::Worker)
     else {
         return Err(AppError::Forbidden);
     };
-    Ok(OwnConsultations {
-        items: queries::of_worker(&state.db, worker_id).await?,
+    Ok(queries::of_worker(&state.db, worker_id).await?)
+}
+
+pub async fn inbox(user: &CurrentUser, resolved: bool) -> Result<Inbox, AppError> {
+    let state = crate::state::app_state()?;
+    Ok(Inbox {
+        items: inbox_threads(user, resolved).await?,
+        resolved,
         reachable: reachable(&state, user.organization_id).await?,
     })
 }
 
-pub async fn inbox(user: &CurrentUser, resolved: bool) -> Result<Inbox, AppError> {
+/// Staff: the inbox's threads, without the opening hours.
+pub async fn inbox_threads(
+    user: &CurrentUser,
+    resolved: bool,
+) -> Result<Vec<ConsultationItem>, AppError> {
     user.require_staff()?;
     let state = crate::state::app_state()?;
-    Ok(Inbox {
-        items: queries::inbox(&state.db, user.organization_id, resolved).await?,
-        resolved,
-        reachable: reachable(&state, user.organization_id).await?,
-    })
+    Ok(queries::inbox(&state.db, user.organization_id, resolved).await?)
 }
 
 /// One thread for its reader, marked read by them.

@@ -176,8 +176,21 @@ fn split(
         .partition(|b| b.status == BookingStatus::Booked))
 }
 
-/// `/me/interviews`.
-pub async fn my_interviews(user: &CurrentUser) -> Result<OwnInterviews, AppError> {
+/// The signed-in worker's next interview: its due date and live booking (the home's
+/// line), without the free times and history `/me/interviews` reads besides.
+pub struct NextInterview {
+    pub due_on: Option<NaiveDate>,
+    pub today: NaiveDate,
+    pub booking: Option<BookingView>,
+}
+
+pub async fn my_next_interview(user: &CurrentUser) -> Result<NextInterview, AppError> {
+    let (_, next, _) = own(user).await?;
+    Ok(next)
+}
+
+/// The worker's id, next interview and past interviews.
+async fn own(user: &CurrentUser) -> Result<(Uuid, NextInterview, Vec<BookingView>), AppError> {
     let worker_id = match (user.role, user.worker_id) {
         (Role::Worker, Some(id)) => id,
         _ => return Err(AppError::Forbidden),
@@ -187,11 +200,23 @@ pub async fn my_interviews(user: &CurrentUser) -> Result<OwnInterviews, AppError
     let due = queries::due_dates(&state.db, org, worker_id).await?;
     let lines = queries::worker_bookings(&state.db, org, worker_id).await?;
     let (mut live, history) = split(user, lines, Some(InterviewKind::Worker))?;
-    Ok(OwnInterviews {
+    let next = NextInterview {
         due_on: due.worker_due,
         today: today_in_japan(),
         booking: live.pop(),
-        free: offered(user, due.worker_due).await?,
+    };
+    Ok((worker_id, next, history))
+}
+
+/// `/me/interviews`.
+pub async fn my_interviews(user: &CurrentUser) -> Result<OwnInterviews, AppError> {
+    let (worker_id, next, history) = own(user).await?;
+    let state = app_state()?;
+    Ok(OwnInterviews {
+        free: offered(user, next.due_on).await?,
+        due_on: next.due_on,
+        today: next.today,
+        booking: next.booking,
         history,
         consent_given: queries::consent_given(&state.db, worker_id).await?,
         cutoff_hours: state.interviews.cutoff_hours,

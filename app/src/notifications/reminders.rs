@@ -203,26 +203,31 @@ struct SupervisorRow {
     due_on: NaiveDate,
 }
 
+/// The condition on worker `w` that nobody has booked its supervisor interview yet (the
+/// reminders and the company's home ask the same).
+pub const SUPERVISOR_NOT_BOOKED: &str = "NOT EXISTS (SELECT 1 FROM interview_bookings b
+    WHERE b.organization_id = w.organization_id AND b.worker_id = w.id
+      AND b.kind = 'supervisor' AND b.status = 'booked')";
+
 /// Supervisor interviews due within 2 weeks (or overdue) with none booked: the company.
 async fn supervisors(db: &Db, today: NaiveDate) -> Result<Vec<Reminder>, sqlx::Error> {
     let horizon = today
         .checked_add_days(Days::new(SUPERVISOR_AHEAD_DAYS))
         .unwrap_or(today);
+    let sql = format!(
+        "SELECT w.organization_id, w.id AS worker_id,
+                w.family_name || ' ' || w.given_name AS worker, u.id AS user_id,
+                w.supervisor_interview_due_on AS due_on
+         FROM workers w
+         JOIN users u ON u.role = 'company' AND u.company_id = w.company_id
+         WHERE w.supervisor_interview_due_on <= $1 AND u.disabled_at IS NULL
+           AND {SUPERVISOR_NOT_BOOKED}"
+    );
     let rows = on_db!(db, pool => {
-        sqlx::query_as::<_, SupervisorRow>(
-            "SELECT w.organization_id, w.id AS worker_id,
-                    w.family_name || ' ' || w.given_name AS worker, u.id AS user_id,
-                    w.supervisor_interview_due_on AS due_on
-             FROM workers w
-             JOIN users u ON u.role = 'company' AND u.company_id = w.company_id
-             WHERE w.supervisor_interview_due_on <= $1 AND u.disabled_at IS NULL
-               AND NOT EXISTS (SELECT 1 FROM interview_bookings b
-                               WHERE b.worker_id = w.id AND b.kind = 'supervisor'
-                                 AND b.status = 'booked')",
-        )
-        .bind(horizon)
-        .fetch_all(pool)
-        .await
+        sqlx::query_as::<_, SupervisorRow>(&sql)
+            .bind(horizon)
+            .fetch_all(pool)
+            .await
     })?;
     Ok(rows
         .into_iter()

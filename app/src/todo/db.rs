@@ -4,7 +4,10 @@
 use chrono::NaiveDate;
 use uuid::Uuid;
 
-use crate::db::{Db, on_db};
+use crate::{
+    db::{Db, on_db},
+    notifications::reminders::SUPERVISOR_NOT_BOOKED,
+};
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct SupervisorRow {
@@ -22,24 +25,21 @@ pub async fn supervisor_interviews_due(
     company_id: Uuid,
     until: NaiveDate,
 ) -> Result<Vec<SupervisorRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT w.id AS worker_id, w.family_name || ' ' || w.given_name AS worker_name,
+                w.supervisor_interview_due_on AS due_on
+         FROM workers w
+         WHERE w.organization_id = $1 AND w.company_id = $2
+           AND w.supervisor_interview_due_on <= $3 AND {SUPERVISOR_NOT_BOOKED}
+         ORDER BY w.supervisor_interview_due_on, w.id"
+    );
     on_db!(db, pool => {
-        sqlx::query_as::<_, SupervisorRow>(
-            "SELECT w.id AS worker_id, w.family_name || ' ' || w.given_name AS worker_name,
-                    w.supervisor_interview_due_on AS due_on
-             FROM workers w
-             WHERE w.organization_id = $1 AND w.company_id = $2
-               AND w.supervisor_interview_due_on <= $3
-               AND NOT EXISTS (SELECT 1 FROM interview_bookings b
-                               WHERE b.organization_id = w.organization_id
-                                 AND b.worker_id = w.id AND b.kind = 'supervisor'
-                                 AND b.status = 'booked')
-             ORDER BY w.supervisor_interview_due_on, w.id",
-        )
-        .bind(organization_id)
-        .bind(company_id)
-        .bind(until)
-        .fetch_all(pool)
-        .await
+        sqlx::query_as::<_, SupervisorRow>(&sql)
+            .bind(organization_id)
+            .bind(company_id)
+            .bind(until)
+            .fetch_all(pool)
+            .await
     })
 }
 

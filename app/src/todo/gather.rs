@@ -22,14 +22,14 @@ pub async fn for_worker(user: &CurrentUser) -> Result<WorkerTodo, AppError> {
     if user.role != Role::Worker {
         return Err(AppError::Forbidden);
     }
-    let (documents, interviews, plan, consultations) = tokio::try_join!(
+    let (documents, interview, plan, consultations) = tokio::try_join!(
         crate::documents::service::mine(user),
-        crate::interviews::reading::my_interviews(user),
+        crate::interviews::reading::my_next_interview(user),
         crate::supports::service::my_plan(user),
-        crate::consultations::reading::my_consultations(user),
+        crate::consultations::reading::my_threads(user),
     )?;
     Ok(WorkerTodo {
-        tasks: rules::worker_tasks(&documents, &interviews, &plan, &consultations.items),
+        tasks: rules::worker_tasks(&documents, &interview, &plan, &consultations),
     })
 }
 
@@ -64,14 +64,13 @@ pub async fn for_staff(user: &CurrentUser) -> Result<StaffTodo, AppError> {
     user.require_staff()?;
     let filter = DashboardFilter::default();
     let (inbox, queue, board) = tokio::try_join!(
-        crate::consultations::reading::inbox(user, false),
+        crate::consultations::reading::inbox_threads(user, false),
         crate::documents::service::queue(user, None, None),
         crate::supports::dashboard_service::dashboard(user, &filter),
     )?;
     // Staff owe an answer where the worker spoke last; the inbox is urgent and oldest
     // first already.
     let waiting = inbox
-        .items
         .into_iter()
         .filter(|c| c.status == ConsultationStatus::Waiting)
         .collect();

@@ -8,7 +8,7 @@ use crate::{
     consultations::ConsultationItem,
     documents::DocumentSet,
     domain::{DocumentStatus, ExpiryAlert},
-    interviews::OwnInterviews,
+    interviews::reading::NextInterview,
     supports::WorkerPlan,
 };
 
@@ -20,7 +20,7 @@ pub const INTERVIEW_URGENT_DAYS: u64 = 14;
 /// expiries, the interview, documents sent back, supports, documents never sent).
 pub fn worker_tasks(
     documents: &DocumentSet,
-    interviews: &OwnInterviews,
+    interview: &NextInterview,
     plan: &WorkerPlan,
     consultations: &[ConsultationItem],
 ) -> Vec<WorkerTask> {
@@ -65,14 +65,14 @@ pub fn worker_tasks(
             Some(DocumentStatus::WaitingForReview | DocumentStatus::Accepted) => {}
         }
     }
-    if let Some(booking) = &interviews.booking {
+    if let Some(booking) = &interview.booking {
         tasks.push(WorkerTask::Interview {
             starts_at: booking.slot.starts_at,
         });
-    } else if let Some(due_on) = interviews.due_on {
+    } else if let Some(due_on) = interview.due_on {
         tasks.push(WorkerTask::BookInterview {
             due_on,
-            urgent: soon(due_on, interviews.today),
+            urgent: soon(due_on, interview.today),
         });
     }
     tasks.append(&mut again);

@@ -612,13 +612,7 @@ async fn records(server: &TestServer) -> Records {
         )
         .await;
     let response = server
-        .send_message(
-            &staff,
-            &[
-                crate::documents::Part::Text("consultation_id", &consultation.to_string()),
-                crate::documents::Part::Text("body", "Chúng tôi sẽ hỏi công ty."),
-            ],
-        )
+        .reply(&staff, consultation, "Chúng tôi sẽ hỏi công ty.")
         .await;
     assert_eq!(response.status(), StatusCode::OK);
     Records {

@@ -6,10 +6,7 @@ use app::db::Db;
 use axum::http::StatusCode;
 use uuid::Uuid;
 
-use crate::{
-    documents::Part,
-    support::{BACKENDS, TestServer, start_on},
-};
+use crate::support::{BACKENDS, TestServer, start_on};
 
 impl TestServer {
     /// From now on, no notification can be written.
@@ -76,15 +73,8 @@ async fn a_reply_or_a_resolution_whose_notice_fails_leaves_nothing_behind() {
         assert_eq!(before.1, "waiting");
         server.refuse_notifications().await;
 
-        let thread = id.to_string();
         let response = server
-            .send_message(
-                &staff,
-                &[
-                    Part::Text("consultation_id", &thread),
-                    Part::Text("body", "Tatawagan namin ang kompanya."),
-                ],
-            )
+            .reply(&staff, id, "Tatawagan namin ang kompanya.")
             .await;
         assert_eq!(
             response.status(),
@@ -94,14 +84,12 @@ async fn a_reply_or_a_resolution_whose_notice_fails_leaves_nothing_behind() {
         assert_eq!(server.thread_state(id).await, before, "{backend:?}: reply");
 
         let today = app::locale::today_in_japan().to_string();
-        let body = form_urlencoded::Serializer::new(String::new())
-            .append_pair("id", &thread)
-            .append_pair("version", &before.2.to_string())
-            .append_pair("held_on", &today)
-            .append_pair("content", "Overtime of October unpaid.")
-            .append_pair("response", "The company paid on 25 November.")
-            .append_pair("referred_to", "")
-            .finish();
+        let body = crate::consultations::resolve_form(
+            id,
+            before.2,
+            &today,
+            "The company paid on 25 November.",
+        );
         let response = server
             .call("resolve_consultation", &body, Some(&staff))
             .await;

@@ -54,6 +54,24 @@ impl TestServer {
         self.send(request).await
     }
 
+    /// A message (no photo, no note) to an existing thread, as a script sends it.
+    pub async fn reply(
+        &self,
+        cookie: &str,
+        thread: impl std::fmt::Display,
+        body: &str,
+    ) -> axum::response::Response {
+        let thread = thread.to_string();
+        self.send_message(
+            cookie,
+            &[
+                Part::Text("consultation_id", &thread),
+                Part::Text("body", body),
+            ],
+        )
+        .await
+    }
+
     /// A worker opens a consultation; returns its id.
     pub async fn open_consultation(
         &self,
@@ -98,6 +116,19 @@ impl TestServer {
             self.stored_files().len(),
         )
     }
+}
+
+/// The form that closes a thread about unpaid overtime with its record (5-4), referred
+/// to no authority.
+pub fn resolve_form(id: Uuid, version: i64, held_on: &str, response: &str) -> String {
+    form_urlencoded::Serializer::new(String::new())
+        .append_pair("id", &id.to_string())
+        .append_pair("version", &version.to_string())
+        .append_pair("held_on", held_on)
+        .append_pair("content", "Overtime of October unpaid.")
+        .append_pair("response", response)
+        .append_pair("referred_to", "")
+        .finish()
 }
 
 async fn json(response: axum::response::Response) -> serde_json::Value {
@@ -188,15 +219,7 @@ async fn an_urgent_question_reaches_staff_first_and_the_reply_reaches_the_worker
         );
         let id = urgent.to_string();
         let reply = "Salamat sa pagsulat. Tatawagan ka namin ngayong araw.";
-        let response = server
-            .send_message(
-                &staff,
-                &[
-                    Part::Text("consultation_id", &id),
-                    Part::Text("body", reply),
-                ],
-            )
-            .await;
+        let response = server.reply(&staff, urgent, reply).await;
         assert_eq!(response.status(), StatusCode::OK);
         let note = "Company HR informed? Not yet: wait for the worker's consent.";
         let response = server
@@ -287,15 +310,8 @@ async fn a_company_never_reaches_a_consultation() {
             )
             .await;
         assert_eq!(photo.status(), StatusCode::FORBIDDEN);
-        let id_text = id.to_string();
         let response = server
-            .send_message(
-                &company,
-                &[
-                    Part::Text("consultation_id", &id_text),
-                    Part::Text("body", "We would like to know what was said."),
-                ],
-            )
+            .reply(&company, id, "We would like to know what was said.")
             .await;
         assert_eq!(response.status(), StatusCode::FORBIDDEN);
         // The company was told nothing either.
@@ -374,15 +390,7 @@ async fn bad_messages_are_refused_with_their_reason_and_nothing_changes() {
             assert_eq!(error_key(response).await, key, "{what}");
         }
         // Someone else's thread does not exist for an.nguyen.
-        let response = server
-            .send_message(
-                &an,
-                &[
-                    Part::Text("consultation_id", &thread_text),
-                    Part::Text("body", "Xin chào"),
-                ],
-            )
-            .await;
+        let response = server.reply(&an, thread, "Xin chào").await;
         assert_eq!(response.status(), StatusCode::NOT_FOUND);
         // A worker cannot write a staff note.
         let response = server
@@ -457,14 +465,7 @@ async fn resolving_keeps_the_record_and_tells_the_worker() {
             .await;
         let today = app::locale::today_in_japan();
         let resolve = |held_on: String, response: &str, version: i64| {
-            form_urlencoded::Serializer::new(String::new())
-                .append_pair("id", &id.to_string())
-                .append_pair("version", &version.to_string())
-                .append_pair("held_on", &held_on)
-                .append_pair("content", "Overtime of October unpaid.")
-                .append_pair("response", response)
-                .append_pair("referred_to", "")
-                .finish()
+            resolve_form(id, version, &held_on, response)
         };
         let future = (today + chrono::Days::new(1)).to_string();
         for (body, key) in [
@@ -517,16 +518,7 @@ async fn resolving_keeps_the_record_and_tells_the_worker() {
             "{page}"
         );
         // The worker writes again: the thread is waiting for staff once more.
-        let id_text = id.to_string();
-        let response = server
-            .send_message(
-                &maria,
-                &[
-                    Part::Text("consultation_id", &id_text),
-                    Part::Text("body", "Kulang pa rin po."),
-                ],
-            )
-            .await;
+        let response = server.reply(&maria, id, "Kulang pa rin po.").await;
         assert_eq!(response.status(), StatusCode::OK);
         let status: String = server
             .scalar_about("SELECT status FROM consultations WHERE id = $1", id)

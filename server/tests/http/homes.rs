@@ -89,16 +89,7 @@ async fn the_workers_home_lists_what_to_do_next_urgent_first_one_tap_each() {
         let id = server
             .open_consultation(&maria, "housing", false, "Sira ang aircon sa dorm.", None)
             .await;
-        let thread = id.to_string();
-        server
-            .send_message(
-                &staff,
-                &[
-                    Part::Text("consultation_id", &thread),
-                    Part::Text("body", "Aayusin namin bukas."),
-                ],
-            )
-            .await;
+        server.reply(&staff, id, "Aayusin namin bukas.").await;
         let html = server.home("/me", &maria, "tl").await;
         let reply = at(&html, &format!(r#"href="/me/consultations/{id}""#));
         assert!(html.contains("Basahin ang sagot sa iyong konsultasyon"));
@@ -213,15 +204,8 @@ async fn the_staff_home_lists_consultations_documents_and_what_falls_due() {
         assert!(html[due..].contains(first));
 
         // Answered, a consultation no longer waits.
-        let id = urgent.to_string();
         server
-            .send_message(
-                &staff,
-                &[
-                    Part::Text("consultation_id", &id),
-                    Part::Text("body", "Chúng tôi sẽ gọi cho bạn hôm nay."),
-                ],
-            )
+            .reply(&staff, urgent, "Chúng tôi sẽ gọi cho bạn hôm nay.")
             .await;
         let html = server.home("/staff", &staff, "ja").await;
         assert!(!html.contains(&format!(r#"href="/staff/consultations/{urgent}""#)));

@@ -9,7 +9,7 @@ use crate::{
         ConsultationCategory, ConsultationStatus, DocumentKind, DocumentStatus, ExpiryAlert,
         InterviewKind, InterviewMode, SupportKind, SupportStatus,
     },
-    interviews::{BookingStatus, BookingView, OwnInterviews, SlotView},
+    interviews::{BookingStatus, BookingView, SlotView, reading::NextInterview},
     supports::{Abilities, SupportLine, WorkerPlan},
     todo::WorkerTask,
 };
@@ -76,7 +76,7 @@ fn documents(lines: Vec<KindLine>) -> DocumentSet {
     }
 }
 
-fn interviews(due_on: Option<&str>, booked: bool) -> OwnInterviews {
+fn interviews(due_on: Option<&str>, booked: bool) -> NextInterview {
     let starts_at = Utc
         .with_ymd_and_hms(2026, 12, 3, 1, 0, 0)
         .single()
@@ -104,14 +104,10 @@ fn interviews(due_on: Option<&str>, booked: bool) -> OwnInterviews {
         past_cutoff: false,
         summary: None,
     });
-    OwnInterviews {
+    NextInterview {
         due_on: due_on.map(day),
         today: day(TODAY),
         booking,
-        free: Vec::new(),
-        history: Vec::new(),
-        consent_given: false,
-        cutoff_hours: 24,
     }
 }
 
