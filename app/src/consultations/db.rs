@@ -69,7 +69,7 @@ pub async fn insert_consultation(
 }
 
 /// A photo stored with a message.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub struct Photo<'a> {
     pub key: &'a str,
     pub thumbnail_key: Option<&'a str>,

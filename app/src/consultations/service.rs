@@ -184,12 +184,6 @@ async fn insert(
     message: &Incoming<'_>,
     now: chrono::DateTime<Utc>,
 ) -> Result<Uuid, AppError> {
-    let photo = message.photo.as_ref().map(|p| Photo {
-        key: p.key,
-        thumbnail_key: p.thumbnail_key,
-        sha256: p.sha256,
-        size_bytes: p.size_bytes,
-    });
     Ok(db::insert_message(
         tx,
         &NewMessage {
@@ -198,7 +192,7 @@ async fn insert(
             author_id: user.id,
             internal,
             body,
-            photo,
+            photo: message.photo,
             now,
         },
     )
