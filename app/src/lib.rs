@@ -41,7 +41,7 @@ use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, MetaTags, provide_meta_context};
 use leptos_router::{
     SsrMode,
-    components::{Route, Router, Routes},
+    components::{Outlet, ParentRoute, Route, Router, Routes},
     path,
 };
 
@@ -82,6 +82,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="theme-color" content="#0b6e4f"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <HashedStylesheet options=options.clone() id="leptos"/>
+                // Before the islands router's script, whose submit listener it must precede.
+                <NativeForms/>
                 <HydrationScripts options islands=true islands_router=true/>
                 <MetaTags/>
             </head>
@@ -100,125 +102,110 @@ pub fn App() -> impl IntoView {
             <Router>
                 <Header/>
                 <main id="main" class="page">
-                    // Async rendering: a page that depends on who is asking is complete before
-                    // its first byte, so it can still redirect or answer 403/404.
                     <Routes fallback=NotFound>
-                        <Route path=path!("") view=SignInPage ssr=SsrMode::Async/>
-                        <Route path=path!("help") view=HelpPage/>
-                        <Route path=path!("me") view=WorkerHome ssr=SsrMode::Async/>
-                        <Route path=path!("company") view=CompanyHome ssr=SsrMode::Async/>
-                        <Route path=path!("staff") view=StaffHome ssr=SsrMode::Async/>
-                        <Route
-                            path=path!("staff/workers/new")
-                            view=NewWorkerPage
-                            ssr=SsrMode::Async
-                        />
-                        <Route
-                            path=path!("staff/accounts")
-                            view=AccountsPage
-                            ssr=SsrMode::Async
-                        />
-                        <Route path=path!("staff/audit") view=AuditLogPage ssr=SsrMode::Async/>
-                        <Route path=path!("workers/:id") view=WorkerPage ssr=SsrMode::Async/>
-                        <Route
-                            path=path!("workers/:id/supports")
-                            view=SupportPlanPage
-                            ssr=SsrMode::Async
-                        />
-                        <Route
-                            path=path!("workers/:id/record")
-                            view=SupportRecordPage
-                            ssr=SsrMode::Async
-                        />
-                        <Route path=path!("supports/:id") view=SupportPage ssr=SsrMode::Async/>
-                        <Route path=path!("me/supports") view=MySupportsPage ssr=SsrMode::Async/>
-                        <Route path=path!("me/documents") view=MyDocumentsPage ssr=SsrMode::Async/>
-                        <Route
-                            path=path!("me/documents/:kind")
-                            view=MyDocumentPage
-                            ssr=SsrMode::Async
-                        />
-                        <Route
-                            path=path!("workers/:id/documents")
-                            view=WorkerDocumentsPage
-                            ssr=SsrMode::Async
-                        />
-                        <Route
-                            path=path!("me/interviews")
-                            view=MyInterviewsPage
-                            ssr=SsrMode::Async
-                        />
-                        <Route
-                            path=path!("workers/:id/interviews")
-                            view=WorkerInterviewsPage
-                            ssr=SsrMode::Async
-                        />
-                        <Route
-                            path=path!("staff/interviews")
-                            view=StaffInterviewsPage
-                            ssr=SsrMode::Async
-                        />
-                        <Route
-                            path=path!("staff/interviews/:id")
-                            view=InterviewBookingPage
-                            ssr=SsrMode::Async
-                        />
-                        <Route
-                            path=path!("me/consultations")
-                            view=MyConsultationsPage
-                            ssr=SsrMode::Async
-                        />
-                        <Route
-                            path=path!("me/consultations/:id")
-                            view=MyConsultationPage
-                            ssr=SsrMode::Async
-                        />
-                        <Route
-                            path=path!("staff/consultations")
-                            view=InboxPage
-                            ssr=SsrMode::Async
-                        />
-                        <Route
-                            path=path!("staff/consultations/hours")
-                            view=OpeningHoursPage
-                            ssr=SsrMode::Async
-                        />
-                        <Route
-                            path=path!("staff/consultations/:id")
-                            view=StaffConsultationPage
-                            ssr=SsrMode::Async
-                        />
-                        <Route
-                            path=path!("notifications")
-                            view=NotificationsPage
-                            ssr=SsrMode::Async
-                        />
-                        <Route
-                            path=path!("staff/documents")
-                            view=ReviewQueuePage
-                            ssr=SsrMode::Async
-                        />
-                        <Route path=path!("staff/documents/:id") view=ReviewPage ssr=SsrMode::Async/>
-                        <Route
-                            path=path!("company/confirmations")
-                            view=ConfirmationsPage
-                            ssr=SsrMode::Async
-                        />
-                        <Route
-                            path=path!("staff/dashboard")
-                            view=DashboardPage
-                            ssr=SsrMode::Async
-                        />
-                        <Route
-                            path=path!("invitations/:id")
-                            view=InvitationPage
-                            ssr=SsrMode::Async
-                        />
-                        <Route
-                            path=path!("invite/:token")
-                            view=AcceptInvitationPage
-                            ssr=SsrMode::Async
-                        />
+                        // Every page is rendered whole before its first byte (SsrMode::Async),
+                        // declared once here for all routes below: a page depends on who is
+                        // asking (the header's bell reads the session), so it must be able to
+                        // redirect or answer 403/404, and a streamed page that waits on the
+                        // session never finishes (issue 16). `server/tests/http/routes.rs`
+                        // fails on any route that would stream.
+                        <ParentRoute path=path!("") view=Outlet ssr=SsrMode::Async>
+                            <Route path=path!("") view=SignInPage/>
+                            <Route path=path!("help") view=HelpPage/>
+                            <Route path=path!("me") view=WorkerHome/>
+                            <Route path=path!("company") view=CompanyHome/>
+                            <Route path=path!("staff") view=StaffHome/>
+                            <Route
+                                path=path!("staff/workers/new")
+                                view=NewWorkerPage
+                            />
+                            <Route
+                                path=path!("staff/accounts")
+                                view=AccountsPage
+                            />
+                            <Route path=path!("staff/audit") view=AuditLogPage/>
+                            <Route path=path!("workers/:id") view=WorkerPage/>
+                            <Route
+                                path=path!("workers/:id/supports")
+                                view=SupportPlanPage
+                            />
+                            <Route
+                                path=path!("workers/:id/record")
+                                view=SupportRecordPage
+                            />
+                            <Route path=path!("supports/:id") view=SupportPage/>
+                            <Route path=path!("me/supports") view=MySupportsPage/>
+                            <Route path=path!("me/documents") view=MyDocumentsPage/>
+                            <Route
+                                path=path!("me/documents/:kind")
+                                view=MyDocumentPage
+                            />
+                            <Route
+                                path=path!("workers/:id/documents")
+                                view=WorkerDocumentsPage
+                            />
+                            <Route
+                                path=path!("me/interviews")
+                                view=MyInterviewsPage
+                            />
+                            <Route
+                                path=path!("workers/:id/interviews")
+                                view=WorkerInterviewsPage
+                            />
+                            <Route
+                                path=path!("staff/interviews")
+                                view=StaffInterviewsPage
+                            />
+                            <Route
+                                path=path!("staff/interviews/:id")
+                                view=InterviewBookingPage
+                            />
+                            <Route
+                                path=path!("me/consultations")
+                                view=MyConsultationsPage
+                            />
+                            <Route
+                                path=path!("me/consultations/:id")
+                                view=MyConsultationPage
+                            />
+                            <Route
+                                path=path!("staff/consultations")
+                                view=InboxPage
+                            />
+                            <Route
+                                path=path!("staff/consultations/hours")
+                                view=OpeningHoursPage
+                            />
+                            <Route
+                                path=path!("staff/consultations/:id")
+                                view=StaffConsultationPage
+                            />
+                            <Route
+                                path=path!("notifications")
+                                view=NotificationsPage
+                            />
+                            <Route
+                                path=path!("staff/documents")
+                                view=ReviewQueuePage
+                            />
+                            <Route path=path!("staff/documents/:id") view=ReviewPage/>
+                            <Route
+                                path=path!("company/confirmations")
+                                view=ConfirmationsPage
+                            />
+                            <Route
+                                path=path!("staff/dashboard")
+                                view=DashboardPage
+                            />
+                            <Route
+                                path=path!("invitations/:id")
+                                view=InvitationPage
+                            />
+                            <Route
+                                path=path!("invite/:token")
+                                view=AcceptInvitationPage
+                            />
+                        </ParentRoute>
                     </Routes>
                 </main>
                 <Footer/>

@@ -1,7 +1,7 @@
 //! Settings from the environment (and `.env`, loaded by `main`), with defaults that run the
 //! portal on one machine with an embedded SQLite file. The README explains each setting.
 
-use std::{net::SocketAddr, path::PathBuf};
+use std::{net::SocketAddr, path::PathBuf, time::Duration};
 
 use app::{
     documents::{
@@ -12,6 +12,8 @@ use app::{
     state::AuthSettings,
 };
 use leptos::config::LeptosOptions;
+
+use crate::deadline::TimeLimits;
 
 mod mail;
 pub use mail::{MailConfig, redact_password};
@@ -48,6 +50,9 @@ pub struct Config {
     pub demo_data: bool,
     /// Sessions, invitation links, the client address.
     pub auth: AuthSettings,
+    /// The longest a request may take (`SHIEN_REQUEST_TIMEOUT_SECONDS`, default 30; files:
+    /// `SHIEN_TRANSFER_TIMEOUT_SECONDS`, default 600).
+    pub limits: TimeLimits,
     pub leptos: LeptosOptions,
 }
 
@@ -143,6 +148,7 @@ impl Config {
             secure_cookies,
             demo_data,
             auth,
+            limits: time_limits(&var)?,
             leptos,
         })
     }
@@ -240,6 +246,33 @@ fn interview_settings(
     Ok(InterviewSettings {
         notice_hours: hours("SHIEN_INTERVIEW_NOTICE_HOURS", default.notice_hours)?,
         cutoff_hours: hours("SHIEN_INTERVIEW_CUTOFF_HOURS", default.cutoff_hours)?,
+    })
+}
+
+/// How long a request may take: whole seconds from 1 to an hour.
+fn time_limits(var: &impl Fn(&str) -> Option<String>) -> Result<TimeLimits, ConfigError> {
+    let seconds = |name: &'static str, default: u64| match var(name).as_deref().map(str::trim) {
+        None | Some("") => Ok(Duration::from_secs(default)),
+        Some(v) => v
+            .parse()
+            .ok()
+            .filter(|s| (1..=3600).contains(s))
+            .map(Duration::from_secs)
+            .ok_or(ConfigError::Invalid {
+                name,
+                value: v.to_owned(),
+                expected: "whole seconds from 1 to 3600",
+            }),
+    };
+    Ok(TimeLimits {
+        request: seconds(
+            "SHIEN_REQUEST_TIMEOUT_SECONDS",
+            TimeLimits::DEFAULT_REQUEST_SECS,
+        )?,
+        transfer: seconds(
+            "SHIEN_TRANSFER_TIMEOUT_SECONDS",
+            TimeLimits::DEFAULT_TRANSFER_SECS,
+        )?,
     })
 }
 

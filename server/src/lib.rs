@@ -2,11 +2,14 @@
 //! `main.rs` only calls [`run`].
 
 pub mod config;
+mod deadline;
 mod health;
 mod invite_link;
+mod isolation;
 mod jobs;
 mod lang;
 mod purge;
+mod request_user;
 mod routes;
 mod security;
 mod seed;
@@ -15,6 +18,7 @@ mod shutdown;
 mod startup;
 mod static_files;
 
+pub use deadline::TimeLimits;
 pub use purge::{PurgeError, purge_documents};
 pub use routes::{ServerState, router};
 pub use seed::{SeedError, seed};

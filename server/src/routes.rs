@@ -22,7 +22,7 @@ use tower_http::{
 
 use crate::{
     config::Config,
-    health, invite_link, lang,
+    deadline, health, invite_link, isolation, lang, request_user,
     security::{self, CspNonce},
     sessions::{self, DbSessionStore},
     static_files,
@@ -112,11 +112,22 @@ pub fn router(config: &Config, app: AppState) -> Router {
         ))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
         .merge(files)
+        .layer(middleware::from_fn_with_state(
+            state.app.clone(),
+            request_user::resolve,
+        ))
         .layer(sessions)
         .layer(middleware::from_fn(security::reject_cross_site))
         .layer(middleware::from_fn(security::security_headers))
         .layer(CompressionLayer::new().br(true).gzip(true))
+        // Below the deadline, so that a request cut off there drops its owner with it.
+        .layer(middleware::from_fn(isolation::own_owner))
         .layer(TraceLayer::new_for_http())
+        // Outside the sessions and the app, so that their work is under the deadline too.
+        .layer(middleware::from_fn_with_state(
+            config.limits,
+            deadline::within,
+        ))
         // A bug must answer 500, not drop the connection.
         .layer(CatchPanicLayer::new())
         .with_state(state)

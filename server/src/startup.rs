@@ -18,6 +18,9 @@ use crate::{
 /// How often expired sessions are deleted from the session table.
 const SESSION_SWEEP: std::time::Duration = std::time::Duration::from_secs(60 * 60);
 
+/// After the shutdown signal, requests in flight get their time limit and this much more.
+const SHUTDOWN_SLACK: std::time::Duration = std::time::Duration::from_secs(3);
+
 /// Brings the database up to date: the portal's migrations, then the session table.
 pub async fn prepare_database(db: &db::Db) -> Result<(), StartError> {
     db.migrate().await?;
@@ -138,14 +141,27 @@ pub async fn run(args: impl IntoIterator<Item = String>) -> Result<(), StartErro
 
     // With the peer address, for sign-in throttling and the audit log.
     let service = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, service)
-        .with_graceful_shutdown(shutdown::signal())
-        .await
-        .map_err(StartError::Serve)?;
+    let (stopping, stop_seen) = tokio::sync::watch::channel(false);
+    let serve = axum::serve(listener, service)
+        .with_graceful_shutdown(shutdown::signal_then_tell(stopping))
+        .into_future();
+    let grace = config.limits.request + SHUTDOWN_SLACK;
+    tokio::select! {
+        served = serve => served.map_err(StartError::Serve)?,
+        () = shutdown::grace_over(stop_seen, grace) => {
+            warn!(seconds = grace.as_secs(), "requests still open after the shutdown signal; stopping anyway");
+        }
+    }
     sweeper.abort();
     jobs.abort();
     info!("in-flight requests finished; closing the database");
-    db.close().await;
+    // A connection still held by a request cut off above is not waited for.
+    if tokio::time::timeout(SHUTDOWN_SLACK, db.close())
+        .await
+        .is_err()
+    {
+        warn!("database connections still in use; closing anyway");
+    }
     Ok(())
 }
 

@@ -108,16 +108,23 @@ fn get(addr: &str, path: &str) -> Option<String> {
 
 /// Starts the server in `dir` on a free port and waits until it answers `/healthz`.
 fn start_healthy(dir: &PathBuf) -> std::process::Child {
+    start_healthy_with(dir, &[]).0
+}
+
+/// [`start_healthy`] with more settings; also returns the address.
+fn start_healthy_with(dir: &PathBuf, settings: &[(&str, &str)]) -> (std::process::Child, String) {
     let addr = {
         let probe = TcpListener::bind("127.0.0.1:0").expect("bind");
         probe.local_addr().expect("addr").to_string()
     };
     let db = format!("sqlite://{}", dir.join("shien.db").display());
-    let mut child = server(dir, &addr, &db).spawn().expect("spawn server");
+    let mut command = server(dir, &addr, &db);
+    command.envs(settings.iter().copied());
+    let mut child = command.spawn().expect("spawn server");
     let started = Instant::now();
     while started.elapsed() < Duration::from_secs(30) {
         if get(&addr, "/healthz").is_some_and(|r| r.starts_with("HTTP/1.1 200")) {
-            return child;
+            return (child, addr);
         }
         std::thread::sleep(Duration::from_millis(100));
     }
@@ -145,6 +152,70 @@ fn sigterm_shuts_down_gracefully() {
     assert!(exited_cleanly, "exit after SIGTERM: {text}");
     assert!(text.contains("shutdown signal received"), "{text}");
     assert!(text.contains("in-flight requests finished"), "{text}");
+}
+
+/// A request whose body never arrives whole: the headers promise 1000 bytes, 9 come.
+fn stuck_request(addr: &str, language: &str) -> TcpStream {
+    let mut stream = TcpStream::connect(addr).expect("connect");
+    write!(
+        stream,
+        "POST /api/sign_in HTTP/1.1\r\nHost: {addr}\r\nAccept-Language: {language}\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nlogin=an."
+    )
+    .expect("send");
+    stream
+}
+
+#[test]
+fn a_request_that_never_finishes_gets_a_503_in_the_readers_language() {
+    let dir = temp_dir();
+    let (child, addr) = start_healthy_with(&dir, &[("SHIEN_REQUEST_TIMEOUT_SECONDS", "2")]);
+    let started = Instant::now();
+    let mut stream = stuck_request(&addr, "vi-VN,vi;q=0.9");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("timeout");
+    let mut answer = String::new();
+    let read = stream.read_to_string(&mut answer);
+    let waited = started.elapsed();
+    // Everyone else is still served.
+    let health = get(&addr, "/healthz");
+    let (_, text) = stop(child);
+    assert!(read.is_ok(), "the answer ends: {read:?} after {waited:?}");
+    assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
+    assert!(
+        answer.contains("Thử lại") && answer.contains(r#"lang="vi""#),
+        "{answer}"
+    );
+    assert!(
+        waited >= Duration::from_secs(2) && waited < Duration::from_secs(5),
+        "{waited:?}"
+    );
+    assert!(health.is_some_and(|r| r.starts_with("HTTP/1.1 200")));
+    let logged: Vec<_> = text
+        .lines()
+        .filter(|l| l.contains("request stopped: no answer in time"))
+        .collect();
+    assert_eq!(logged.len(), 1, "{text}");
+    assert!(logged[0].contains("/api/sign_in"), "{text}");
+}
+
+#[test]
+fn sigterm_ends_the_server_while_requests_are_stuck() {
+    let dir = temp_dir();
+    let (child, addr) = start_healthy_with(&dir, &[("SHIEN_REQUEST_TIMEOUT_SECONDS", "2")]);
+    let _body = stuck_request(&addr, "ja");
+    // Half a request head, never finished: no handler runs for it at all.
+    let mut head = TcpStream::connect(&addr).expect("connect");
+    write!(head, "GET /help HTTP/1.1\r\nHost: {addr}\r\nAccept-Lang").expect("send");
+    std::thread::sleep(Duration::from_millis(300));
+    let started = Instant::now();
+    let (exited_cleanly, text) = stop(child);
+    let took = started.elapsed();
+    // The time limit (2 s) and the shutdown's slack (3 s), and a second for the rest.
+    assert!(took < Duration::from_secs(6), "took {took:?}: {text}");
+    assert!(exited_cleanly, "{text}");
+    assert!(text.contains("shutdown signal received"), "{text}");
 }
 
 #[test]

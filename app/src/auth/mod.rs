@@ -27,7 +27,8 @@ pub use password::{hash_password, verify_password, warm_up as warm_up_password_h
 pub use request::{client_ip, client_ip_of, public_origin, request_session};
 #[cfg(feature = "ssr")]
 pub use session::{
-    CurrentUser, current_user, end_session, optional_user, start_session, user_of_session,
+    CurrentUser, RequestUser, current_user, end_session, optional_user, start_session,
+    user_of_session,
 };
 #[cfg(feature = "ssr")]
 pub use throttle::SignInThrottles;

@@ -68,10 +68,28 @@ fn session_error(error: tower_sessions::session::Error) -> AppError {
     AppError::Internal
 }
 
+/// The signed-in user of a request, resolved once by the server before anything of the
+/// request runs (`server/src/request_user.rs`), and read from the request from then on.
+///
+/// Why once, before: a page reads its user in several places at the same moment (the
+/// header's bell, the page's data, the lists of the homes), each in a `Suspense` of its own.
+/// Each read locked the request's session (tower-sessions keeps the record behind one async
+/// mutex, held while it loads from the store and while it is written), and when the session
+/// had to be saved again (its user last seen over [`TOUCH_AFTER_SECS`] ago) the page's render
+/// never finished: a signed-in page of a session older than five minutes hung (issue 16).
+#[derive(Clone, Debug)]
+pub struct RequestUser(pub Option<CurrentUser>);
+
 /// The signed-in user, or `None`. A session whose user is gone, disabled or signed out
 /// everywhere is emptied and counts as signed out, never as an error.
 pub async fn optional_user() -> Result<Option<CurrentUser>, AppError> {
-    user_of_session(&request_session()?, &app_state()?).await
+    let resolved = leptos::prelude::use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<RequestUser>().cloned());
+    match resolved {
+        Some(RequestUser(user)) => Ok(user),
+        // Outside the router (none of its requests), or the user could not be read before.
+        None => user_of_session(&request_session()?, &app_state()?).await,
+    }
 }
 
 /// The signed-in user of `session`, for handlers outside the Leptos context (uploads and

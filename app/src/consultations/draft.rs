@@ -24,6 +24,8 @@ pub fn DraftText(
     /// The draft of a message that was just sent (this box's, or the new-consultation
     /// box's after a thread was opened): removed, never restored.
     forget: Option<String>,
+    /// The text a refused send brought back (it wins over the device's draft).
+    initial: String,
 ) -> impl IntoView {
     let node = NodeRef::<leptos::html::Textarea>::new();
     #[cfg(feature = "hydrate")]
@@ -51,7 +53,9 @@ pub fn DraftText(
             maxlength=MESSAGE_MAX_CHARS.to_string()
             required
             on:input=on_input
-        ></textarea>
+        >
+            {initial}
+        </textarea>
     }
 }
 

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_i18n::{t, t_string};
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 use uuid::Uuid;
 
 use super::{
@@ -11,7 +11,17 @@ use super::{
     draft::{DraftText, draft_key},
     labels::{I18n, category_name, status_name, weekday_name},
 };
-use crate::{error::AppError, i18n::use_i18n, locale::format_date_time};
+use crate::{
+    error::AppError,
+    i18n::use_i18n,
+    layout::{ReturnedFields, returned_fields},
+    locale::format_date_time,
+};
+
+/// What a refused message form typed, for this page (read once).
+pub fn returned_here() -> impl std::future::Future<Output = ReturnedFields> + Send + 'static {
+    returned_fields(use_location().pathname.get_untracked())
+}
 
 /// What the page follows: `?saved=sent`, `?saved=opened`, …
 pub fn saved() -> Option<String> {
@@ -115,19 +125,24 @@ pub fn MessageForm(
     /// What the page's `?saved=` says was just sent: `sent` (this thread's message) or
     /// `opened` (a new consultation).
     saved: Option<String>,
+    /// What a refused send typed, shown again.
+    #[prop(optional)]
+    returned: ReturnedFields,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let chosen = returned.get("category").unwrap_or_default().to_owned();
+    let urgent = returned.get("urgent").is_some_and(|u| !u.is_empty());
     let new_thread = thread.is_none().then(|| {
         view! {
             <label for="category">{t!(i18n, consultation.category_label)}</label>
             <select id="category" name="category" required>
                 <option value="">{t!(i18n, consultation.category_choose)}</option>
                 {crate::domain::ConsultationCategory::ALL.into_iter().map(|c| view! {
-                    <option value=c.code()>{category_name(i18n, c)}</option>
+                    <option value=c.code() selected=c.code() == chosen>{category_name(i18n, c)}</option>
                 }).collect_view()}
             </select>
             <label class="check">
-                <input type="checkbox" name="urgent" value="1"/>
+                <input type="checkbox" name="urgent" value="1" checked=urgent/>
                 <span>{t!(i18n, consultation.urgent_label)}</span>
             </label>
             <p class="hint">{t!(i18n, consultation.urgent_hint)}</p>
@@ -165,6 +180,7 @@ pub fn MessageForm(
                 name="body".to_owned()
                 storage_key=draft_key(thread)
                 forget=sent_draft(thread, saved.as_deref())
+                initial=returned.get("body").unwrap_or_default().to_owned()
             />
             <p class="hint">{t!(i18n, consultation.any_language)}</p>
             <label for="photo">{t!(i18n, consultation.photo_label)}</label>

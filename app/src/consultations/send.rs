@@ -25,7 +25,10 @@ use crate::{
     documents::intake::{self, Declared, Pending, TakenFile},
     domain::{ConsultationCategory, MESSAGE_MAX_CHARS, Role, Side},
     error::AppError,
-    form::multipart::{back_with_error, wants_json},
+    form::{
+        flash,
+        multipart::{back_with_error, wants_json},
+    },
     state::AppState,
 };
 
@@ -70,16 +73,29 @@ pub async fn send(
         saved: "sent",
     };
     let mut pending = Pending::new(state.documents.storage.clone());
+    let mut form = Form::default();
     let result = receive(
         &state,
         &user,
         &parts,
         &mut multipart,
         &mut pending,
+        &mut form,
         &mut back,
     )
     .await;
     pending.settle(result.is_ok(), &mut multipart).await;
+    if result.is_err() && !wants_json {
+        // A refused form comes back with what was typed (a photo must be chosen again).
+        let urgent = if form.urgent { "1" } else { "" };
+        let category = form.category.as_deref().unwrap_or_default();
+        let fields = [
+            ("body", form.body.as_str()),
+            ("category", category),
+            ("urgent", urgent),
+        ];
+        flash::keep(&session, &back.page, &fields).await;
+    }
     answer(result, wants_json, &back)
 }
 
@@ -98,12 +114,12 @@ async fn receive(
     parts: &Parts,
     multipart: &mut Multipart,
     pending: &mut Pending,
+    form: &mut Form,
     back: &mut Answer,
 ) -> Result<Uuid, AppError> {
     if user.role == Role::Company {
         return Err(AppError::Forbidden);
     }
-    let mut form = Form::default();
     let mut head: Option<Head> = None;
     let mut photo: Option<TakenFile> = None;
     while let Some(field) = multipart.next_field().await.map_err(broken)? {
@@ -129,13 +145,13 @@ async fn receive(
                     continue;
                 }
                 // Everything is checked before the photo is stored.
-                ready(user, &form)?;
+                ready(user, form)?;
                 photo = Some(take(state, pending, field).await?);
             }
             other => return Err(AppError::BadRequest(format!("unexpected field {other}"))),
         }
     }
-    let category = ready(user, &form)?;
+    let category = ready(user, form)?;
     let stored = photo.as_ref().map(|p| Photo {
         key: &p.storage_key,
         thumbnail_key: p.thumbnail_key.as_deref(),

@@ -9,7 +9,7 @@ use leptos_router::hooks::use_query_map;
 use super::{
     AssignConsultation, Inbox, RecordView, ResolveConsultation, Thread, consultation_inbox,
     labels::{I18n, category_name, error_message, saved_message, status_name},
-    parts::{HoursCard, MessageForm, MessageList, item_row, saved, thread_of_route},
+    parts::{HoursCard, MessageForm, MessageList, item_row, returned_here, saved, thread_of_route},
 };
 use crate::{
     i18n::use_i18n,
@@ -67,7 +67,10 @@ pub fn InboxPage() -> impl IntoView {
 pub fn StaffConsultationPage() -> impl IntoView {
     let i18n = use_i18n();
     let saved = saved();
-    guarded(thread_of_route(), move |thread: Thread| {
+    let load = thread_of_route();
+    let returned = returned_here();
+    let load = async move { Ok((load.await?, returned.await)) };
+    guarded(load, move |(thread, returned): (Thread, _)| {
         let title = category_name(i18n, thread.item.category);
         let worker = thread.item.worker.clone().unwrap_or_default();
         let worker_link = thread.worker_id.map(|id| format!("/workers/{id}"));
@@ -88,7 +91,7 @@ pub fn StaffConsultationPage() -> impl IntoView {
             </section>
             <section class="card stack" aria-labelledby="reply-title">
                 <h2 id="reply-title">{t!(i18n, consultation.reply_title)}</h2>
-                <MessageForm thread=Some(id) staff=true saved=saved.clone()/>
+                <MessageForm thread=Some(id) staff=true saved=saved.clone() returned/>
             </section>
             {assign_form(i18n, &thread)}
             {record_part(i18n, &thread)}

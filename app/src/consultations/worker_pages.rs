@@ -8,7 +8,7 @@ use super::{
     OwnConsultations, Thread,
     labels::{category_name, error_message, saved_message, status_name},
     my_consultations,
-    parts::{HoursCard, MessageForm, MessageList, item_row, saved, thread_of_route},
+    parts::{HoursCard, MessageForm, MessageList, item_row, returned_here, saved, thread_of_route},
 };
 use crate::{
     i18n::use_i18n,
@@ -19,7 +19,10 @@ use crate::{
 pub fn MyConsultationsPage() -> impl IntoView {
     let i18n = use_i18n();
     let saved = saved();
-    guarded(my_consultations(), move |data: OwnConsultations| {
+    let load = my_consultations();
+    let returned = returned_here();
+    let load = async move { Ok((load.await?, returned.await)) };
+    guarded(load, move |(data, returned): (OwnConsultations, _)| {
         let list = if data.items.is_empty() {
             view! { <p class="hint">{t!(i18n, consultation.none_yet)}</p> }.into_any()
         } else {
@@ -49,7 +52,7 @@ pub fn MyConsultationsPage() -> impl IntoView {
             </section>
             <section class="card stack" aria-labelledby="new-title">
                 <h2 id="new-title">{t!(i18n, consultation.new_title)}</h2>
-                <MessageForm thread=None saved=saved.clone()/>
+                <MessageForm thread=None saved=saved.clone() returned/>
             </section>
             <section class="card stack" aria-labelledby="mine-title">
                 <h2 id="mine-title">{t!(i18n, consultation.mine_title)}</h2>
@@ -63,7 +66,10 @@ pub fn MyConsultationsPage() -> impl IntoView {
 pub fn MyConsultationPage() -> impl IntoView {
     let i18n = use_i18n();
     let saved = saved();
-    guarded(thread_of_route(), move |thread: Thread| {
+    let load = thread_of_route();
+    let returned = returned_here();
+    let load = async move { Ok((load.await?, returned.await)) };
+    guarded(load, move |(thread, returned): (Thread, _)| {
         let title = category_name(i18n, thread.item.category);
         view! {
             <PageTitle page=title.clone()/>
@@ -77,7 +83,7 @@ pub fn MyConsultationPage() -> impl IntoView {
             </section>
             <section class="card stack" aria-labelledby="reply-title">
                 <h2 id="reply-title">{t!(i18n, consultation.reply_title)}</h2>
-                <MessageForm thread=Some(thread.item.id) saved=saved.clone()/>
+                <MessageForm thread=Some(thread.item.id) saved=saved.clone() returned/>
             </section>
         }
     })

@@ -83,3 +83,17 @@ impl TestDb {
         }
     }
 }
+
+/// (organization, company, worker) of a demo worker, by login id.
+pub async fn demo_worker(db: &Db, login: &str) -> (Uuid, Uuid, Uuid) {
+    crate::on_db!(db, pool => {
+        sqlx::query_as::<_, (Uuid, Uuid, Uuid)>(
+            "SELECT w.organization_id, w.company_id, w.id FROM workers w
+             JOIN users u ON u.id = w.user_id WHERE u.login_id = $1",
+        )
+        .bind(login)
+        .fetch_one(pool)
+        .await
+    })
+    .expect("a demo worker")
+}

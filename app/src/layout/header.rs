@@ -13,16 +13,10 @@ use crate::{
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
-    let next = format!(
-        "{}{}",
-        location.pathname.get_untracked(),
-        location.search.get_untracked()
+    let next = return_address(
+        &location.pathname.get_untracked(),
+        &location.search.get_untracked(),
     );
-    let next = if next.is_empty() {
-        "/".to_owned()
-    } else {
-        next
-    };
 
     view! {
         <a class="skip-link" href="#main">{t!(i18n, skip_to_content)}</a>
@@ -46,6 +40,18 @@ pub fn Header() -> impl IntoView {
     }
 }
 
+/// Where the no-JavaScript language switch sends the reader back to: this very address,
+/// its query included (the router's `search` comes without its `?`).
+fn return_address(path: &str, search: &str) -> String {
+    let path = if path.is_empty() { "/" } else { path };
+    let search = search.trim_start_matches('?');
+    if search.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{search}")
+    }
+}
+
 /// Whether the request that is being rendered carries the named cookie.
 fn request_has_cookie(name: &str) -> bool {
     #[cfg(feature = "ssr")]
@@ -64,5 +70,21 @@ fn request_has_cookie(name: &str) -> bool {
     {
         let _ = name;
         false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::return_address;
+
+    #[test]
+    fn the_language_switch_returns_to_the_whole_address() {
+        assert_eq!(return_address("/help", "x=1"), "/help?x=1");
+        assert_eq!(
+            return_address("/help", "?x=1&saved=ok"),
+            "/help?x=1&saved=ok"
+        );
+        assert_eq!(return_address("/me", ""), "/me");
+        assert_eq!(return_address("", ""), "/");
     }
 }

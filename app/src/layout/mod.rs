@@ -5,16 +5,24 @@ mod footer;
 mod guard;
 mod header;
 mod markup;
+mod native_forms;
 mod not_found;
 mod outcome;
 mod reload_forms;
+mod returned;
 mod title;
+#[cfg(feature = "ssr")]
+mod unavailable;
 
 pub use footer::Footer;
 pub use guard::{Refusal, guarded, redirect_to};
 pub use header::Header;
 pub use markup::{escape_html, options_html};
+pub use native_forms::NativeForms;
 pub use not_found::NotFound;
 pub use outcome::{FormOutcome, Messages, shared_error};
 pub use reload_forms::ReloadForms;
+pub use returned::{ReturnedFields, returned_fields};
 pub use title::PageTitle;
+#[cfg(feature = "ssr")]
+pub use unavailable::unavailable_page;

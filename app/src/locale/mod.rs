@@ -8,9 +8,13 @@
 mod completeness;
 pub mod islands;
 mod options;
+#[cfg(feature = "ssr")]
+mod request;
 
 pub use islands::LanguageSwitcher;
 pub use options::*;
+#[cfg(feature = "ssr")]
+pub use request::request_locale;
 
 use crate::domain::tokyo;
 

@@ -143,3 +143,28 @@ fn bad_values_are_named_in_the_error() {
     let err = config(&[], &["--seed"]).unwrap_err().to_string();
     assert!(err.contains("--seed"), "{err}");
 }
+
+#[test]
+fn every_request_has_a_time_limit_of_whole_seconds() {
+    let c = config(&[], &[]).expect("defaults");
+    assert_eq!(c.limits, TimeLimits::default());
+    assert_eq!(c.limits.request, Duration::from_secs(30));
+    assert_eq!(c.limits.transfer, Duration::from_secs(600));
+    let c = config(
+        &[
+            ("SHIEN_REQUEST_TIMEOUT_SECONDS", "5"),
+            ("SHIEN_TRANSFER_TIMEOUT_SECONDS", "120"),
+        ],
+        &[],
+    )
+    .expect("limits");
+    assert_eq!(c.limits.request, Duration::from_secs(5));
+    assert_eq!(c.limits.transfer, Duration::from_secs(120));
+    for bad in ["0", "3601", "ten", "-1", "1.5"] {
+        let error = config(&[("SHIEN_REQUEST_TIMEOUT_SECONDS", bad)], &[]).expect_err(bad);
+        assert!(
+            error.to_string().contains("SHIEN_REQUEST_TIMEOUT_SECONDS"),
+            "{error}"
+        );
+    }
+}

@@ -14,4 +14,6 @@ mod interviews;
 mod invitations;
 mod pages;
 mod plans;
+mod rendering;
+mod returned_forms;
 mod support;

@@ -127,3 +127,21 @@ async fn a_page_redirect_reaches_the_islands_router_as_a_real_redirect() {
         assert_eq!(header(&response, "location"), to);
     }
 }
+
+/// Without JavaScript the language form sends the page's own address along; the switch
+/// returns to all of it, query included (issue 16: `/help?x=1` became `/helpx=1`, a 404).
+#[tokio::test]
+async fn the_language_switch_without_javascript_keeps_the_whole_address() {
+    let server = start(&[]).await;
+    let html = body_text(server.get("/help?x=1&saved=ok", &[]).await).await;
+    assert!(
+        html.contains(r#"name="next" value="/help?x=1&amp;saved=ok""#),
+        "{html}"
+    );
+    let response = server
+        .get("/lang?lang=vi&next=%2Fhelp%3Fx%3D1%26saved%3Dok", &[])
+        .await;
+    assert!(response.status().is_redirection());
+    assert_eq!(header(&response, "location"), "/help?x=1&saved=ok");
+    assert!(header(&response, "set-cookie").starts_with("i18n_pref_locale=vi;"));
+}

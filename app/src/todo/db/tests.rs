@@ -6,24 +6,13 @@ use uuid::Uuid;
 
 use super::*;
 use crate::{
-    db::{demo, testing::each_backend},
+    db::{
+        demo,
+        testing::{demo_worker as worker, each_backend},
+    },
     interviews::db::testing::demo_booking,
     locale::today_in_japan,
 };
-
-/// (organization, company, worker) of a demo worker.
-async fn worker(db: &Db, login: &str) -> (Uuid, Uuid, Uuid) {
-    on_db!(db, pool => {
-        sqlx::query_as::<_, (Uuid, Uuid, Uuid)>(
-            "SELECT w.organization_id, w.company_id, w.id FROM workers w
-             JOIN users u ON u.id = w.user_id WHERE u.login_id = $1",
-        )
-        .bind(login)
-        .fetch_one(pool)
-        .await
-    })
-    .expect("a demo worker")
-}
 
 async fn due_on(db: &Db, worker: Uuid, on: NaiveDate) {
     on_db!(db, pool => {

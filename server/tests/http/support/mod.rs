@@ -136,6 +136,60 @@ impl TestServer {
         server::router(&config, state)
     }
 
+    /// Serves the router on a free loopback port, as the binary does (real connections,
+    /// the peer's address), for as long as the test's runtime lives.
+    pub async fn listen(&self) -> std::net::SocketAddr {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind a loopback port");
+        let addr = listener.local_addr().expect("local address");
+        let service = self
+            .router
+            .clone()
+            .into_make_service_with_connect_info::<std::net::SocketAddr>();
+        tokio::spawn(async move {
+            let _ = axum::serve(listener, service).await;
+        });
+        addr
+    }
+
+    /// Makes every stored session look as if its user was last seen `seconds` ago, as a
+    /// phone that signed in this morning: the next request of each saves it again.
+    pub async fn age_sessions(&self, seconds: i64) {
+        use sqlx::Row;
+        let (select, update) = match self.state.db {
+            db::Db::Sqlite(_) => (
+                "SELECT id, data FROM tower_sessions",
+                "UPDATE tower_sessions SET data = $1 WHERE id = $2",
+            ),
+            db::Db::Postgres(_) => (
+                "SELECT id, data FROM tower_sessions.session",
+                "UPDATE tower_sessions.session SET data = $1 WHERE id = $2",
+            ),
+        };
+        let db = &self.state.db;
+        let rows: Vec<(String, Vec<u8>)> = app::on_db!(db, pool => sqlx::query(select)
+            .fetch_all(pool)
+            .await
+            .map(|rows| rows.iter().map(|r| (r.get(0), r.get(1))).collect()))
+        .expect("sessions");
+        for (id, data) in rows {
+            let mut record: tower_sessions::session::Record =
+                rmp_serde::from_slice(&data).expect("a stored session");
+            if let Some(seen) = record
+                .data
+                .get_mut("auth")
+                .and_then(|auth| auth.get_mut("seen"))
+                && let Some(at) = seen.as_i64()
+            {
+                *seen = serde_json::json!(at - seconds);
+            }
+            let data = rmp_serde::to_vec(&record).expect("encode");
+            app::on_db!(db, pool => sqlx::query(update).bind(data).bind(&id).execute(pool).await.map(|_| ()))
+                .expect("age a session");
+        }
+    }
+
     pub async fn send(&self, request: Request<Body>) -> Response {
         self.router
             .clone()

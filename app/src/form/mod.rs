@@ -6,6 +6,8 @@
 //! component, renders it in the visitor's language. Callers that ask for JSON get the
 //! `Result` itself.
 
+pub mod flash;
+
 use crate::error::AppError;
 
 /// Finishes a form-posted server function: on success go to `done`, on failure back to
