@@ -4,6 +4,7 @@ mod consultation;
 mod document;
 mod field;
 mod interview;
+mod interview_due;
 mod interview_record;
 mod login_id;
 mod opening_hours;
@@ -26,6 +27,9 @@ pub use field::SswField;
 pub use interview::{
     InterviewKind, PatternProblem, SlotPattern, Span, bookable, changeable, next_interview_due,
     overlaps, slots_of, tokyo,
+};
+pub use interview_due::{
+    INTERVIEW_URGENT_DAYS, InterviewStanding, interview_standing, starts_after_due,
 };
 pub use interview_record::{
     InterviewMode, InterviewRecordProblem, InterviewTopic, RECORD_TEXT_MAX_CHARS, RecordTexts,

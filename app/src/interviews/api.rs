@@ -122,6 +122,8 @@ fn kind_of(code: &str) -> Result<crate::domain::InterviewKind, AppError> {
 /// Books a slot: `kind` is `worker` (the worker, or staff for them) or `supervisor` (the
 /// company, or staff, about `worker_id`).
 /// A worker booking a video slot the first time sends `consent` (their locale).
+/// A slot after the interview's due date is booked too; a form post then comes back with
+/// `saved=booked_late`, and the page says the interview is late.
 #[server(endpoint = "book_interview")]
 pub async fn book_interview(
     slot_id: Uuid,
@@ -142,10 +144,27 @@ pub async fn book_interview(
     }
     .await;
     let page = booking_page(worker_id);
-    crate::form::answer_with(result, &page, |_| format!("{page}?saved=booked"), &[])
+    crate::form::answer_with(
+        result,
+        &page,
+        |booked| format!("{page}?saved={}", saved_code("booked", booked.late)),
+        &[],
+    )
+    .map(|booked| booked.id)
 }
 
-/// Moves a booking into another free slot, until the cut-off.
+/// The page's "saved" code, `…_late` when the interview starts after its due date.
+#[cfg(feature = "ssr")]
+fn saved_code(done: &str, late: bool) -> String {
+    if late {
+        format!("{done}_late")
+    } else {
+        done.to_owned()
+    }
+}
+
+/// Moves a booking into another free slot, until the cut-off (`saved=moved_late` when the
+/// new time is after the due date).
 #[server(endpoint = "reschedule_interview")]
 pub async fn reschedule_interview(
     id: Uuid,
@@ -160,7 +179,13 @@ pub async fn reschedule_interview(
     }
     .await;
     let page = booking_page(worker_id);
-    crate::form::answer(result, &page, &format!("{page}?saved=moved"), &[])
+    let done = saved_code("moved", result.as_ref().is_ok_and(|moved| moved.late));
+    crate::form::answer(
+        result.map(|_| ()),
+        &page,
+        &format!("{page}?saved={done}"),
+        &[],
+    )
 }
 
 /// Cancels a booking with a reason, until the cut-off.

@@ -142,7 +142,9 @@ pub fn saved_message(i18n: I18n, code: &str) -> Option<String> {
     let message = match code {
         "published" => t_string!(i18n, interview.saved_published),
         "booked" => t_string!(i18n, interview.saved_booked),
+        "booked_late" => t_string!(i18n, interview.saved_booked_late),
         "moved" => t_string!(i18n, interview.saved_moved),
+        "moved_late" => t_string!(i18n, interview.saved_moved_late),
         "cancelled" => t_string!(i18n, interview.saved_cancelled),
         "recorded" => t_string!(i18n, interview.saved_recorded),
         "no_show" => t_string!(i18n, interview.saved_no_show),

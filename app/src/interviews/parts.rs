@@ -1,6 +1,7 @@
 //! Pieces the interview pages share: the outcome of the last form, the free slots to
 //! choose from (grouped by day, Japan time), a booking as a card, past interviews.
 
+use chrono::NaiveDate;
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_i18n::{t, t_string};
 use leptos_router::components::A;
@@ -15,7 +16,7 @@ use super::{
     },
 };
 use crate::{
-    domain::{InterviewKind, InterviewMode},
+    domain::{InterviewKind, InterviewMode, starts_after_due},
     i18n::use_i18n,
     layout::FormOutcome,
 };
@@ -128,14 +129,16 @@ fn slot_details(
     parts.join(" · ")
 }
 
-/// A booking: when, how, where, with whom; the calendar file and, while it may still
-/// change, the cancel form.
+/// A booking: when, how, where, with whom; that it is late, when it starts after its due
+/// date; the calendar file and, while it may still change, the cancel form.
 #[component]
 pub fn BookingCard(
     booking: BookingView,
     /// Set on the staff and company page: forms come back there.
     worker_id: Option<Uuid>,
     cutoff_hours: u32,
+    /// The due date of the booked interview's kind.
+    due_on: Option<NaiveDate>,
     #[prop(optional)] show_kind: bool,
     /// Staff get a link to the booking's page (record, no-show).
     #[prop(optional)]
@@ -151,6 +154,9 @@ pub fn BookingCard(
         slot.interpreter,
     );
     let live = booking.status == BookingStatus::Booked;
+    let late = due_on
+        .filter(|due| live && starts_after_due(*due, slot.starts_at))
+        .map(|due| t_string!(i18n, interview.late, date = due.to_string()).to_string());
     let title = if show_kind {
         kind_name(i18n, booking.kind)
     } else {
@@ -161,6 +167,7 @@ pub fn BookingCard(
         <section class="card stack booking" aria-label=label>
             <h2>{title}</h2>
             <p class="when">{when(i18n, &slot)}</p>
+            {late.map(|text| view! { <div class="alert" role="alert"><p>{text}</p></div> })}
             <p>{details}</p>
             {(!slot.staff_name.is_empty()).then(|| view! {
                 <p>{t_string!(i18n, interview.with_staff, name = slot.staff_name.clone()).to_string()}</p>

@@ -15,7 +15,7 @@ use crate::{
     auth::{CurrentUser, client_ip},
     db::{AuditEntry, Db, write_audit},
     documents::db::{WorkerTarget, worker_target},
-    domain::{InterviewKind, Role, SlotPattern, bookable, changeable, slots_of},
+    domain::{InterviewKind, Role, SlotPattern, bookable, changeable, slots_of, starts_after_due},
     error::AppError,
     state::app_state,
 };
@@ -235,20 +235,47 @@ async fn consent_to_record<'a>(
     }
 }
 
+/// A booking made (or moved), and whether it starts after the interview's due date: it
+/// is kept all the same (a late interview is better than none), and the caller is told.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Booked {
+    pub id: Uuid,
+    pub late: bool,
+}
+
+/// Whether an interview of `kind` with `worker_id` starting at `starts_at` is after its
+/// due date (the worker's is support 10's, the supervisor's is kept on the worker).
+async fn is_late(
+    db: &Db,
+    user: &CurrentUser,
+    worker_id: Uuid,
+    kind: InterviewKind,
+    starts_at: chrono::DateTime<Utc>,
+) -> Result<bool, AppError> {
+    let due = super::queries::due_dates(db, user.organization_id, worker_id).await?;
+    let due_on = match kind {
+        InterviewKind::Worker => due.worker_due,
+        InterviewKind::Supervisor => due.supervisor_due,
+    };
+    Ok(due_on.is_some_and(|due_on| starts_after_due(due_on, starts_at)))
+}
+
 /// Books a slot: the worker's own interview, or the company's supervisor interview. An
 /// online interview with the worker needs the worker's consent, given once (`consent`, in
-/// the worker's `locale`), recorded in the same transaction.
+/// the worker's `locale`), recorded in the same transaction. A slot after the due date
+/// is booked too, and said to be late.
 pub async fn book(
     user: &CurrentUser,
     slot_id: Uuid,
     kind: InterviewKind,
     worker_id: Option<Uuid>,
     consent: Option<&str>,
-) -> Result<Uuid, AppError> {
+) -> Result<Booked, AppError> {
     let state = app_state()?;
     let worker = target(&state.db, user, worker_id, kind).await?;
     let slot = open_slot(&state.db, user, slot_id).await?;
     let consent = consent_to_record(&state.db, user, kind, worker.id, &slot, consent).await?;
+    let late = is_late(&state.db, user, worker.id, kind, slot.starts_at).await?;
     let mut tx = state.db.begin().await?;
     if let Some(locale) = consent {
         super::record_db::give_consent(&mut tx, user.organization_id, worker.id, user.id, locale)
@@ -282,7 +309,7 @@ pub async fn book(
     };
     notices::tell(&mut tx, user, about, Change::Booked).await?;
     tx.commit().await?;
-    Ok(id)
+    Ok(Booked { id, late })
 }
 
 /// The booking `user` may change, still live, at `version`, before the cut-off.
@@ -310,19 +337,20 @@ async fn changeable_booking(
     Ok(row)
 }
 
-/// Moves a booking into another free slot.
+/// Moves a booking into another free slot (after the due date too: then it is late).
 pub async fn reschedule(
     user: &CurrentUser,
     id: Uuid,
     version: i64,
     slot_id: Uuid,
     consent: Option<&str>,
-) -> Result<(), AppError> {
+) -> Result<Booked, AppError> {
     let row = changeable_booking(user, id, version).await?;
     let state = app_state()?;
     let slot = open_slot(&state.db, user, slot_id).await?;
     let kind = InterviewKind::from_code(&row.kind).map_err(|_| AppError::Internal)?;
     let consent = consent_to_record(&state.db, user, kind, row.worker_id, &slot, consent).await?;
+    let late = is_late(&state.db, user, row.worker_id, kind, slot.starts_at).await?;
     let mut tx = state.db.begin().await?;
     if let Some(locale) = consent {
         super::record_db::give_consent(
@@ -353,7 +381,7 @@ pub async fn reschedule(
     };
     notices::tell(&mut tx, user, about, Change::Moved).await?;
     tx.commit().await?;
-    Ok(())
+    Ok(Booked { id, late })
 }
 
 /// Cancels a booking, saying why.

@@ -2,38 +2,45 @@
 //! Both due dates; the booked interviews (the company sees the worker's only as a time);
 //! free times to book the supervisor interview (staff may book either kind); the past.
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_i18n::{t, t_string};
 use leptos_router::{components::A, hooks::use_params_map};
 use uuid::Uuid;
 
 use super::{
-    InterviewsOfWorker,
+    BookingView, InterviewsOfWorker,
     parts::{BookingCard, Choose, History, Outcome, SlotChooser},
     worker_interviews,
 };
 use crate::{
-    domain::InterviewKind,
+    domain::{InterviewKind, interview_standing},
     error::AppError,
     i18n::use_i18n,
     layout::{PageTitle, ReloadForms, guarded},
 };
 
+/// The due date of one kind of interview, marked when it has passed with nothing booked.
 fn due_line(
     i18n: super::labels::I18n,
     kind: InterviewKind,
-    due: Option<chrono::NaiveDate>,
-    today: chrono::NaiveDate,
-) -> impl IntoView {
-    due.map(|date| {
-        let date = date.to_string();
+    due: Option<NaiveDate>,
+    booked: &[BookingView],
+    today: NaiveDate,
+) -> impl IntoView + use<> {
+    let booked_at = booked
+        .iter()
+        .find(|b| b.kind == kind)
+        .map(|b| b.slot.starts_at);
+    due.map(|due| {
+        let overdue = interview_standing(due, booked_at, today).overdue();
+        let date = due.to_string();
         let text = match kind {
             InterviewKind::Worker => t_string!(i18n, interview.worker_due, date = date),
             InterviewKind::Supervisor => t_string!(i18n, interview.supervisor_due, date = date),
         }
         .to_string();
-        let late = due.is_some_and(|d| d < today);
-        view! { <p class=if late { "alert" } else { "due" }>{text}</p> }
+        view! { <p class=if overdue { "alert" } else { "due" }>{text}</p> }
     })
 }
 
@@ -70,11 +77,17 @@ pub fn WorkerInterviewsPage() -> impl IntoView {
                 <p><A href=format!("/workers/{worker_id}")>{data.worker_name.clone()}</A></p>
                 <h1>{title}</h1>
                 <Outcome/>
-                {due_line(i18n, InterviewKind::Worker, data.worker_due, data.today)}
-                {due_line(i18n, InterviewKind::Supervisor, data.supervisor_due, data.today)}
+                {due_line(i18n, InterviewKind::Worker, data.worker_due, &data.booked, data.today)}
+                {due_line(i18n, InterviewKind::Supervisor, data.supervisor_due, &data.booked, data.today)}
             </section>
-            {data.booked.into_iter().map(|booking| view! {
-                <BookingCard booking worker_id=Some(worker_id) cutoff_hours show_kind=true staff_link/>
+            {data.booked.into_iter().map(|booking| {
+                let due_on = match booking.kind {
+                    InterviewKind::Worker => data.worker_due,
+                    InterviewKind::Supervisor => data.supervisor_due,
+                };
+                view! {
+                    <BookingCard booking worker_id=Some(worker_id) cutoff_hours due_on show_kind=true staff_link/>
+                }
             }).collect_view()}
             {chooser.map(|(kind, days)| view! {
                 <section class="card stack" aria-labelledby="choose-title">

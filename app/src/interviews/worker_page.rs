@@ -10,7 +10,7 @@ use super::{
     parts::{BookingCard, Choose, History, Outcome, SlotChooser},
 };
 use crate::{
-    domain::InterviewKind,
+    domain::{InterviewKind, interview_standing},
     i18n::use_i18n,
     layout::{PageTitle, ReloadForms, guarded},
 };
@@ -19,8 +19,10 @@ use crate::{
 pub fn MyInterviewsPage() -> impl IntoView {
     let i18n = use_i18n();
     guarded(my_interviews(), move |data: OwnInterviews| {
+        let booked_at = data.booking.as_ref().map(|b| b.slot.starts_at);
         let due = data.due_on.map(|due| {
-            if due < data.today {
+            // Booked, it is not overdue: the booking says whether it is late.
+            if interview_standing(due, booked_at, data.today).overdue() {
                 view! {
                     <div class="alert" role="alert">
                         <p>{t_string!(i18n, interview.overdue, date = due.to_string()).to_string()}</p>
@@ -62,7 +64,7 @@ pub fn MyInterviewsPage() -> impl IntoView {
                 {due}
             </section>
             {data.booking.map(|booking| view! {
-                <BookingCard booking worker_id=None cutoff_hours=data.cutoff_hours/>
+                <BookingCard booking worker_id=None cutoff_hours=data.cutoff_hours due_on=data.due_on/>
             })}
             {chooser.map(|(title, choose)| view! {
                 <section class="card stack" aria-labelledby="choose-title">

@@ -2,8 +2,8 @@
 //! (supports in the next 14 days, residence cards in the next 3 months), filterable by
 //! company, field and staff member, most urgent first, with a count per company.
 
-use chrono::NaiveDate;
-use leptos::{either::Either, prelude::*};
+use chrono::{DateTime, NaiveDate, Utc};
+use leptos::prelude::*;
 use leptos_i18n::{t, t_string};
 use leptos_router::{components::A, hooks::use_query_map};
 use serde::{Deserialize, Serialize};
@@ -15,6 +15,7 @@ use crate::{
     error::AppError,
     i18n::use_i18n,
     layout::{PageTitle, guarded, options_html},
+    locale::format_date_time,
     workers::CompanyOption,
 };
 
@@ -40,9 +41,15 @@ pub enum DueWhat {
 pub struct DueItem {
     pub what: DueWhat,
     pub due_on: NaiveDate,
+    /// Past the due date and not done; a booked interview never is.
     pub overdue: bool,
     /// A card or passport expiring within 2 weeks.
     pub urgent: bool,
+    /// An interview (support 10 or the supervisor's) booked to start then: listed as
+    /// booked, not as due.
+    pub booked_at: Option<DateTime<Utc>>,
+    /// The booked interview starts after its due date.
+    pub late: bool,
     pub worker_id: Uuid,
     pub worker_name: String,
     pub company_name: String,
@@ -54,6 +61,8 @@ pub struct CompanyCount {
     pub company_name: String,
     pub overdue: i64,
     pub due_soon: i64,
+    /// Interviews due (or overdue) that are booked.
+    pub booked: i64,
     pub cards_expiring: i64,
 }
 
@@ -201,6 +210,7 @@ pub fn DashboardPage() -> impl IntoView {
                             <th scope="col">{t!(i18n, workers.company)}</th>
                             <th scope="col">{t!(i18n, dashboard.overdue)}</th>
                             <th scope="col">{t!(i18n, dashboard.due_soon)}</th>
+                            <th scope="col">{t!(i18n, dashboard.booked)}</th>
                             <th scope="col">{t!(i18n, dashboard.cards)}</th>
                         </tr>
                     </thead>
@@ -210,6 +220,7 @@ pub fn DashboardPage() -> impl IntoView {
                                 <th scope="row">{c.company_name}</th>
                                 <td>{c.overdue}</td>
                                 <td>{c.due_soon}</td>
+                                <td>{c.booked}</td>
                                 <td>{c.cards_expiring}</td>
                             </tr>
                         }).collect_view()}
@@ -254,15 +265,28 @@ pub(crate) fn DueLine(item: DueItem) -> impl IntoView {
         ),
     };
     let date = item.due_on.to_string();
-    let when = if item.overdue {
-        Either::Left(t!(i18n, dashboard.overdue_since, date = date.clone()))
-    } else {
-        Either::Right(t!(i18n, dashboard.due_by, date = date.clone()))
-    };
-    let class = if item.overdue || item.urgent {
-        "badge overdue"
-    } else {
-        "badge planned"
+    // A booked interview says when it is, never "overdue" (`domain::interview_standing`).
+    let (when, class) = match item.booked_at.map(format_date_time) {
+        Some(at) if item.late => (
+            t_string!(i18n, dashboard.booked_late, at, date).to_string(),
+            "badge waiting",
+        ),
+        Some(at) => (
+            t_string!(i18n, dashboard.booked_for, at).to_string(),
+            "badge ok",
+        ),
+        None if item.overdue => (
+            t_string!(i18n, dashboard.overdue_since, date).to_string(),
+            "badge overdue",
+        ),
+        None => (
+            t_string!(i18n, dashboard.due_by, date).to_string(),
+            if item.urgent {
+                "badge overdue"
+            } else {
+                "badge planned"
+            },
+        ),
     };
     view! {
         <li>

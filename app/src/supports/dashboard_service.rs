@@ -3,7 +3,7 @@
 use super::{CompanyCount, DueItem, DueWhat, dashboard_db as db};
 use crate::{
     auth::CurrentUser,
-    domain::{ExpiryAlert, SupportKind, expiry_alert},
+    domain::{ExpiryAlert, InterviewStanding, SupportKind, expiry_alert, interview_standing},
     error::AppError,
     locale::today_in_japan,
     state::app_state,
@@ -116,7 +116,8 @@ pub async fn dashboard(
             count.cards_expiring = row.total;
         } else {
             count.overdue += row.overdue;
-            count.due_soon += row.total - row.overdue;
+            count.booked += row.booked;
+            count.due_soon += row.total - row.overdue - row.booked;
         }
     }
     per_company.sort_by(|a, b| {
@@ -152,6 +153,16 @@ pub async fn dashboard(
                 (None, Some("supervisor_interview")) => DueWhat::SupervisorInterview,
                 (None, _) => DueWhat::CardExpiry,
             };
+            let interview = matches!(
+                what,
+                DueWhat::SupervisorInterview
+                    | DueWhat::Support {
+                        kind: Some(SupportKind::PeriodicInterview),
+                        ..
+                    }
+            );
+            // An interview that is booked is listed as booked, never as overdue.
+            let standing = interview.then(|| interview_standing(row.due_on, row.booked_at, today));
             let urgent = match what {
                 DueWhat::CardExpiry | DueWhat::PassportExpiry => {
                     expiry_alert(row.due_on, today) == ExpiryAlert::WithinTwoWeeks
@@ -162,7 +173,9 @@ pub async fn dashboard(
             DueItem {
                 what,
                 urgent,
-                overdue: row.due_on < today,
+                overdue: standing.map_or(row.due_on < today, InterviewStanding::overdue),
+                booked_at: standing.and_then(InterviewStanding::booked_at),
+                late: matches!(standing, Some(InterviewStanding::Booked { late: true, .. })),
                 due_on: row.due_on,
                 worker_id: row.worker_id,
                 worker_name: row.worker_name,

@@ -1,20 +1,14 @@
 //! Which of a worker's records make a task, and in what order: pure, so every rule is
 //! tested without a database (`gather` reads the records).
 
-use chrono::{Days, NaiveDate};
-
 use super::WorkerTask;
 use crate::{
     consultations::ConsultationItem,
     documents::DocumentSet,
-    domain::{DocumentStatus, ExpiryAlert},
+    domain::{DocumentStatus, ExpiryAlert, interview_standing},
     interviews::reading::NextInterview,
     supports::WorkerPlan,
 };
-
-/// An interview due within this many days, and not booked, is urgent (as on the staff
-/// dashboard).
-pub const INTERVIEW_URGENT_DAYS: u64 = 14;
 
 /// The worker's tasks: urgent ones first, then in the order a worker meets them (replies,
 /// expiries, the interview, documents sent back, supports, documents never sent).
@@ -70,9 +64,10 @@ pub fn worker_tasks(
             starts_at: booking.slot.starts_at,
         });
     } else if let Some(due_on) = interview.due_on {
+        // Not booked: urgent from 2 weeks before the due date (`domain::interview_standing`).
         tasks.push(WorkerTask::BookInterview {
             due_on,
-            urgent: soon(due_on, interview.today),
+            urgent: interview_standing(due_on, None, interview.today).urgent(),
         });
     }
     tasks.append(&mut again);
@@ -91,12 +86,6 @@ pub fn worker_tasks(
     // A stable sort: the order above holds within the urgent and the other tasks.
     tasks.sort_by_key(|task| !task.urgent());
     tasks
-}
-
-fn soon(due_on: NaiveDate, today: NaiveDate) -> bool {
-    today
-        .checked_add_days(Days::new(INTERVIEW_URGENT_DAYS))
-        .is_none_or(|limit| due_on <= limit)
 }
 
 #[cfg(test)]

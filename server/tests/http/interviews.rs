@@ -5,7 +5,7 @@
 use axum::http::StatusCode;
 use uuid::Uuid;
 
-use crate::support::{BACKENDS, TestServer, body_text, start_on};
+use crate::support::{BACKENDS, TestServer, body_text, header, json, start_on};
 
 /// A date `days` from today in Japan.
 pub(crate) fn in_days(days: u64) -> String {
@@ -304,4 +304,202 @@ async fn the_calendar_file_is_in_the_readers_language_and_a_move_updates_the_sam
         server.get(&url, &[]).await.status(),
         StatusCode::UNAUTHORIZED
     );
+}
+
+/// Posts a server function as a browser's plain form does (HTML answer: a redirect).
+async fn form_post(
+    server: &TestServer,
+    name: &str,
+    body: &str,
+    cookie: &str,
+) -> axum::response::Response {
+    let request = axum::http::Request::post(crate::support::server_fn_path(name))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("accept", "text/html,application/xhtml+xml")
+        .header("content-length", body.len())
+        .header("cookie", cookie)
+        .body(axum::body::Body::from(body.to_owned()))
+        .expect("request");
+    server.send(request).await
+}
+
+/// The Japanese page at `path`, signed in with `cookie`.
+async fn page_ja(server: &TestServer, path: &str, cookie: &str) -> String {
+    let cookie = format!("{cookie}; i18n_pref_locale=ja");
+    let response = server.page(path, Some(&cookie)).await;
+    assert_eq!(response.status(), StatusCode::OK, "{path}");
+    body_text(response).await
+}
+
+#[tokio::test]
+async fn a_booking_after_the_due_date_is_kept_and_said_late_and_the_dashboard_shows_it_booked() {
+    for backend in BACKENDS {
+        let server = start_on(backend).await;
+        let staff = server.demo("tanaka@sakura-support.example").await;
+        let published = publish(&server, &staff, &in_days(3), "10:00", "11:00").await;
+        assert_eq!(published.status(), StatusCode::OK, "{backend:?}");
+        let slots = free_slots(&server).await;
+        let today = app::locale::today_in_japan();
+        // binh.tran's interview (support 10) is long overdue, the earliest line of all (so
+        // the staff home's first lines hold it); the supervisor's is 2 days overdue.
+        // an.nguyen's is due in 5 days (demo).
+        let binh_id = server.worker_id("binh.tran").await;
+        let worker_due: chrono::NaiveDate = "2020-01-06".parse().expect("a date");
+        let supervisor_due = today - chrono::Days::new(2);
+        {
+            let db = &server.state.db;
+            app::on_db!(db, pool => sqlx::query(
+                "UPDATE workers SET supervisor_interview_due_on = $2 WHERE id = $1",
+            )
+            .bind(binh_id)
+            .bind(supervisor_due)
+            .execute(pool)
+            .await
+            .map(|_| ()))
+            .expect("supervisor due date");
+            app::on_db!(db, pool => sqlx::query(
+                "UPDATE supports SET due_on = $2 WHERE worker_id = $1 AND kind = 'periodic_interview'",
+            )
+            .bind(binh_id)
+            .bind(worker_due)
+            .execute(pool)
+            .await
+            .map(|_| ()))
+            .expect("support 10's due date");
+        }
+
+        // Before: the dashboard calls both interviews overdue.
+        let board = json(server.call_get("support_dashboard", "", Some(&staff)).await).await;
+        let line = |board: &serde_json::Value, what: &str| {
+            board["items"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .find(|i| {
+                    i["worker_id"] == binh_id.to_string()
+                        && (i["what"] == what || i["what"]["Support"]["kind"] == what)
+                })
+                .cloned()
+                .unwrap_or_else(|| panic!("{backend:?}: no {what} line for binh"))
+        };
+        for what in ["periodic_interview", "SupervisorInterview"] {
+            let before = line(&board, what);
+            assert_eq!(before["overdue"], true, "{backend:?} {what}");
+            assert_eq!(before["booked_at"], serde_json::Value::Null);
+        }
+
+        // The worker books a time after the due date: booked all the same, and told.
+        let binh = server.demo("binh.tran").await;
+        let booked = form_post(
+            &server,
+            "book_interview",
+            &format!("slot_id={}&kind=worker", slots[0]),
+            &binh,
+        )
+        .await;
+        assert_eq!(booked.status(), StatusCode::FOUND, "{backend:?}");
+        let location = header(&booked, "location").to_owned();
+        assert_eq!(location, "/me/interviews?saved=booked_late");
+        let live: i64 = server
+            .scalar_about(
+                "SELECT COUNT(*) FROM interview_bookings
+                 WHERE worker_id = $1 AND kind = 'worker' AND status = 'booked'",
+                binh_id,
+            )
+            .await;
+        assert_eq!(live, 1, "the late booking is kept");
+        let html = page_ja(&server, &location, &binh).await;
+        assert!(
+            html.contains("面談を予約しました。期限より後の日時のため、面談は遅れています。"),
+            "{backend:?}: {html}"
+        );
+        assert!(html.contains(&format!(
+            "この面談は期限（{worker_due}）より後なので、遅れています。"
+        )));
+        assert!(
+            !html.contains("過ぎています。すぐに予約してください。"),
+            "booked, it is not overdue"
+        );
+
+        // The company books the supervisor interview after its due date: the same.
+        let hr = server.demo("hr@minato.example").await;
+        let booked = form_post(
+            &server,
+            "book_interview",
+            &format!("slot_id={}&kind=supervisor&worker_id={binh_id}", slots[1]),
+            &hr,
+        )
+        .await;
+        assert_eq!(booked.status(), StatusCode::FOUND, "{backend:?}");
+        let location = header(&booked, "location").to_owned();
+        assert_eq!(
+            location,
+            format!("/workers/{binh_id}/interviews?saved=booked_late")
+        );
+        let html = page_ja(&server, &location, &hr).await;
+        assert!(html.contains("面談を予約しました。期限より後の日時のため、面談は遅れています。"));
+        assert!(html.contains(&format!(
+            "この面談は期限（{supervisor_due}）より後なので、遅れています。"
+        )));
+
+        // A time before the due date is booked without a warning.
+        let an = server.demo("an.nguyen").await;
+        let in_time = form_post(
+            &server,
+            "book_interview",
+            &format!("slot_id={}&kind=worker", slots[2]),
+            &an,
+        )
+        .await;
+        assert_eq!(header(&in_time, "location"), "/me/interviews?saved=booked");
+
+        // The dashboard: both lines booked, with their start, never overdue.
+        let start_of = |slot: Uuid| {
+            let server = &server;
+            async move {
+                server
+                    .scalar_about::<chrono::DateTime<chrono::Utc>>(
+                        "SELECT starts_at FROM interview_slots WHERE id = $1",
+                        slot,
+                    )
+                    .await
+            }
+        };
+        let board = json(server.call_get("support_dashboard", "", Some(&staff)).await).await;
+        for (what, slot) in [
+            ("periodic_interview", slots[0]),
+            ("SupervisorInterview", slots[1]),
+        ] {
+            let after = line(&board, what);
+            assert_eq!(after["overdue"], false, "{backend:?} {what}");
+            assert_eq!(after["urgent"], false, "{backend:?} {what}");
+            assert_eq!(after["late"], true, "{backend:?} {what}");
+            let at: chrono::DateTime<chrono::Utc> = after["booked_at"]
+                .as_str()
+                .and_then(|t| t.parse().ok())
+                .unwrap_or_else(|| panic!("{backend:?} {what}: {after}"));
+            assert_eq!(at, start_of(slot).await, "{backend:?} {what}");
+        }
+        let minato = board["per_company"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|c| c["company_name"] == "株式会社みなと食堂")
+            .cloned()
+            .expect("minato's counts");
+        assert_eq!(minato["booked"], 2, "{backend:?}: {minato}");
+
+        // The page and the staff home say "booked" with the date, and no "overdue" for it.
+        let first = app::locale::format_date_time(start_of(slots[0]).await);
+        let booked_text = format!("予約済み {first}（期限 {worker_due} より後）");
+        for path in ["/staff/dashboard", "/staff"] {
+            let html = page_ja(&server, path, &staff).await;
+            assert!(html.contains(&booked_text), "{backend:?} {path}: {html}");
+            assert!(
+                !html.contains(&format!("{worker_due}から期限切れ")),
+                "{backend:?} {path}"
+            );
+        }
+        server.stop().await;
+    }
 }

@@ -428,6 +428,7 @@ async fn the_dashboard_lists_what_is_due_most_urgent_first_and_filters() {
             .map(|c| {
                 c["overdue"].as_i64().unwrap_or(0)
                     + c["due_soon"].as_i64().unwrap_or(0)
+                    + c["booked"].as_i64().unwrap_or(0)
                     + c["cards_expiring"].as_i64().unwrap_or(0)
             })
             .sum();
