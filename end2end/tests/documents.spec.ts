@@ -1,6 +1,6 @@
 import { expect, Page, test } from "@playwright/test";
 import path from "node:path";
-import { collectErrors, newPage, signIn, waitForIslands } from "./helpers";
+import { collectErrors, newPage, signIn, throttle, waitForIslands } from "./helpers";
 
 const FIXTURES = path.join(__dirname, "../../app/tests/fixtures");
 const PHOTO = path.join(FIXTURES, "card-photo-exif-gps.jpg");
@@ -37,26 +37,14 @@ test("a worker sends the residence card in Burmese, staff ask again for glare, t
   await worker.page.getByRole("link", { name: "နေထိုင်ခွင့်ကတ် (在留カード)" }).click();
   await expect(worker.page.getByRole("heading", { level: 1, name: "နေထိုင်ခွင့်ကတ် (在留カード)" })).toBeVisible();
   await waitForIslands(worker.page);
-  const cdp = await worker.context.newCDPSession(worker.page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false,
-    latency: 100,
-    downloadThroughput: 200_000,
-    uploadThroughput: 40_000,
-  });
+  await throttle(worker.page, { latency: 100, down: 200_000, up: 40_000 });
   await sendCard(worker.page);
   await expect(worker.page.getByRole("progressbar")).toBeVisible();
   await expect(worker.page.getByText(/^ပို့နေသည်… \d+%$/)).toBeVisible();
   await expect(worker.page.getByRole("status").first()).toHaveText("ပို့ပြီးပါပြီ။ မကြာမီ စစ်ဆေးပါမည်။", {
     timeout: 30_000,
   });
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false,
-    latency: 0,
-    downloadThroughput: -1,
-    uploadThroughput: -1,
-  });
+  await throttle(worker.page, null);
   await expect(worker.page.locator(".badge").first()).toHaveText("စစ်ဆေးရန် စောင့်နေသည်");
 
   // Staff, in English: the queue, the photo, "ask again" for glare.

@@ -35,3 +35,18 @@ export async function newPage(browser: Browser, locale: string) {
   const context = await browser.newContext({ locale });
   return { context, page: await context.newPage() };
 }
+
+/** A slow phone connection, in bytes per second and milliseconds of latency; `null` ends it. */
+export type Connection = { latency: number; down: number; up: number } | null;
+
+/** Throttles the page's network as Chromium's developer tools do (CDP). */
+export async function throttle(page: Page, connection: Connection) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: connection?.latency ?? 0,
+    downloadThroughput: connection?.down ?? -1,
+    uploadThroughput: connection?.up ?? -1,
+  });
+}
