@@ -17,7 +17,7 @@ pub async fn open(
     headers: HeaderMap,
 ) -> Response {
     // The token is checked again by the page; here it only picks the language.
-    let page = format!("/invite/{}", urlencode_path(&token));
+    let page = format!("/invite/{}", app::form::path_segment(&token));
     let mut response = Redirect::to(&page).into_response();
     let has_language = headers
         .get_all(header::COOKIE)
@@ -40,13 +40,4 @@ pub async fn open(
         response.headers_mut().insert(header::SET_COOKIE, value);
     }
     response
-}
-
-/// Tokens are URL-safe base64; anything else is dropped rather than echoed.
-fn urlencode_path(token: &str) -> String {
-    token
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-        .take(64)
-        .collect()
 }

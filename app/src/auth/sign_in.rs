@@ -29,7 +29,7 @@ pub async fn sign_in(login: &str, password: String) -> Result<Role, AppError> {
     let state = app_state()?;
     let ip = client_ip(&state);
     let login = normalize_login(login);
-    if state.throttles.wait(&login, ip.as_deref()).is_some() {
+    if state.throttles.begin(&login, ip.as_deref()).is_err() {
         // Not checked, so not audited: a throttled attempt costs the attacker nothing, and
         // a row for each would let them fill the disk. The log still says it happened.
         tracing::warn!(ip = ip.as_deref().unwrap_or("-"), "sign-in throttled");
@@ -44,7 +44,7 @@ pub async fn sign_in(login: &str, password: String) -> Result<Role, AppError> {
     let matches = verify_password(password, hash).await?;
     let role = user.as_ref().and_then(|u| u.role.parse::<Role>().ok());
     let (Some(user), Some(role), true) = (&user, role, matches) else {
-        state.throttles.failed(&login, ip.as_deref());
+        // Counted already, when `begin` let it through.
         let account = user.as_ref().map(|u| (u.organization_id, u.id));
         audit_failure(&state, account, &login, ip).await?;
         return Err(invalid());
@@ -52,7 +52,7 @@ pub async fn sign_in(login: &str, password: String) -> Result<Role, AppError> {
 
     let session = request_session()?;
     start_session(&session, user.id, user.session_generation, role).await?;
-    state.throttles.succeeded(&login);
+    state.throttles.succeeded(&login, ip.as_deref());
     let mut tx = state.db.begin().await?;
     write_audit(
         &mut tx,

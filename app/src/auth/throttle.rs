@@ -25,26 +25,39 @@ impl Default for SignInThrottles {
 }
 
 impl SignInThrottles {
-    /// How long this login from this address must wait, if at all.
-    pub fn wait(&self, login: &str, ip: Option<&str>) -> Option<Duration> {
+    /// Lets one attempt of this login from this address through, counting it at once on
+    /// both keys, or says how long it must wait. Both keys are checked and counted under
+    /// both locks, so parallel guesses cannot slip between the check and the count.
+    pub fn begin(&self, login: &str, ip: Option<&str>) -> Result<(), Duration> {
         let now = Utc::now();
-        let account = lock(&self.account)
-            .check(&normalize_login(login), now)
-            .err();
-        let ip = ip.and_then(|ip| lock(&self.ip).check(ip, now).err());
-        account.into_iter().chain(ip).max()
-    }
-
-    pub fn failed(&self, login: &str, ip: Option<&str>) {
-        let now = Utc::now();
-        lock(&self.account).record_failure(&normalize_login(login), now);
-        if let Some(ip) = ip {
-            lock(&self.ip).record_failure(ip, now);
+        let login = normalize_login(login);
+        // Always in this order: account, then address.
+        let mut account = lock(&self.account);
+        let mut by_ip = lock(&self.ip);
+        let waits = [
+            account.check(&login, now).err(),
+            ip.and_then(|ip| by_ip.check(ip, now).err()),
+        ];
+        if let Some(wait) = waits.into_iter().flatten().max() {
+            return Err(wait);
         }
+        // Both were checked under these locks, so both let it through.
+        account.try_attempt(&login, now)?;
+        if let Some(ip) = ip {
+            by_ip.try_attempt(ip, now)?;
+        }
+        Ok(())
     }
 
-    pub fn succeeded(&self, login: &str) {
-        lock(&self.account).clear(&normalize_login(login));
+    /// The attempt let through by [`SignInThrottles::begin`] was right: the account starts
+    /// afresh and the address gets its attempt back.
+    pub fn succeeded(&self, login: &str, ip: Option<&str>) {
+        let mut account = lock(&self.account);
+        let mut by_ip = lock(&self.ip);
+        account.clear(&normalize_login(login));
+        if let Some(ip) = ip {
+            by_ip.forgive(ip);
+        }
     }
 }
 

@@ -10,7 +10,7 @@
 use axum::{
     Json,
     extract::{Multipart, State, multipart::Field},
-    response::{IntoResponse, Redirect, Response},
+    response::{IntoResponse, Response},
 };
 use http::request::Parts;
 use tower_sessions::Session;
@@ -27,7 +27,7 @@ use crate::{
     error::AppError,
     form::{
         flash,
-        multipart::{back_with_error, wants_json},
+        multipart::{back_with_error, see_other, wants_json},
     },
     state::AppState,
 };
@@ -275,7 +275,7 @@ fn answer(result: Result<Uuid, AppError>, wants_json: bool, back: &Answer) -> Re
     match (result, wants_json) {
         (Ok(id), true) => Json(serde_json::json!({ "id": id })).into_response(),
         (Err(error), true) => (error.status(), Json(error)).into_response(),
-        (Ok(_), false) => Redirect::to(&format!("{page}?saved={}", back.saved)).into_response(),
+        (Ok(_), false) => see_other(&format!("{page}?saved={}", back.saved)),
         (Err(error), false) => back_with_error(page, &error),
     }
 }

@@ -10,7 +10,7 @@
 use axum::{
     Json,
     extract::{Multipart, State, multipart::Field},
-    response::{IntoResponse, Redirect, Response},
+    response::{IntoResponse, Response},
 };
 use http::request::Parts;
 use serde_json::json;
@@ -27,7 +27,7 @@ use crate::{
     db::{AuditEntry, write_audit},
     domain::{DocumentKind, Role, Side},
     error::AppError,
-    form::multipart::{back_with_error, wants_json},
+    form::multipart::{back_with_error, see_other, wants_json},
     state::AppState,
 };
 
@@ -265,7 +265,7 @@ fn answer(result: Result<Uuid, AppError>, wants_json: bool, pages: &Pages) -> Re
     match (result, wants_json) {
         (Ok(id), true) => Json(Uploaded { id }).into_response(),
         (Err(error), true) => (error.status(), Json(error)).into_response(),
-        (Ok(_), false) => Redirect::to(&format!("{}?saved=uploaded", pages.page)).into_response(),
+        (Ok(_), false) => see_other(&format!("{}?saved=uploaded", pages.page)),
         (Err(error), false) => back_with_error(&pages.page, &error),
     }
 }

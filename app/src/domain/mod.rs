@@ -9,6 +9,7 @@ mod interview_record;
 mod login_id;
 mod opening_hours;
 mod password;
+mod redirect;
 mod role;
 mod support;
 mod support_record;
@@ -40,6 +41,7 @@ pub use opening_hours::{
     HoursProblem, MIN_WEEKDAYS, OpeningDay, check_opening_hours, is_open, parse_time,
 };
 pub use password::{PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, PasswordProblem, check_new_password};
+pub use redirect::{local_redirect, local_redirect_or_root};
 pub use role::Role;
 pub use support::{
     IllegalTransition, NotApplicableBecause, SupportAction, SupportKind, SupportStatus,

@@ -8,7 +8,7 @@
 
 pub mod flash;
 
-use crate::error::AppError;
+use crate::{domain::local_redirect_or_root, error::AppError};
 
 /// Finishes a form-posted server function: on success go to `done`, on failure back to
 /// `page` with the error code and the `keep` fields (never a password) in the query.
@@ -22,17 +22,27 @@ pub fn answer(
         return result;
     }
     match result {
-        Ok(()) => leptos_axum::redirect(done),
+        Ok(()) => leptos_axum::redirect(local_redirect_or_root(done)),
         Err(error) => {
             let mut query = form_urlencoded::Serializer::new(String::new());
             query.append_pair("error", error.code());
             for (name, value) in keep {
                 query.append_pair(name, value);
             }
-            leptos_axum::redirect(&format!("{page}?{}", query.finish()));
+            let back = format!("{page}?{}", query.finish());
+            leptos_axum::redirect(local_redirect_or_root(&back));
         }
     }
     Ok(())
+}
+
+/// `text` as one segment of a path: only the characters of URL-safe base64 and ids (what
+/// tokens and ids are made of), at most 64; anything else is dropped, never echoed.
+pub fn path_segment(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .take(64)
+        .collect()
 }
 
 /// A browser form post (with or without the islands router) asks for HTML; `fetch` calls
@@ -99,6 +109,12 @@ pub mod multipart {
         let query = form_urlencoded::Serializer::new(String::new())
             .append_pair("error", error.code())
             .finish();
-        Redirect::to(&format!("{page}?{query}")).into_response()
+        see_other(&format!("{page}?{query}"))
+    }
+
+    /// A redirect (303) to a path of this site; any other target goes to the start page,
+    /// so that no header is ever built from text that cannot be one.
+    pub fn see_other(target: &str) -> Response {
+        Redirect::to(crate::domain::local_redirect_or_root(target)).into_response()
     }
 }

@@ -79,6 +79,7 @@ pub async fn accept_invitation(
     let done = result
         .as_ref()
         .map_or("/", |role| crate::auth::home_path(*role));
-    let page = format!("/invite/{token}");
+    // The token as typed is only an address part once it is one (URL-safe base64).
+    let page = format!("/invite/{}", crate::form::path_segment(&token));
     crate::form::answer(result.map(|_| ()), &page, done, &[])
 }

@@ -16,7 +16,8 @@ use crate::{error::AppError, i18n::use_i18n};
 pub fn redirect_to(path: &str) {
     #[cfg(feature = "ssr")]
     {
-        leptos_axum::redirect(path);
+        // Never a header built from text that is not a path of this site (it would panic).
+        leptos_axum::redirect(crate::domain::local_redirect_or_root(path));
         // The islands router fetches the next page without asking for HTML, which
         // leptos_axum takes for a server-function call: it only adds a header, and the
         // router would show an empty page. A real redirect is followed by the fetch.

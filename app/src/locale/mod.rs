@@ -42,10 +42,9 @@ pub fn today_in_japan() -> chrono::NaiveDate {
     tokyo::date(chrono::Utc::now())
 }
 
-/// Keeps a redirect target on this site: a path, never `//host` or `scheme:`.
+/// Keeps a redirect target on this site (`domain::local_redirect`), else the start page.
 pub fn local_path_or_root(next: &str) -> &str {
-    let is_local = next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\");
-    if is_local { next } else { "/" }
+    crate::domain::local_redirect_or_root(next)
 }
 
 #[cfg(test)]
