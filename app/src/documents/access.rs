@@ -1,6 +1,7 @@
 //! Who may see which worker's documents, and open which files (DESIGN.md §4): staff every
 //! worker of their organization; a worker their own; a company the status of its own
-//! workers' documents, and the files only of the kinds staff share with it. Anything else
+//! workers' documents, and the files only of the kinds staff share with it for that worker
+//! (a share is per worker and kind, never for the whole company). Anything else
 //! is "not found", as if it did not exist.
 
 use uuid::Uuid;
@@ -51,7 +52,7 @@ pub async fn may_open(db: &Db, user: &CurrentUser, file: &FileRow) -> Result<boo
         Role::Worker => user.worker_id == Some(file.worker_id),
         Role::Company => {
             user.company_id == Some(file.company_id)
-                && db::shared_kinds(db, user.organization_id, file.company_id)
+                && db::shared_kinds(db, user.organization_id, file.worker_id, file.company_id)
                     .await?
                     .contains(&file.kind)
         }

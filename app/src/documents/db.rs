@@ -187,43 +187,59 @@ pub async fn file(
     })
 }
 
-/// The kinds staff share with a company.
+/// The kinds of this worker's documents staff share with the worker's company
+/// (`company_id`, the worker's company now: a share given to an earlier one opens nothing).
 pub async fn shared_kinds(
     db: &Db,
     organization_id: Uuid,
+    worker_id: Uuid,
     company_id: Uuid,
 ) -> Result<Vec<String>, sqlx::Error> {
     on_db!(db, pool => {
         sqlx::query_scalar::<_, String>(
             "SELECT kind FROM document_sharing
-             WHERE organization_id = $1 AND company_id = $2 ORDER BY kind",
+             WHERE organization_id = $1 AND worker_id = $2 AND company_id = $3 ORDER BY kind",
         )
         .bind(organization_id)
+        .bind(worker_id)
         .bind(company_id)
         .fetch_all(pool)
         .await
     })
 }
 
-/// Shares a kind with a company, or stops sharing it; whether anything changed.
+/// One worker's documents of one kind, shared with (or withdrawn from) the company.
+pub struct Sharing<'a> {
+    pub organization_id: Uuid,
+    pub worker_id: Uuid,
+    pub company_id: Uuid,
+    pub kind: &'a str,
+    pub by: Uuid,
+}
+
+/// Shares a worker's kind with their company, or stops sharing it; whether anything
+/// changed. A share given to the worker's earlier company moves to the current one.
 pub async fn set_sharing(
     tx: &mut Tx,
-    organization_id: Uuid,
-    company_id: Uuid,
-    kind: &str,
+    sharing: &Sharing<'_>,
     shared: bool,
-    by: Uuid,
 ) -> Result<bool, sqlx::Error> {
     let affected = on_tx!(tx, conn => {
         if shared {
             sqlx::query(
-                "INSERT INTO document_sharing (organization_id, company_id, kind, shared_by, created_at)
-                 VALUES ($1, $2, $3, $4, $5) ON CONFLICT (company_id, kind) DO NOTHING",
+                "INSERT INTO document_sharing
+                   (organization_id, worker_id, company_id, kind, shared_by, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6)
+                 ON CONFLICT (worker_id, kind) DO UPDATE
+                   SET company_id = excluded.company_id, shared_by = excluded.shared_by,
+                       created_at = excluded.created_at
+                   WHERE document_sharing.company_id <> excluded.company_id",
             )
-            .bind(organization_id)
-            .bind(company_id)
-            .bind(kind)
-            .bind(by)
+            .bind(sharing.organization_id)
+            .bind(sharing.worker_id)
+            .bind(sharing.company_id)
+            .bind(sharing.kind)
+            .bind(sharing.by)
             .bind(Utc::now())
             .execute(&mut *conn)
             .await
@@ -231,11 +247,11 @@ pub async fn set_sharing(
         } else {
             sqlx::query(
                 "DELETE FROM document_sharing
-                 WHERE organization_id = $1 AND company_id = $2 AND kind = $3",
+                 WHERE organization_id = $1 AND worker_id = $2 AND kind = $3",
             )
-            .bind(organization_id)
-            .bind(company_id)
-            .bind(kind)
+            .bind(sharing.organization_id)
+            .bind(sharing.worker_id)
+            .bind(sharing.kind)
             .execute(&mut *conn)
             .await
             .map(|done| done.rows_affected())

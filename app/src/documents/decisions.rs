@@ -292,7 +292,8 @@ pub async fn withdraw(user: &CurrentUser, id: Uuid, version: i64) -> Result<Stri
     Ok(row.kind)
 }
 
-/// Staff let the worker's company open the files of `kind` (for all its workers), or stop.
+/// Staff let the worker's company open this worker's files of `kind`, or stop. Only this
+/// worker's: the company's other workers' files of the kind stay closed.
 pub async fn share(
     user: &CurrentUser,
     worker_id: Uuid,
@@ -305,15 +306,14 @@ pub async fn share(
     let state = app_state()?;
     let target = access::visible_worker(&state.db, user, worker_id).await?;
     let mut tx = state.db.begin().await?;
-    let changed = files_db::set_sharing(
-        &mut tx,
-        user.organization_id,
-        target.company_id,
-        kind.code(),
-        shared,
-        user.id,
-    )
-    .await?;
+    let sharing = files_db::Sharing {
+        organization_id: user.organization_id,
+        worker_id: target.id,
+        company_id: target.company_id,
+        kind: kind.code(),
+        by: user.id,
+    };
+    let changed = files_db::set_sharing(&mut tx, &sharing, shared).await?;
     if changed {
         write_audit(
             &mut tx,
@@ -325,9 +325,9 @@ pub async fn share(
                 } else {
                     "document.unshared"
                 },
-                entity: "company",
-                entity_id: Some(target.company_id),
-                detail: json!({ "kind": kind.code() }),
+                entity: "worker",
+                entity_id: Some(target.id),
+                detail: json!({ "kind": kind.code(), "company_id": target.company_id }),
                 ip: client_ip(&state),
             },
         )

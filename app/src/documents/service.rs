@@ -66,6 +66,22 @@ fn version_of(row: VersionRow, files: Vec<FileView>) -> Result<DocumentVersion, 
     })
 }
 
+/// What a company sees of a kind staff did not share with it: the status and the dates
+/// (sent, expiry), never what staff wrote to the worker, the number, or who reviewed it.
+fn status_only(version: DocumentVersion) -> DocumentVersion {
+    DocumentVersion {
+        sent_by: String::new(),
+        reviewed_by: None,
+        reviewed_at: None,
+        reason: None,
+        comment: None,
+        number_tail: None,
+        issued_on: None,
+        files: Vec::new(),
+        ..version
+    }
+}
+
 /// May `user` open the files (not only see the status) of this worker's `kind`?
 fn opens(user: &CurrentUser, shared: &[String], kind: DocumentKind) -> bool {
     match user.role {
@@ -88,7 +104,7 @@ async fn kind_lines(
             .or_default()
             .push(file_view(&file));
     }
-    let shared = files_db::shared_kinds(&state.db, org, target.company_id).await?;
+    let shared = files_db::shared_kinds(&state.db, org, target.id, target.company_id).await?;
     let today = today_in_japan();
     let mut lines: Vec<KindLine> = DocumentKind::ALL
         .into_iter()
@@ -113,7 +129,14 @@ async fn kind_lines(
         } else {
             Vec::new()
         };
+        let opened =
+            DocumentKind::from_code(&row.kind).is_ok_and(|kind| opens(user, &shared, kind));
         let version = version_of(row, own_files)?;
+        let version = if opened {
+            version
+        } else {
+            status_only(version)
+        };
         if let Some(line) = lines.iter_mut().find(|l| l.kind == version.kind) {
             line.versions.push(version);
         }

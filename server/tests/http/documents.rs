@@ -483,25 +483,16 @@ async fn files_are_served_only_to_those_who_may_open_them_and_views_are_logged()
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(views().await, 1, "a staff view is logged");
 
-    // Shared with the worker's company, the company may open passports.
-    let company: Uuid = server
-        .scalar("SELECT id FROM companies WHERE name = '社会福祉法人あおぞら会'")
-        .await;
-    let db = &server.state.db;
-    let staff_id: Uuid = server
-        .scalar("SELECT id FROM users WHERE email = 'tanaka@sakura-support.example'")
-        .await;
-    let org: Uuid = server
-        .scalar_about(
-            "SELECT organization_id FROM companies WHERE id = $1",
-            company,
+    // Shared with the worker's company, the company may open this worker's passport.
+    let worker_id = server.worker_id("an.nguyen").await;
+    let shared = server
+        .call(
+            "share_document_kind",
+            &format!("worker_id={worker_id}&kind=passport&shared=true"),
+            Some(&staff),
         )
         .await;
-    let mut tx = db.begin().await.expect("begin");
-    app::documents::db::set_sharing(&mut tx, org, company, "passport", true, staff_id)
-        .await
-        .expect("share");
-    tx.commit().await.expect("commit");
+    assert_eq!(shared.status(), StatusCode::OK);
     let hr = server.demo("hr@aozora.example").await;
     let response = server.get(&url, &[("cookie", &hr)]).await;
     assert_eq!(response.status(), StatusCode::OK);
