@@ -5,7 +5,7 @@ use leptos_router::hooks::use_query_map;
 use super::{SignIn, SignOut, SignOutEverywhere, home_path, me};
 use crate::{
     i18n::{Locale, use_i18n},
-    layout::{PageTitle, redirect_to},
+    layout::{ForgetDrafts, PageTitle, redirect_to},
 };
 
 /// The sign-in page: a plain form that works before (and without) any wasm. Someone who
@@ -32,6 +32,7 @@ pub fn SignInPage() -> impl IntoView {
             <h1>{t!(i18n, sign_in.title)}</h1>
             {signed_out.then(|| view! {
                 <p class="notice" role="status">{t!(i18n, sign_in.signed_out)}</p>
+                <ForgetDrafts/>
             })}
             <p>{t!(i18n, sign_in.intro)}</p>
             {error.map(|(_, message)| view! {
@@ -114,10 +115,12 @@ pub fn SignOutForms() -> impl IntoView {
     view! {
         <section class="card stack" aria-labelledby="sign-out-title">
             <h2 id="sign-out-title">{t!(i18n, sign_out.title)}</h2>
-            <form method="post" action=SignOut::url()>
+            // Sent by the browser itself: the page it lands on is loaded whole, so that its
+            // script forgets the drafts kept on this device.
+            <form method="post" action=SignOut::url() data-reload="true">
                 <button type="submit" class="button secondary">{t!(i18n, sign_out.submit)}</button>
             </form>
-            <form method="post" action=SignOutEverywhere::url()>
+            <form method="post" action=SignOutEverywhere::url() data-reload="true">
                 <p class="hint">{t!(i18n, sign_out.everywhere_hint)}</p>
                 <button type="submit" class="button secondary">
                     {t!(i18n, sign_out.everywhere)}

@@ -27,8 +27,20 @@ pub use password::{hash_password, verify_password, warm_up as warm_up_password_h
 pub use request::{client_ip, client_ip_of, public_origin, request_session};
 #[cfg(feature = "ssr")]
 pub use session::{
-    CurrentUser, RequestUser, current_user, end_session, optional_user, start_session,
-    user_of_session,
+    CurrentUser, RequestUser, current_user, end_session, optional_user, resolved_user_id,
+    start_session, user_of_session,
 };
+
+/// The id of the signed-in user this page is rendered for (nothing in the browser build).
+pub fn signed_in_user_id() -> Option<uuid::Uuid> {
+    #[cfg(feature = "ssr")]
+    {
+        resolved_user_id()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        None
+    }
+}
 #[cfg(feature = "ssr")]
 pub use throttle::SignInThrottles;

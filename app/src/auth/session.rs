@@ -80,6 +80,14 @@ fn session_error(error: tower_sessions::session::Error) -> AppError {
 #[derive(Clone, Debug)]
 pub struct RequestUser(pub Option<CurrentUser>);
 
+/// The id of this request's signed-in user, as resolved before the request ran; for what
+/// a page renders (never for a decision: server functions ask [`current_user`]).
+pub fn resolved_user_id() -> Option<Uuid> {
+    leptos::prelude::use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<RequestUser>().cloned())
+        .and_then(|RequestUser(user)| user.map(|u| u.id))
+}
+
 /// The signed-in user, or `None`. A session whose user is gone, disabled or signed out
 /// everywhere is emptied and counts as signed out, never as an error.
 pub async fn optional_user() -> Result<Option<CurrentUser>, AppError> {

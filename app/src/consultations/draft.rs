@@ -4,13 +4,15 @@
 
 use leptos::prelude::*;
 
-use crate::domain::MESSAGE_MAX_CHARS;
+use crate::{domain::MESSAGE_MAX_CHARS, layout::DRAFTS_PREFIX};
 
-/// Where the draft of a thread's message lives (`new` for a new consultation).
-pub fn draft_key(thread: Option<uuid::Uuid>) -> String {
+/// Where `writer`'s draft of a thread's message lives (`new` for a new consultation). The
+/// key names the signed-in user: on a phone several workers share, nobody finds another's
+/// unsent text (issue 17), and signing out forgets every draft ([`DRAFTS_PREFIX`]).
+pub fn draft_key(writer: uuid::Uuid, thread: Option<uuid::Uuid>) -> String {
     match thread {
-        Some(id) => format!("shien.draft.consultation.{id}"),
-        None => "shien.draft.consultation.new".to_owned(),
+        Some(id) => format!("{DRAFTS_PREFIX}{writer}.consultation.{id}"),
+        None => format!("{DRAFTS_PREFIX}{writer}.consultation.new"),
     }
 }
 

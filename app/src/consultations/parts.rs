@@ -130,6 +130,8 @@ pub fn MessageForm(
     returned: ReturnedFields,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // Only signed-in people reach a message form; the nil id is never a real user's.
+    let writer = crate::auth::signed_in_user_id().unwrap_or_default();
     let chosen = returned.get("category").unwrap_or_default().to_owned();
     let urgent = returned.get("urgent").is_some_and(|u| !u.is_empty());
     let new_thread = thread.is_none().then(|| {
@@ -178,8 +180,8 @@ pub fn MessageForm(
             <DraftText
                 id="body".to_owned()
                 name="body".to_owned()
-                storage_key=draft_key(thread)
-                forget=sent_draft(thread, saved.as_deref())
+                storage_key=draft_key(writer, thread)
+                forget=sent_draft(writer, thread, saved.as_deref())
                 initial=returned.get("body").unwrap_or_default().to_owned()
             />
             <p class="hint">{t!(i18n, consultation.any_language)}</p>
@@ -192,10 +194,10 @@ pub fn MessageForm(
 }
 
 /// The draft to forget after `saved`: this box's, or the new-consultation box's.
-fn sent_draft(thread: Option<Uuid>, saved: Option<&str>) -> Option<String> {
+fn sent_draft(writer: Uuid, thread: Option<Uuid>, saved: Option<&str>) -> Option<String> {
     match saved {
-        Some("sent") => Some(draft_key(thread)),
-        Some("opened") => Some(draft_key(None)),
+        Some("sent") => Some(draft_key(writer, thread)),
+        Some("opened") => Some(draft_key(writer, None)),
         _ => None,
     }
 }

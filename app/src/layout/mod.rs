@@ -2,6 +2,7 @@
 //! "not found" page, and the refusals of pages that need a signed-in user.
 
 mod footer;
+mod forget_drafts;
 mod guard;
 mod header;
 mod markup;
@@ -15,6 +16,7 @@ mod title;
 mod unavailable;
 
 pub use footer::Footer;
+pub use forget_drafts::{DRAFTS_PREFIX, ForgetDrafts};
 pub use guard::{Refusal, guarded, redirect_to};
 pub use header::Header;
 pub use markup::{escape_html, options_html};
