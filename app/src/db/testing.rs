@@ -97,3 +97,16 @@ pub async fn demo_worker(db: &Db, login: &str) -> (Uuid, Uuid, Uuid) {
     })
     .expect("a demo worker")
 }
+
+/// Moves a worker's supervisor interview due date.
+pub async fn set_supervisor_due(db: &Db, worker: Uuid, on: chrono::NaiveDate) {
+    crate::on_db!(db, pool => {
+        sqlx::query("UPDATE workers SET supervisor_interview_due_on = $2 WHERE id = $1")
+            .bind(worker)
+            .bind(on)
+            .execute(pool)
+            .await
+            .map(|_| ())
+    })
+    .expect("supervisor due date");
+}

@@ -10,7 +10,7 @@ use crate::{
     support::{BACKENDS, TestServer, body_text, json, start_on},
 };
 
-async fn send_passport(server: &TestServer, cookie: &str) -> Uuid {
+pub async fn send_passport(server: &TestServer, cookie: &str) -> Uuid {
     let response = server
         .upload(
             cookie,

@@ -6,19 +6,9 @@ use axum::http::StatusCode;
 use uuid::Uuid;
 
 use crate::{
-    documents::{PHOTO, Part, photo},
+    document_review::send_passport,
     support::{BACKENDS, TestServer, body_text, start_on},
 };
-
-async fn send_passport(server: &TestServer, cookie: &str) {
-    let response = server
-        .upload(
-            cookie,
-            &[Part::Text("kind", "passport"), photo("front", PHOTO)],
-        )
-        .await;
-    assert_eq!(response.status(), StatusCode::OK);
-}
 
 /// The worker's passport line as `caller` gets it from `worker_documents`, and the raw
 /// answer (to check what it must not hold).

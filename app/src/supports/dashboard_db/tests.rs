@@ -8,7 +8,7 @@ use super::*;
 use crate::{
     db::{
         demo,
-        testing::{demo_worker as worker, each_backend},
+        testing::{demo_worker as worker, each_backend, set_supervisor_due as supervisor_due},
     },
     domain::tokyo,
     interviews::db::testing::demo_booking,
@@ -25,18 +25,6 @@ async fn set_status(db: &Db, booking: Uuid, status: &str) {
             .map(|_| ())
     })
     .expect("booking status");
-}
-
-async fn supervisor_due(db: &Db, worker: Uuid, on: NaiveDate) {
-    on_db!(db, pool => {
-        sqlx::query("UPDATE workers SET supervisor_interview_due_on = $2 WHERE id = $1")
-            .bind(worker)
-            .bind(on)
-            .execute(pool)
-            .await
-            .map(|_| ())
-    })
-    .expect("supervisor due date");
 }
 
 /// The company's line among the counts.

@@ -8,23 +8,11 @@ use super::*;
 use crate::{
     db::{
         demo,
-        testing::{demo_worker as worker, each_backend},
+        testing::{demo_worker as worker, each_backend, set_supervisor_due as due_on},
     },
     interviews::db::testing::demo_booking,
     locale::today_in_japan,
 };
-
-async fn due_on(db: &Db, worker: Uuid, on: NaiveDate) {
-    on_db!(db, pool => {
-        sqlx::query("UPDATE workers SET supervisor_interview_due_on = $2 WHERE id = $1")
-            .bind(worker)
-            .bind(on)
-            .execute(pool)
-            .await
-            .map(|_| ())
-    })
-    .expect("due date");
-}
 
 #[tokio::test]
 async fn a_company_sees_its_own_unbooked_supervisor_interviews_due_soon() {
