@@ -39,7 +39,7 @@ impl TimeLimits {
     pub const DEFAULT_REQUEST_SECS: u64 = 30;
     pub const DEFAULT_TRANSFER_SECS: u64 = 600;
 
-    fn for_path(self, path: &str) -> Duration {
+    pub(crate) fn for_path(self, path: &str) -> Duration {
         if is_transfer(path) {
             self.transfer
         } else {

@@ -121,7 +121,10 @@ pub fn router(config: &Config, app: AppState) -> Router {
         .layer(middleware::from_fn(security::security_headers))
         .layer(CompressionLayer::new().br(true).gzip(true))
         // Below the deadline, so that a request cut off there drops its owner with it.
-        .layer(middleware::from_fn(isolation::own_owner))
+        .layer(middleware::from_fn_with_state(
+            config.limits,
+            isolation::own_task,
+        ))
         .layer(TraceLayer::new_for_http())
         // Outside the sessions and the app, so that their work is under the deadline too.
         .layer(middleware::from_fn_with_state(

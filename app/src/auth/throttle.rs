@@ -29,11 +29,12 @@ impl SignInThrottles {
     /// both keys, or says how long it must wait. Both keys are checked and counted under
     /// both locks, so parallel guesses cannot slip between the check and the count.
     pub fn begin(&self, login: &str, ip: Option<&str>) -> Result<(), Duration> {
-        let now = Utc::now();
         let login = normalize_login(login);
         // Always in this order: account, then address.
         let mut account = lock(&self.account);
         let mut by_ip = lock(&self.ip);
+        // Read under the locks: attempts are counted in the order of their clocks.
+        let now = Utc::now();
         let waits = [
             account.check(&login, now).err(),
             ip.and_then(|ip| by_ip.check(ip, now).err()),

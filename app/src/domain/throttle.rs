@@ -77,7 +77,13 @@ impl Throttle {
         let Some(f) = self.live(key, now) else {
             return Ok(());
         };
-        let until = f.last + self.policy.delay(f.count);
+        let delay = self.policy.delay(f.count);
+        // Within the free attempts nothing waits, even when another attempt was counted a
+        // moment "later" than this one's clock reading (parallel sign-ins).
+        if delay.is_zero() {
+            return Ok(());
+        }
+        let until = f.last + delay;
         if until > now {
             Err(until - now)
         } else {
@@ -221,6 +227,14 @@ mod tests {
             through.into_inner(),
             ThrottlePolicy::ACCOUNT.free_failures as usize
         );
+    }
+
+    #[test]
+    fn free_attempts_never_wait_whatever_the_order_of_their_clocks() {
+        let mut t = Throttle::new(ThrottlePolicy::IP);
+        assert_eq!(t.try_attempt("127.0.0.1", at(10)), Ok(()));
+        // Read its clock before the one above took the lock.
+        assert_eq!(t.try_attempt("127.0.0.1", at(9)), Ok(()));
     }
 
     #[test]
