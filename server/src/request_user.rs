@@ -2,6 +2,7 @@
 //! user is read here, its idle time renewed here, and everything after reads the answer
 //! from the request (`app::auth::RequestUser`) instead of locking the session again. See
 //! `RequestUser` for why a page must not read its session from several places at once.
+//! The fields a refused form typed are handed to their page here too (`returned_form`).
 
 use app::{
     auth::{RequestUser, user_of_session},
@@ -24,6 +25,7 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
         if let Ok(user) = user_of_session(&session, &state).await {
             request.extensions_mut().insert(RequestUser(user));
         }
+        crate::returned_form::hand_over(&session, &mut request).await;
     }
     next.run(request).await
 }

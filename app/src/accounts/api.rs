@@ -61,6 +61,7 @@ pub async fn invite_account(
             ("role", form.role.trim()),
         ],
     )
+    .await
 }
 
 /// Disables an account (its sessions end at once) or enables it again (admin).
@@ -72,5 +73,5 @@ pub async fn set_account_disabled(user_id: Uuid, disabled: bool) -> Result<(), A
         super::service::set_disabled(&admin, user_id, disabled).await
     }
     .await;
-    crate::form::answer(result, "/staff/accounts", "/staff/accounts", &[])
+    crate::form::answer(result, "/staff/accounts", "/staff/accounts", &[]).await
 }

@@ -18,7 +18,8 @@ pub fn AccountsPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map().get_untracked();
     let error = query.get("error");
-    let kept = |name: &str| query.get(name).unwrap_or_default();
+    let returned = crate::layout::returned_fields();
+    let kept = |name: &str| returned.text(name);
     let (email, name, role) = (kept("email"), kept("display_name"), kept("role"));
     guarded(
         async move {

@@ -19,7 +19,12 @@ pub fn home_path(role: Role) -> &'static str {
 pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
     let result = super::sign_in::sign_in(&login, password).await;
     let done = result.as_ref().map_or("/", |role| home_path(*role));
-    crate::form::answer(result.map(|_| ()), "/", done, &[("login", login.trim())])
+    // The login comes back through the session, so a refusal may start one; a throttled
+    // guess gets none, so that a flood of guesses cannot fill the session table.
+    let throttled = matches!(result, Err(AppError::TooManyAttempts));
+    let keep = [("login", login.trim())];
+    let keep: &[(&str, &str)] = if throttled { &[] } else { &keep };
+    crate::form::answer(result.map(|_| ()), "/", done, keep).await
 }
 
 /// Signs this device out.
@@ -27,7 +32,7 @@ pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all, err))]
 pub async fn sign_out() -> Result<(), AppError> {
     let result = super::sign_in::sign_out().await;
-    crate::form::answer(result, "/", "/?signed_out=1", &[])
+    crate::form::answer(result, "/", "/?signed_out=1", &[]).await
 }
 
 /// Signs out on every device at once (a lost phone, a shared computer).
@@ -35,7 +40,7 @@ pub async fn sign_out() -> Result<(), AppError> {
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all, err))]
 pub async fn sign_out_everywhere() -> Result<(), AppError> {
     let result = super::sign_in::sign_out_everywhere().await;
-    crate::form::answer(result, "/", "/?signed_out=1", &[])
+    crate::form::answer(result, "/", "/?signed_out=1", &[]).await
 }
 
 /// The signed-in user's name and role, for the header; `None` when signed out.

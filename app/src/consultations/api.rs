@@ -48,7 +48,7 @@ pub async fn assign_consultation(id: Uuid, version: i64, assignee: String) -> Re
     }
     .await;
     let page = format!("/staff/consultations/{id}");
-    crate::form::answer(result, &page, &format!("{page}?saved=assigned"), &[])
+    crate::form::answer(result, &page, &format!("{page}?saved=assigned"), &[]).await
 }
 
 /// Closes a thread with the consultation record (参考様式5-4).
@@ -73,7 +73,7 @@ pub async fn resolve_consultation(
     }
     .await;
     let page = format!("/staff/consultations/{id}");
-    crate::form::answer(result, &page, &format!("{page}?saved=resolved"), &[])
+    crate::form::answer(result, &page, &format!("{page}?saved=resolved"), &[]).await
 }
 
 /// The opening hours, for the staff page that sets them.
@@ -107,4 +107,5 @@ pub async fn save_opening_hours(
         "/staff/consultations/hours?saved=hours",
         &[],
     )
+    .await
 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_i18n::{t, t_string};
-use leptos_router::hooks::{use_location, use_params_map, use_query_map};
+use leptos_router::hooks::{use_params_map, use_query_map};
 use uuid::Uuid;
 
 use super::{
@@ -19,8 +19,8 @@ use crate::{
 };
 
 /// What a refused message form typed, for this page (read once).
-pub fn returned_here() -> impl std::future::Future<Output = ReturnedFields> + Send + 'static {
-    returned_fields(use_location().pathname.get_untracked())
+pub fn returned_here() -> ReturnedFields {
+    returned_fields()
 }
 
 /// What the page follows: `?saved=sent`, `?saved=opened`, …

@@ -69,7 +69,7 @@ pub fn StaffConsultationPage() -> impl IntoView {
     let saved = saved();
     let load = thread_of_route();
     let returned = returned_here();
-    let load = async move { Ok((load.await?, returned.await)) };
+    let load = async move { Ok((load.await?, returned)) };
     guarded(load, move |(thread, returned): (Thread, _)| {
         let title = category_name(i18n, thread.item.category);
         let worker = thread.item.worker.clone().unwrap_or_default();

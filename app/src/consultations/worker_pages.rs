@@ -21,7 +21,7 @@ pub fn MyConsultationsPage() -> impl IntoView {
     let saved = saved();
     let load = my_consultations();
     let returned = returned_here();
-    let load = async move { Ok((load.await?, returned.await)) };
+    let load = async move { Ok((load.await?, returned)) };
     guarded(load, move |(data, returned): (OwnConsultations, _)| {
         let list = if data.items.is_empty() {
             view! { <p class="hint">{t!(i18n, consultation.none_yet)}</p> }.into_any()
@@ -68,7 +68,7 @@ pub fn MyConsultationPage() -> impl IntoView {
     let saved = saved();
     let load = thread_of_route();
     let returned = returned_here();
-    let load = async move { Ok((load.await?, returned.await)) };
+    let load = async move { Ok((load.await?, returned)) };
     guarded(load, move |(thread, returned): (Thread, _)| {
         let title = category_name(i18n, thread.item.category);
         view! {

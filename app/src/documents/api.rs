@@ -89,6 +89,7 @@ pub async fn accept_document(
             ("issued_on", issued_on.trim()),
         ],
     )
+    .await
 }
 
 /// Staff ask the worker to send the document again, with a reason.
@@ -110,6 +111,7 @@ pub async fn ask_document_again(
         "/staff/documents?saved=asked_again",
         &[("comment", comment.trim())],
     )
+    .await
 }
 
 /// Staff refuse a version for good, saying why.
@@ -130,6 +132,7 @@ pub async fn reject_document(
         "/staff/documents?saved=rejected",
         &[],
     )
+    .await
 }
 
 /// The worker takes back a version still waiting for review.
@@ -144,7 +147,7 @@ pub async fn withdraw_document(id: Uuid, version: i64) -> Result<(), AppError> {
         Ok(kind) => format!("/me/documents/{kind}?saved=withdrawn"),
         Err(_) => "/me/documents".to_owned(),
     };
-    crate::form::answer(result.map(|_| ()), "/me/documents", &done, &[])
+    crate::form::answer(result.map(|_| ()), "/me/documents", &done, &[]).await
 }
 
 /// Staff let the worker's company open the files of a kind (`shared` = "true"), or stop.
@@ -160,5 +163,5 @@ pub async fn share_document_kind(
     }
     .await;
     let page = format!("/workers/{worker_id}/documents");
-    crate::form::answer(result, &page, &format!("{page}?saved=shared"), &[])
+    crate::form::answer(result, &page, &format!("{page}?saved=shared"), &[]).await
 }

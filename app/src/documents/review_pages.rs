@@ -185,8 +185,8 @@ fn Viewer(version: DocumentVersion) -> impl IntoView {
 #[component]
 fn Decisions(version: DocumentVersion) -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map().get_untracked();
-    let keep = move |name: &str| query.get(name).unwrap_or_default();
+    let returned = crate::layout::returned_fields();
+    let keep = move |name: &str| returned.text(name);
     let (id, number) = (version.id.to_string(), version.version.to_string());
     let kind = version.kind;
     let reason_html = options_html(

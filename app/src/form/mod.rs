@@ -1,9 +1,10 @@
 //! Plain HTML forms that post to server functions (post/redirect/get).
 //!
 //! Forms must work before the wasm arrives and on phones that never run it. Such a post
-//! accepts `text/html`; the server function then answers with a redirect to the page, and an
-//! error travels back in the page's query string (`?error=<code>`), where the page, a server
-//! component, renders it in the visitor's language. Callers that ask for JSON get the
+//! accepts `text/html`; the server function then answers with a redirect to the page. An
+//! error's code travels back in the page's query string (`?error=<code>`), where the page,
+//! a server component, renders it in the visitor's language; what the person typed travels
+//! in the session ([`flash`]), never in the address. Callers that ask for JSON get the
 //! `Result` itself.
 
 pub mod flash;
@@ -11,8 +12,9 @@ pub mod flash;
 use crate::{domain::local_redirect_or_root, error::AppError};
 
 /// Finishes a form-posted server function: on success go to `done`, on failure back to
-/// `page` with the error code and the `keep` fields (never a password) in the query.
-pub fn answer(
+/// `page` with the error code, the `keep` fields (never a password) kept for it in the
+/// session.
+pub async fn answer(
     result: Result<(), AppError>,
     page: &str,
     done: &str,
@@ -24,12 +26,16 @@ pub fn answer(
     match result {
         Ok(()) => leptos_axum::redirect(local_redirect_or_root(done)),
         Err(error) => {
-            let mut query = form_urlencoded::Serializer::new(String::new());
-            query.append_pair("error", error.code());
-            for (name, value) in keep {
-                query.append_pair(name, value);
+            if !keep.is_empty() {
+                // Without a session the refusal still comes back, only without the text.
+                if let Ok(session) = crate::auth::request_session() {
+                    flash::keep(&session, page, keep).await;
+                }
             }
-            let back = format!("{page}?{}", query.finish());
+            let query = form_urlencoded::Serializer::new(String::new())
+                .append_pair("error", error.code())
+                .finish();
+            let back = format!("{page}?{query}");
             leptos_axum::redirect(local_redirect_or_root(&back));
         }
     }
@@ -59,7 +65,7 @@ fn is_plain_form_post() -> bool {
 
 /// [`answer`] for a function that also returns a value to JSON callers: a plain form post
 /// goes on to `done(&value)`, or back to `page` with the error (and gets `T::default()`).
-pub fn answer_with<T: Default>(
+pub async fn answer_with<T: Default>(
     result: Result<T, AppError>,
     page: &str,
     done: impl FnOnce(&T) -> String,
@@ -70,10 +76,12 @@ pub fn answer_with<T: Default>(
     }
     match result {
         Ok(value) => {
-            answer(Ok(()), page, &done(&value), keep)?;
+            answer(Ok(()), page, &done(&value), keep).await?;
             Ok(value)
         }
-        Err(error) => answer(Err(error), page, "", keep).map(|()| T::default()),
+        Err(error) => answer(Err(error), page, "", keep)
+            .await
+            .map(|()| T::default()),
     }
 }
 

@@ -111,6 +111,7 @@ pub async fn publish_interview_slots(
         |_| format!("/staff/interviews?week={from}&saved=published"),
         &keep,
     )
+    .await
 }
 
 #[cfg(feature = "ssr")]
@@ -150,6 +151,7 @@ pub async fn book_interview(
         |booked| format!("{page}?saved={}", saved_code("booked", booked.late)),
         &[],
     )
+    .await
     .map(|booked| booked.id)
 }
 
@@ -186,6 +188,7 @@ pub async fn reschedule_interview(
         &format!("{page}?saved={done}"),
         &[],
     )
+    .await
 }
 
 /// Cancels a booking with a reason, until the cut-off.
@@ -202,7 +205,7 @@ pub async fn cancel_interview(
     }
     .await;
     let page = booking_page(worker_id);
-    crate::form::answer(result, &page, &format!("{page}?saved=cancelled"), &[])
+    crate::form::answer(result, &page, &format!("{page}?saved=cancelled"), &[]).await
 }
 
 /// Staff record a held interview (reports 5-5 and 5-6). `topics` comes from checkboxes
@@ -240,30 +243,16 @@ pub async fn record_interview(
     }
     .await;
     let page = format!("/staff/interviews/{id}");
-    // Typed text comes back with an error, unless it is too long for an address.
-    let short = |text: &str| {
-        if text.len() <= 500 {
-            text.to_owned()
-        } else {
-            String::new()
-        }
-    };
-    let (a, i, p, t, s) = (
-        short(&attendees),
-        short(&interpreter),
-        short(&problems),
-        short(&action_taken),
-        short(&summary),
-    );
+    // Typed text comes back with an error, through the session (never the address).
     let keep = [
         ("held_on", held_on.as_str()),
-        ("attendees", a.as_str()),
-        ("interpreter", i.as_str()),
-        ("problems", p.as_str()),
-        ("action_taken", t.as_str()),
-        ("summary", s.as_str()),
+        ("attendees", attendees.as_str()),
+        ("interpreter", interpreter.as_str()),
+        ("problems", problems.as_str()),
+        ("action_taken", action_taken.as_str()),
+        ("summary", summary.as_str()),
     ];
-    crate::form::answer(result, &page, &format!("{page}?saved=recorded"), &keep)
+    crate::form::answer(result, &page, &format!("{page}?saved=recorded"), &keep).await
 }
 
 /// Staff mark that nobody came.
@@ -275,7 +264,7 @@ pub async fn mark_interview_no_show(id: Uuid, version: i64) -> Result<(), AppErr
     }
     .await;
     let page = format!("/staff/interviews/{id}");
-    crate::form::answer(result, &page, &format!("{page}?saved=no_show"), &[])
+    crate::form::answer(result, &page, &format!("{page}?saved=no_show"), &[]).await
 }
 
 /// Staff mark the report to the authorities as sent.
@@ -287,5 +276,5 @@ pub async fn mark_interview_report_sent(id: Uuid) -> Result<(), AppError> {
     }
     .await;
     let page = format!("/staff/interviews/{id}");
-    crate::form::answer(result, &page, &format!("{page}?saved=report_sent"), &[])
+    crate::form::answer(result, &page, &format!("{page}?saved=report_sent"), &[]).await
 }

@@ -3,7 +3,6 @@
 
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_i18n::t;
-use leptos_router::hooks::use_query_map;
 
 use super::{
     BookingView, RecordInterview,
@@ -17,8 +16,8 @@ use crate::{
 #[component]
 pub fn RecordForm(booking: BookingView) -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map().get_untracked();
-    let kept = move |name: &str| query.get(name).unwrap_or_default();
+    let returned = crate::layout::returned_fields();
+    let kept = move |name: &str| returned.text(name);
     let held_on = Some(kept("held_on"))
         .filter(|d| !d.is_empty())
         .unwrap_or_else(|| tokyo_day(&booking.slot).to_string());

@@ -91,8 +91,8 @@ pub fn StaffInterviewsPage() -> impl IntoView {
 #[component]
 fn PublishForm(notice_hours: u32) -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map().get_untracked();
-    let kept = move |name: &str| query.get(name).unwrap_or_default();
+    let returned = crate::layout::returned_fields();
+    let kept = move |name: &str| returned.text(name);
     let days = [
         Weekday::Mon,
         Weekday::Tue,

@@ -51,7 +51,7 @@ pub async fn issue_invitation(user_id: Uuid) -> Result<(), AppError> {
         Ok(id) => format!("/invitations/{id}"),
         Err(_) => "/staff".to_owned(),
     };
-    crate::form::answer(result.map(|_| ()), "/staff", &done, &[])
+    crate::form::answer(result.map(|_| ()), "/staff", &done, &[]).await
 }
 
 /// An invitation, for the staff page that shows and prints it.
@@ -81,5 +81,5 @@ pub async fn accept_invitation(
         .map_or("/", |role| crate::auth::home_path(*role));
     // The token as typed is only an address part once it is one (URL-safe base64).
     let page = format!("/invite/{}", crate::form::path_segment(&token));
-    crate::form::answer(result.map(|_| ()), &page, done, &[])
+    crate::form::answer(result.map(|_| ()), &page, done, &[]).await
 }

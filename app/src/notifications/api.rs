@@ -37,7 +37,7 @@ pub async fn open_notification(id: Uuid) -> Result<String, AppError> {
         Ok(crate::locale::local_path_or_root(&link).to_owned())
     }
     .await;
-    crate::form::answer_with(result, "/notifications", Clone::clone, &[])
+    crate::form::answer_with(result, "/notifications", Clone::clone, &[]).await
 }
 
 /// Marks every notification of the signed-in user read.
@@ -56,4 +56,5 @@ pub async fn mark_all_notifications_read() -> Result<(), AppError> {
         "/notifications?saved=all_read",
         &[],
     )
+    .await
 }

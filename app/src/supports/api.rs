@@ -60,6 +60,7 @@ pub async fn mark_support_not_applicable(
         &format!("{page}?saved=not_applicable"),
         &[("reason", reason.trim())],
     )
+    .await
 }
 
 /// Staff plan again a support that was marked "not applicable".
@@ -71,7 +72,7 @@ pub async fn replan_support(id: Uuid, version: i64) -> Result<(), AppError> {
     }
     .await;
     let page = support_page(id);
-    crate::form::answer(result, &page, &format!("{page}?saved=replanned"), &[])
+    crate::form::answer(result, &page, &format!("{page}?saved=replanned"), &[]).await
 }
 
 /// Staff add a voluntary support to a worker's plan.
@@ -97,6 +98,7 @@ pub async fn add_voluntary_support(
         &done,
         &[("title", title.trim()), ("due_on", due_on.trim())],
     )
+    .await
 }
 
 /// The worker: "I received this support".
@@ -113,6 +115,7 @@ pub async fn acknowledge_support(id: Uuid, version: i64) -> Result<(), AppError>
         "/me/supports?saved=acknowledged",
         &[],
     )
+    .await
 }
 
 /// The company confirms the chosen supports (`item` values are `<id>:<version>`), all in
@@ -135,6 +138,7 @@ pub async fn confirm_supports(item: Option<Vec<String>>) -> Result<(), AppError>
         "/company/confirmations?saved=confirmed",
         &[],
     )
+    .await
 }
 
 /// `<uuid>:<version>`, as the confirmation list's checkboxes send them.
@@ -162,4 +166,5 @@ pub async fn send_back_support(id: Uuid, version: i64, comment: String) -> Resul
         "/company/confirmations?saved=sent_back",
         &[("comment", comment.trim())],
     )
+    .await
 }

@@ -4,10 +4,7 @@
 
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_i18n::{t, t_string};
-use leptos_router::{
-    components::A,
-    hooks::{use_params_map, use_query_map},
-};
+use leptos_router::{components::A, hooks::use_params_map};
 use uuid::Uuid;
 
 use super::{
@@ -157,7 +154,7 @@ pub fn SupportPlanPage() -> impl IntoView {
 #[component]
 fn PlanView(plan: WorkerPlan) -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map().get_untracked();
+    let returned = crate::layout::returned_fields();
     let worker_id = plan.worker_id;
     view! {
         <PageTitle page=t_string!(i18n, supports.plan_title).to_string()/>
@@ -184,12 +181,12 @@ fn PlanView(plan: WorkerPlan) -> impl IntoView {
                     <div class="field">
                         <label for="title">{t!(i18n, supports.voluntary_name)}</label>
                         <input id="title" name="title" required maxlength="200"
-                            value=query.get("title").unwrap_or_default()/>
+                            value=returned.text("title")/>
                     </div>
                     <div class="field">
                         <label for="due_on">{t!(i18n, supports.voluntary_due)}</label>
                         <input id="due_on" name="due_on" type="date"
-                            value=query.get("due_on").unwrap_or_default()/>
+                            value=returned.text("due_on")/>
                     </div>
                     <button type="submit" class="button secondary">{t!(i18n, supports.voluntary_add)}</button>
                 </form>

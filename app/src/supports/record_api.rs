@@ -55,4 +55,5 @@ pub async fn record_support(
             ("internal_note", internal_note.trim()),
         ],
     )
+    .await
 }

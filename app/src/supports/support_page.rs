@@ -2,7 +2,7 @@
 
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_i18n::{t, t_string};
-use leptos_router::{components::A, hooks::use_query_map};
+use leptos_router::components::A;
 
 use super::{
     AcknowledgeSupport, ConfirmSupports, MarkSupportNotApplicable, RecordSupport, ReplanSupport,
@@ -85,7 +85,7 @@ pub fn SupportPage() -> impl IntoView {
 #[component]
 fn CompanyForms(line: SupportLine) -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map().get_untracked();
+    let returned = crate::layout::returned_fields();
     let (id, version) = (line.id.to_string(), line.version.to_string());
     view! {
         <section class="card stack">
@@ -102,7 +102,7 @@ fn CompanyForms(line: SupportLine) -> impl IntoView {
                 <div class="field">
                     <label for="comment">{t!(i18n, supports.send_back_comment)}</label>
                     <textarea id="comment" name="comment" required maxlength="2000" rows="3">
-                        {query.get("comment").unwrap_or_default()}
+                        {returned.text("comment")}
                     </textarea>
                 </div>
                 <button type="submit" class="button secondary">{t!(i18n, supports.send_back_button)}</button>
@@ -115,10 +115,9 @@ fn CompanyForms(line: SupportLine) -> impl IntoView {
 #[component]
 fn StaffForms(line: SupportLine) -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map().get_untracked();
-    // After a refused save the typed values come back in the query; otherwise the record.
-    let value =
-        |name: &str, current: Option<String>| query.get(name).or(current).unwrap_or_default();
+    // After a refused save the typed values come back; otherwise the record's.
+    let returned = crate::layout::returned_fields();
+    let value = |name: &str, current: Option<String>| returned.or(name, current);
     let (id, version) = (line.id.to_string(), line.version.to_string());
     let delivered_on = value("delivered_on", line.delivered_on.map(|d| d.to_string()));
     let duration = value(
@@ -207,7 +206,7 @@ fn StaffForms(line: SupportLine) -> impl IntoView {
                     <div class="field">
                         <label for="reason">{t!(i18n, supports.reason)}</label>
                         <textarea id="reason" name="reason" maxlength="2000" rows="2">
-                            {query.get("reason").unwrap_or_default()}
+                            {returned.text("reason")}
                         </textarea>
                         <p class="hint">{t!(i18n, supports.na_hint)}</p>
                     </div>

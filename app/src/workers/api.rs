@@ -125,4 +125,5 @@ pub async fn create_worker(
             ("preferred_locale", form.preferred_locale.trim()),
         ],
     )
+    .await
 }

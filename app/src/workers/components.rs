@@ -212,7 +212,8 @@ pub fn NewWorkerPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map().get_untracked();
     let error = query.get("error");
-    let value = move |name: &str| query.get(name).unwrap_or_default();
+    let returned = crate::layout::returned_fields();
+    let value = move |name: &str| returned.text(name);
     let (family, given, nationality) = (
         value("family_name"),
         value("given_name"),

@@ -36,5 +36,5 @@ pub async fn update_worker_dates(
     }
     .await;
     let page = format!("/workers/{id}");
-    crate::form::answer(result, &page, &format!("{page}?saved=dates"), &[])
+    crate::form::answer(result, &page, &format!("{page}?saved=dates"), &[]).await
 }

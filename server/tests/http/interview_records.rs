@@ -99,6 +99,22 @@ fn lines_about(board: &serde_json::Value, worker: Uuid) -> Vec<String> {
         .collect()
 }
 
+/// An interview an.nguyen booked that was held yesterday, and its version: ready to record.
+pub(crate) async fn past_worker_booking(server: &TestServer, staff: &str) -> (Uuid, i64) {
+    publish_ahead(server, staff, "10:30").await;
+    let slot = free_slots(server).await[0];
+    let an = server.demo("an.nguyen").await;
+    let booking = book(server, &an, slot, "kind=worker").await;
+    started(server, booking, 1).await;
+    let version: i64 = server
+        .scalar_about(
+            "SELECT version FROM interview_bookings WHERE id = $1",
+            booking,
+        )
+        .await;
+    (booking, version)
+}
+
 fn record_body(booking: Uuid, version: i64, held_on: &str, rest: &str) -> String {
     format!(
         "id={booking}&version={version}&held_on={held_on}&mode=in_person\

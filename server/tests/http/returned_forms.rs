@@ -59,3 +59,100 @@ async fn a_refused_message_comes_back_with_its_text_once_and_never_in_the_addres
         server.stop().await;
     }
 }
+
+/// Staff's refused record of a support: the content and the internal note come back on
+/// the page, never in the `Location` header (issue 17: they travelled in the address).
+#[tokio::test]
+async fn a_refused_support_record_keeps_its_text_and_note_out_of_the_address() {
+    for backend in BACKENDS {
+        let server = start_on(backend).await;
+        let staff = server.demo("tanaka@sakura-support.example").await;
+        let worker = server.worker_id("an.nguyen").await;
+        let support: uuid::Uuid = server
+            .scalar_about(
+                "SELECT id FROM supports WHERE worker_id = $1 AND kind = 'life_orientation'",
+                worker,
+            )
+            .await;
+        let version: i64 = server
+            .scalar_about("SELECT version FROM supports WHERE id = $1", support)
+            .await;
+        let content = "銀行の口座を一緒に作った NOTE-IN-CONTENT";
+        let note = "借金の相談あり NOTE-INTERNAL";
+        let body = form_urlencoded::Serializer::new(String::new())
+            .append_pair("id", &support.to_string())
+            .append_pair("version", &version.to_string())
+            .append_pair("delivered_on", "2026-11-30")
+            .append_pair("duration_minutes", "eight hours")
+            .append_pair("delivered_by", "田中 健")
+            .append_pair("language", "vi")
+            .append_pair("mode", "in_person")
+            .append_pair("place", "本部")
+            .append_pair("content", content)
+            .append_pair("internal_note", note)
+            .finish();
+        let response = server
+            .form_post("record_support", &body, Some(&staff))
+            .await;
+        assert!(response.status().is_redirection(), "{backend:?}");
+        let location = header(&response, "location").to_owned();
+        assert_eq!(
+            location,
+            format!("/supports/{support}?error=supports.err_duration")
+        );
+        let page = body_text(server.page(&location, Some(&staff)).await).await;
+        assert!(
+            page.contains("NOTE-IN-CONTENT") && page.contains("NOTE-INTERNAL"),
+            "{backend:?}: typed text is back"
+        );
+        assert!(page.contains("eight hours"), "{backend:?}");
+        let again = body_text(server.page(&location, Some(&staff)).await).await;
+        assert!(!again.contains("NOTE-INTERNAL"), "{backend:?}: read once");
+        server.stop().await;
+    }
+}
+
+/// The same for an interview record's problems and summary, and a sign-in's login.
+#[tokio::test]
+async fn refused_interview_records_and_sign_ins_keep_what_was_typed_out_of_the_address() {
+    let server = start_on(crate::support::Backend::Sqlite).await;
+    let staff = server.demo("tanaka@sakura-support.example").await;
+    let (booking, version) = crate::interview_records::past_worker_booking(&server, &staff).await;
+    let body = form_urlencoded::Serializer::new(String::new())
+        .append_pair("id", &booking.to_string())
+        .append_pair("version", &version.to_string())
+        .append_pair("held_on", "not a day")
+        .append_pair("mode", "in_person")
+        .append_pair("attendees", "Nguyen Van An, Tanaka")
+        .append_pair("problems", "残業代が払われていない PROBLEM-TEXT")
+        .append_pair("summary", "SUMMARY-TEXT")
+        .finish();
+    let response = server
+        .form_post("record_interview", &body, Some(&staff))
+        .await;
+    assert!(response.status().is_redirection());
+    let location = header(&response, "location").to_owned();
+    assert!(
+        location.starts_with("/staff/interviews/") && location.contains("?error="),
+        "{location}"
+    );
+    assert!(
+        !location.contains("TEXT") && !location.contains("%E6"),
+        "{location}"
+    );
+    let page = body_text(server.page(&location, Some(&staff)).await).await;
+    assert!(
+        page.contains("PROBLEM-TEXT") && page.contains("SUMMARY-TEXT"),
+        "{page}"
+    );
+
+    let response = server
+        .form_post("sign_in", "login=an.nguyen&password=wrong-password", None)
+        .await;
+    let location = header(&response, "location").to_owned();
+    assert_eq!(location, "/?error=sign_in.err_invalid");
+    let cookie = crate::support::session_cookie(&response).expect("a session for the flash");
+    let page = body_text(server.page(&location, Some(&cookie)).await).await;
+    assert!(page.contains(r#"value="an.nguyen""#), "{page}");
+    server.stop().await;
+}
