@@ -3,7 +3,11 @@
 mod api;
 mod components;
 #[cfg(feature = "ssr")]
+mod cookies;
+#[cfg(feature = "ssr")]
 mod db;
+#[cfg(feature = "ssr")]
+mod known_device;
 #[cfg(feature = "ssr")]
 mod password;
 #[cfg(feature = "ssr")]
@@ -15,10 +19,14 @@ mod sign_in;
 #[cfg(feature = "ssr")]
 mod throttle;
 #[cfg(feature = "ssr")]
+mod token;
+#[cfg(feature = "ssr")]
 mod validate;
 
 pub use api::*;
 pub use components::{SignInPage, SignOutForms};
+#[cfg(feature = "ssr")]
+pub use cookies::{request_cookie, set_cookie};
 #[cfg(feature = "ssr")]
 pub use db::{end_all_sessions, session_generation};
 #[cfg(feature = "ssr")]
@@ -44,3 +52,5 @@ pub fn signed_in_user_id() -> Option<uuid::Uuid> {
 }
 #[cfg(feature = "ssr")]
 pub use throttle::SignInThrottles;
+#[cfg(feature = "ssr")]
+pub use token::{hash_token, looks_like_token, new_token};

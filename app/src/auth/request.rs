@@ -61,6 +61,12 @@ pub fn public_origin(state: &AppState) -> Result<String, AppError> {
     if let Some(url) = &state.auth.public_url {
         return Ok(url.trim_end_matches('/').to_owned());
     }
+    // The server refuses to start so (`SHIEN_PUBLIC_URL` is required with secure cookies);
+    // should it run so anyway, no link follows a `Host` header in production.
+    if state.auth.secure {
+        tracing::error!("SHIEN_PUBLIC_URL is unset in production: no invitation link is made");
+        return Err(AppError::Internal);
+    }
     let parts = parts()?;
     let host = parts
         .headers

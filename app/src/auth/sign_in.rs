@@ -1,10 +1,11 @@
 //! Signing in and out, on the server. Every outcome is one audit row.
 
 use super::{
-    db,
+    db, known_device,
     password::verify_password,
     request::{client_ip, request_session},
     session::{CurrentUser, end_session, optional_user, start_session},
+    throttle::Attempt,
 };
 use crate::{
     db::{AuditEntry, write_audit},
@@ -29,14 +30,25 @@ pub async fn sign_in(login: &str, password: String) -> Result<Role, AppError> {
     let state = app_state()?;
     let ip = client_ip(&state);
     let login = normalize_login(login);
-    if state.throttles.begin(&login, ip.as_deref()).is_err() {
+    // Looked up before the throttle, to know whether this browser signed in to the account
+    // before; an unknown login costs the same lookup.
+    let user = db::find_for_sign_in(&state.db, &login).await?;
+    let device = match &user {
+        Some(user) => known_device::recognise(&state.db, user.id).await?,
+        None => None,
+    };
+    let attempt = Attempt {
+        login: &login,
+        ip: ip.as_deref(),
+        device,
+    };
+    if state.throttles.begin(attempt).is_err() {
         // Not checked, so not audited: a throttled attempt costs the attacker nothing, and
         // a row for each would let them fill the disk. The log still says it happened.
         tracing::warn!(ip = ip.as_deref().unwrap_or("-"), "sign-in throttled");
         return Err(AppError::TooManyAttempts);
     }
 
-    let user = db::find_for_sign_in(&state.db, &login).await?;
     let hash = user
         .as_ref()
         .filter(|u| u.disabled_at.is_none())
@@ -52,7 +64,8 @@ pub async fn sign_in(login: &str, password: String) -> Result<Role, AppError> {
 
     let session = request_session()?;
     start_session(&session, user.id, user.session_generation, role).await?;
-    state.throttles.succeeded(&login, ip.as_deref());
+    state.throttles.succeeded(attempt);
+    known_device::remember(&state.db, user.id, device, state.auth.secure).await?;
     let mut tx = state.db.begin().await?;
     write_audit(
         &mut tx,

@@ -1,4 +1,5 @@
-//! Invitation tokens: 128 random bits, given out once as text, stored only as a hash.
+//! Secret tokens (invitation links, sign-in devices): 128 random bits, given out once as
+//! text, stored only as a hash.
 
 use base64::{Engine as _, engine::general_purpose::URL_SAFE_NO_PAD};
 use sha2::{Digest, Sha256};

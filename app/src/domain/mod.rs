@@ -40,6 +40,8 @@ pub use login_id::{base_login_id, normalize_login, numbered_login_id};
 pub use opening_hours::{
     HoursProblem, MIN_WEEKDAYS, OpeningDay, check_opening_hours, is_open, parse_time,
 };
+#[cfg(feature = "ssr")]
+pub use password::is_easy_to_guess;
 pub use password::{PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, PasswordProblem, check_new_password};
 pub use redirect::{local_redirect, local_redirect_or_root};
 pub use role::Role;

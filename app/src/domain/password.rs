@@ -15,6 +15,10 @@ pub const PASSWORD_MAX_CHARS: usize = 128;
 pub enum PasswordProblem {
     TooShort,
     TooLong,
+    /// Spaces (or other blanks) and nothing else.
+    Blank,
+    /// In the lists of passwords attackers try first, or as easy to guess (server only).
+    Common,
     Mismatch,
 }
 
@@ -24,6 +28,8 @@ impl PasswordProblem {
         match self {
             Self::TooShort => "password.err_too_short",
             Self::TooLong => "password.err_too_long",
+            Self::Blank => "password.err_blank",
+            Self::Common => "password.err_common",
             Self::Mismatch => "password.err_mismatch",
         }
     }
@@ -31,7 +37,7 @@ impl PasswordProblem {
     /// The form field the message belongs to.
     pub fn field(self) -> &'static str {
         match self {
-            Self::TooShort | Self::TooLong => "password",
+            Self::TooShort | Self::TooLong | Self::Blank | Self::Common => "password",
             Self::Mismatch => "confirm",
         }
     }
@@ -46,10 +52,28 @@ pub fn check_new_password(password: &str, confirm: &str) -> Result<(), PasswordP
     if chars > PASSWORD_MAX_CHARS {
         return Err(PasswordProblem::TooLong);
     }
+    if password.trim().is_empty() {
+        return Err(PasswordProblem::Blank);
+    }
     if password != confirm {
         return Err(PasswordProblem::Mismatch);
     }
     Ok(())
+}
+
+/// Whether a new password is one attackers try early: a common password (the lists
+/// zxcvbn carries: the most used passwords of public breaches, with their l33t and
+/// reversed forms), a keyboard walk or sequence ("1234567890", "qwertyuiop"), a repetition,
+/// a date, or built from the person's own name or login (`personal`). Such a password is
+/// guessed in under 10^6 tries, zxcvbn's scores 0 and 1 (NIST SP 800-63B §5.1.1.2 asks to
+/// refuse "passwords obtained from previous breach corpuses", "dictionary words",
+/// "repetitive or sequential characters" and "context-specific words").
+///
+/// On the server only: the dictionaries are about a megabyte that a phone must not download
+/// for a hint; the browser's check stops at the rules above.
+#[cfg(feature = "ssr")]
+pub fn is_easy_to_guess(password: &str, personal: &[&str]) -> bool {
+    zxcvbn::zxcvbn(password, personal).score() < zxcvbn::Score::Two
 }
 
 #[cfg(test)]
@@ -88,5 +112,52 @@ mod tests {
             Err(PasswordProblem::Mismatch)
         );
         assert_eq!(PasswordProblem::Mismatch.field(), "confirm");
+    }
+
+    #[test]
+    fn only_spaces_is_refused_whatever_its_length() {
+        let spaces = " ".repeat(PASSWORD_MIN_CHARS);
+        assert_eq!(
+            check_new_password(&spaces, &spaces),
+            Err(PasswordProblem::Blank)
+        );
+        let blanks = "\u{3000}\t".repeat(6); // ideographic spaces and tabs
+        assert_eq!(
+            check_new_password(&blanks, &blanks),
+            Err(PasswordProblem::Blank)
+        );
+        assert_eq!(PasswordProblem::Blank.field(), "password");
+        // Spaces inside a passphrase are welcome.
+        let phrase = "bốn con mèo nhỏ";
+        assert_eq!(check_new_password(phrase, phrase), Ok(()));
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn common_and_personal_passwords_are_easy_to_guess() {
+        for common in [
+            "1234567890",
+            "password123",
+            "qwertyuiop",
+            "iloveyou12",
+            "aaaaaaaaaa",
+            "P@ssw0rd12",
+            "0987654321",
+        ] {
+            assert!(is_easy_to_guess(common, &[]), "{common}");
+        }
+        // The person's own login and name are the first guesses at their account.
+        assert!(is_easy_to_guess(
+            "an.nguyen2026",
+            &["an.nguyen", "NGUYEN VAN AN"]
+        ));
+        for strong in [
+            "shien-demo-2026",
+            "mậtkhẩuđúng",
+            "bốn con mèo nhỏ",
+            "correct horse battery staple",
+        ] {
+            assert!(!is_easy_to_guess(strong, &["an.nguyen"]), "{strong}");
+        }
     }
 }

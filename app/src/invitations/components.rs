@@ -101,11 +101,15 @@ pub fn AcceptInvitationPage() -> impl IntoView {
         hint: t_string!(i18n, invitation.password_hint).to_string(),
         too_short: t_string!(i18n, password.err_too_short).to_string(),
         too_long: t_string!(i18n, password.err_too_long).to_string(),
+        blank: t_string!(i18n, password.err_blank).to_string(),
+        common: t_string!(i18n, password.err_common).to_string(),
         mismatch: t_string!(i18n, password.err_mismatch).to_string(),
     };
     let server_error = error_code.as_deref().and_then(|code| match code {
         "password.err_too_short" => Some(("password", texts.too_short.clone())),
         "password.err_too_long" => Some(("password", texts.too_long.clone())),
+        "password.err_blank" => Some(("password", texts.blank.clone())),
+        "password.err_common" => Some(("password", texts.common.clone())),
         "password.err_mismatch" => Some(("confirm", texts.mismatch.clone())),
         _ => None,
     });

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Duration, Utc};
 use uuid::Uuid;
 
-use super::token::new_token;
+use crate::auth::new_token;
 use crate::db::{Db, Tx, on_db, on_tx};
 
 /// An invitation link works for 7 days.
@@ -54,6 +54,8 @@ pub struct OpenInvitationRow {
     pub id: Uuid,
     pub organization_id: Uuid,
     pub user_id: Uuid,
+    /// The staff member who made it.
+    pub created_by: Uuid,
     pub role: String,
     pub display_name: String,
     pub login_id: Option<String>,
@@ -69,7 +71,8 @@ pub async fn find_open(
 ) -> Result<Option<OpenInvitationRow>, sqlx::Error> {
     on_db!(db, pool => {
         sqlx::query_as::<_, OpenInvitationRow>(
-            "SELECT i.id, i.organization_id, i.user_id, u.role, u.display_name, u.login_id,
+            "SELECT i.id, i.organization_id, i.user_id, i.created_by, u.role, u.display_name,
+                    u.login_id,
                     u.email, u.preferred_locale
              FROM invitations i JOIN users u ON u.id = i.user_id
              WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.revoked_at IS NULL

@@ -14,6 +14,9 @@ pub struct PasswordTexts {
     pub hint: String,
     pub too_short: String,
     pub too_long: String,
+    pub blank: String,
+    /// Only the server finds this one (the lists stay off the phone).
+    pub common: String,
     pub mismatch: String,
 }
 
@@ -22,6 +25,8 @@ impl PasswordTexts {
         match problem {
             PasswordProblem::TooShort => self.too_short.clone(),
             PasswordProblem::TooLong => self.too_long.clone(),
+            PasswordProblem::Blank => self.blank.clone(),
+            PasswordProblem::Common => self.common.clone(),
             PasswordProblem::Mismatch => self.mismatch.clone(),
         }
     }

@@ -11,7 +11,7 @@ mod qr;
 #[cfg(feature = "ssr")]
 mod service;
 #[cfg(feature = "ssr")]
-mod token;
+mod shown_once;
 
 pub use api::*;
 pub use components::{AcceptInvitationPage, InvitationPage};

@@ -3,27 +3,20 @@
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{
-    InvitationView, InviteeInfo, db,
-    qr::qr_svg,
-    token::{hash_token, looks_like_token},
-};
+use super::{InvitationView, InviteeInfo, db, qr::qr_svg, shown_once};
 use crate::{
-    auth::{CurrentUser, client_ip, hash_password, public_origin, request_session, start_session},
+    auth::{
+        CurrentUser, client_ip, hash_password, hash_token, looks_like_token, public_origin,
+        request_session, start_session,
+    },
     db::{AuditEntry, Tx, write_audit},
-    domain::{Role, check_new_password},
+    domain::{PasswordProblem, Role, check_new_password, is_easy_to_guess},
     error::AppError,
     state::{AppState, app_state},
 };
 
-/// The session key under which the links a staff member made are kept, so that they can
-/// show and print them. Only the maker's session ever holds a token in clear.
-const LINKS_KEY: &str = "invitation_links";
-/// How many recent links a session keeps.
-const LINKS_KEPT: usize = 20;
-
-/// Makes an invitation for `user_id` inside `tx`, audits it, and remembers the link in the
-/// maker's session. Staff invite workers; only admins invite staff and company users.
+/// Makes an invitation for `user_id` inside `tx`, audits it, and keeps the link for its one
+/// showing to the maker. Staff invite workers; only admins invite staff and company users.
 pub async fn issue(tx: &mut Tx, actor: &CurrentUser, user_id: Uuid) -> Result<Uuid, AppError> {
     let state = app_state()?;
     let (id, token) = db::create(tx, actor.organization_id, user_id, actor.id).await?;
@@ -40,7 +33,7 @@ pub async fn issue(tx: &mut Tx, actor: &CurrentUser, user_id: Uuid) -> Result<Uu
         },
     )
     .await?;
-    remember_link(id, token).await?;
+    shown_once::keep(id, &token, state.auth.secure).await?;
     Ok(id)
 }
 
@@ -60,34 +53,8 @@ pub async fn authorize_invitation(actor: &CurrentUser, user_id: Uuid) -> Result<
     Ok(())
 }
 
-async fn remember_link(id: Uuid, token: String) -> Result<(), AppError> {
-    let session = request_session()?;
-    let mut links: Vec<(Uuid, String)> = session
-        .get(LINKS_KEY)
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_default();
-    links.retain(|(kept, _)| *kept != id);
-    links.push((id, token));
-    let excess = links.len().saturating_sub(LINKS_KEPT);
-    links.drain(..excess);
-    session.insert(LINKS_KEY, links).await.map_err(|error| {
-        tracing::error!(%error, "session store");
-        AppError::Internal
-    })
-}
-
-async fn remembered_token(id: Uuid) -> Option<String> {
-    let session = request_session().ok()?;
-    let links: Vec<(Uuid, String)> = session.get(LINKS_KEY).await.ok().flatten()?;
-    links
-        .into_iter()
-        .find_map(|(kept, token)| (kept == id).then_some(token))
-}
-
-/// The invitation as its maker sees it: the link and QR code while it can be used and
-/// this session made it.
+/// The invitation as its maker sees it: the link and QR code once, right after this
+/// session made it, while it can be used.
 pub async fn view(actor: &CurrentUser, id: Uuid) -> Result<InvitationView, AppError> {
     actor.require_staff()?;
     let state = app_state()?;
@@ -97,8 +64,8 @@ pub async fn view(actor: &CurrentUser, id: Uuid) -> Result<InvitationView, AppEr
     let open =
         row.used_at.is_none() && row.revoked_at.is_none() && row.expires_at > chrono::Utc::now();
     let token = match open {
-        true => remembered_token(id)
-            .await
+        true => shown_once::take(id, state.auth.secure)
+            .await?
             .filter(|t| hash_token(t) == row.token_hash),
         false => None,
     };
@@ -152,10 +119,17 @@ pub async fn preferred_locale(state: &AppState, token: &str) -> Option<String> {
 
 /// Sets the invitee's password and signs them in on this device.
 pub async fn accept(token: &str, password: String, confirm: &str) -> Result<Role, AppError> {
-    check_new_password(&password, confirm)
-        .map_err(|p| AppError::validation(p.field(), p.message_key()))?;
+    check_new_password(&password, confirm).map_err(refusal)?;
     let state = app_state()?;
     let row = find_open(&state, token).await?;
+    let personal = [
+        row.login_id.as_deref().unwrap_or_default(),
+        row.email.as_deref().unwrap_or_default(),
+        row.display_name.as_str(),
+    ];
+    if is_easy_to_guess(&password, &personal) {
+        return Err(refusal(PasswordProblem::Common));
+    }
     let role: Role = row.role.parse().map_err(|_| AppError::Internal)?;
     let password_hash = hash_password(password).await?;
 
@@ -163,15 +137,18 @@ pub async fn accept(token: &str, password: String, confirm: &str) -> Result<Role
     if !db::accept(&mut tx, row.id, row.user_id, &password_hash).await? {
         return Err(AppError::NotFound);
     }
+    // The password was set with a link a staff member made and held: they answer for it
+    // (issue 17: a re-invitation let staff take an account over under the invitee's name).
+    // The person's old password worked until this moment.
     write_audit(
         &mut tx,
         AuditEntry {
             organization_id: Some(row.organization_id),
-            actor_user_id: Some(row.user_id),
+            actor_user_id: Some(row.created_by),
             action: "account.password_set",
             entity: "user",
             entity_id: Some(row.user_id),
-            detail: json!({ "invitation": row.id }),
+            detail: json!({ "invitation": row.id, "with": "invitation_link" }),
             ip: client_ip(&state),
         },
     )
@@ -180,4 +157,8 @@ pub async fn accept(token: &str, password: String, confirm: &str) -> Result<Role
     tx.commit().await?;
     start_session(&request_session()?, row.user_id, generation, role).await?;
     Ok(role)
+}
+
+fn refusal(problem: PasswordProblem) -> AppError {
+    AppError::validation(problem.field(), problem.message_key())
 }

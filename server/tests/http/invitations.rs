@@ -6,7 +6,24 @@ use serde_json::Value;
 
 use crate::support::{
     BACKENDS, TestServer, body_text, header, json, session_cookie, start_on, start_with_demo,
+    with_set_cookies,
 };
+
+/// Whether any stored session holds `text` (the store keeps MessagePack, where a string
+/// is its bytes as they are).
+async fn session_rows_hold(server: &TestServer, text: &str) -> bool {
+    let db = &server.state.db;
+    let select = match db {
+        app::db::Db::Sqlite(_) => "SELECT data FROM tower_sessions",
+        app::db::Db::Postgres(_) => "SELECT data FROM tower_sessions.session",
+    };
+    let rows: Vec<Vec<u8>> = app::on_db!(db, pool => sqlx::query_scalar(select)
+        .fetch_all(pool).await)
+    .expect("sessions");
+    assert!(!rows.is_empty(), "the staff member's session is stored");
+    rows.iter()
+        .any(|row| row.windows(text.len()).any(|w| w == text.as_bytes()))
+}
 
 async fn latest_invitation(server: &TestServer) -> String {
     server
@@ -39,6 +56,7 @@ async fn journey(server: TestServer) {
         "company_id={company}&family_name=LE&given_name=VAN%20HUNG&nationality=vn&preferred_locale=vi"
     );
     let response = server.call("create_worker", &body, Some(&staff)).await;
+    let made = with_set_cookies(&staff, &response);
     assert_eq!(
         response.status(),
         StatusCode::OK,
@@ -46,11 +64,11 @@ async fn journey(server: TestServer) {
         body_text(response).await
     );
 
-    // The staff member who made it sees the link and its QR code; other staff do not.
+    // The staff member who made it sees the link and its QR code, once; other staff do not.
     let id = latest_invitation(&server).await;
     let view = json(
         server
-            .call_get("invitation", &format!("id={id}"), Some(&staff))
+            .call_get("invitation", &format!("id={id}"), Some(&made))
             .await,
     )
     .await;
@@ -65,6 +83,15 @@ async fn journey(server: TestServer) {
     assert_eq!(token.len(), 22);
     let stored: String = server.scalar("SELECT token_hash FROM invitations").await;
     assert_ne!(stored, token, "only a hash is stored");
+    // Nor does the session table hold it, before or after the showing.
+    assert!(!session_rows_hold(&server, &token).await);
+    let shown_again = json(
+        server
+            .call_get("invitation", &format!("id={id}"), Some(&made))
+            .await,
+    )
+    .await;
+    assert_eq!(shown_again["link"], Value::Null, "shown once");
     let lan = server.demo("lan@sakura-support.example").await;
     let view = json(
         server
@@ -90,6 +117,10 @@ async fn journey(server: TestServer) {
     for (password, confirm, code) in [
         ("short", "short", "password.err_too_short"),
         ("long-enough-1", "long-enough-2", "password.err_mismatch"),
+        ("          ", "          ", "password.err_blank"),
+        ("1234567890", "1234567890", "password.err_common"),
+        ("password123", "password123", "password.err_common"),
+        ("hung.le2026", "hung.le2026", "password.err_common"),
     ] {
         let response = server
             .call(
@@ -148,13 +179,16 @@ async fn journey(server: TestServer) {
         )
         .await;
     assert_eq!(response.status(), StatusCode::OK);
+    let made = with_set_cookies(&staff, &response);
     let id = latest_invitation(&server).await;
     let view = json(
         server
-            .call_get("invitation", &format!("id={id}"), Some(&staff))
+            .call_get("invitation", &format!("id={id}"), Some(&made))
             .await,
     )
     .await;
+    // Until the link is used, the person's password still works.
+    server.sign_in("hung.le", "mật khẩu của tôi").await;
     let token = view["link"]
         .as_str()
         .and_then(|l| l.rsplit('/').next())
@@ -205,6 +239,19 @@ async fn journey(server: TestServer) {
             "account.password_set"
         ]
     );
+    // A password set with a link is on the record of the staff member who made the link
+    // (who held it), not of the person it was for.
+    let staff_id: uuid::Uuid = server
+        .scalar("SELECT id FROM users WHERE email = 'tanaka@sakura-support.example'")
+        .await;
+    let set_by: Vec<uuid::Uuid> = {
+        let db = &server.state.db;
+        app::on_db!(db, pool => sqlx::query_scalar(
+            "SELECT actor_user_id FROM audit_log WHERE action = 'account.password_set'")
+            .fetch_all(pool).await)
+        .expect("audit")
+    };
+    assert_eq!(set_by, [staff_id, staff_id]);
     server.stop().await;
 }
 
@@ -217,17 +264,18 @@ async fn expired_replaced_and_made_up_invitations_are_refused() {
         .await;
     let mut tokens = Vec::new();
     for _ in 0..2 {
-        server
+        let made = server
             .call(
                 "issue_invitation",
                 &format!("user_id={user_id}"),
                 Some(&staff),
             )
             .await;
+        let made = with_set_cookies(&staff, &made);
         let id = latest_invitation(&server).await;
         let view = json(
             server
-                .call_get("invitation", &format!("id={id}"), Some(&staff))
+                .call_get("invitation", &format!("id={id}"), Some(&made))
                 .await,
         )
         .await;

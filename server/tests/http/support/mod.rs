@@ -246,6 +246,34 @@ pub fn session_cookie(response: &Response) -> Option<String> {
         .map(str::to_owned)
 }
 
+/// `cookies` with the cookies `response` sets added (or replaced), as a browser keeps them;
+/// a cookie set to expire is dropped.
+pub fn with_set_cookies(cookies: &str, response: &Response) -> String {
+    let mut jar: Vec<(String, String)> = cookies
+        .split(';')
+        .filter_map(|pair| pair.trim().split_once('='))
+        .map(|(name, value)| (name.to_owned(), value.to_owned()))
+        .collect();
+    for set in response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+    {
+        let Some((name, value)) = set.split(';').next().and_then(|p| p.split_once('=')) else {
+            continue;
+        };
+        jar.retain(|(kept, _)| kept != name);
+        if !set.contains("Max-Age=0") {
+            jar.push((name.to_owned(), value.to_owned()));
+        }
+    }
+    jar.iter()
+        .map(|(name, value)| format!("{name}={value}"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// The full path of a server function, found by its endpoint name.
 pub fn server_fn_path(name: &str) -> String {
     format!("/api/{name}")
@@ -259,6 +287,20 @@ impl TestServer {
             .header("content-type", "application/x-www-form-urlencoded")
             .header("content-length", body.len())
             .header("accept", "application/json");
+        if let Some(cookie) = cookie {
+            builder = builder.header("cookie", cookie);
+        }
+        self.send(builder.body(Body::from(body.to_owned())).expect("request"))
+            .await
+    }
+
+    /// Posts a server function as the browser's plain form does (it wants the page back,
+    /// so the answer is a redirect).
+    pub async fn form_post(&self, name: &str, body: &str, cookie: Option<&str>) -> Response {
+        let mut builder = Request::post(server_fn_path(name))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("content-length", body.len())
+            .header("accept", "text/html,application/xhtml+xml");
         if let Some(cookie) = cookie {
             builder = builder.header("cookie", cookie);
         }
