@@ -51,7 +51,8 @@ pub struct Config {
     /// Sessions, invitation links, the client address.
     pub auth: AuthSettings,
     /// The longest a request may take (`SHIEN_REQUEST_TIMEOUT_SECONDS`, default 30; files:
-    /// `SHIEN_TRANSFER_TIMEOUT_SECONDS`, default 600).
+    /// `SHIEN_TRANSFER_TIMEOUT_SECONDS`, default 600; its headers, or the next request on a
+    /// kept-alive connection: `SHIEN_HEADER_TIMEOUT_SECONDS`, default 15).
     pub limits: TimeLimits,
     pub leptos: LeptosOptions,
 }
@@ -66,6 +67,11 @@ pub enum ConfigError {
     },
     #[error("unknown argument {0:?} (the only argument is --demo-data)")]
     UnknownArgument(String),
+    #[error("{name} must be set {because}")]
+    Required {
+        name: &'static str,
+        because: &'static str,
+    },
 }
 
 impl Config {
@@ -117,6 +123,14 @@ impl Config {
             secure: secure_cookies,
             trust_proxy: parse_bool(&var, "SHIEN_TRUST_PROXY")?.unwrap_or(false),
         };
+        // Served over https is production: there an invitation link must never follow the
+        // request's `Host` header, which whoever sends the request chooses (issue 17).
+        if auth.secure && auth.public_url.is_none() {
+            return Err(ConfigError::Required {
+                name: "SHIEN_PUBLIC_URL",
+                because: "when SHIEN_SECURE_COOKIES is on (the address invitation links use)",
+            });
+        }
 
         let site_root = var("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".to_owned());
         let hash_files = match parse_bool(&var, "LEPTOS_HASH_FILES")? {
@@ -272,6 +286,10 @@ fn time_limits(var: &impl Fn(&str) -> Option<String>) -> Result<TimeLimits, Conf
         transfer: seconds(
             "SHIEN_TRANSFER_TIMEOUT_SECONDS",
             TimeLimits::DEFAULT_TRANSFER_SECS,
+        )?,
+        headers: seconds(
+            "SHIEN_HEADER_TIMEOUT_SECONDS",
+            TimeLimits::DEFAULT_HEADER_SECS,
         )?,
     })
 }

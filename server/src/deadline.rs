@@ -33,11 +33,17 @@ pub struct TimeLimits {
     pub request: Duration,
     /// Uploads and downloads of files, which take minutes on a slow phone connection.
     pub transfer: Duration,
+    /// A request's headers, and the wait for the next request on an open connection
+    /// (`serve`): before them, no deadline above has started.
+    pub headers: Duration,
 }
 
 impl TimeLimits {
     pub const DEFAULT_REQUEST_SECS: u64 = 30;
     pub const DEFAULT_TRANSFER_SECS: u64 = 600;
+    /// Ample for a phone on a slow network (headers are a few hundred bytes), short enough
+    /// that a few hundred connections held open on purpose cost nothing for long.
+    pub const DEFAULT_HEADER_SECS: u64 = 15;
 
     pub(crate) fn for_path(self, path: &str) -> Duration {
         if is_transfer(path) {
@@ -53,6 +59,7 @@ impl Default for TimeLimits {
         Self {
             request: Duration::from_secs(Self::DEFAULT_REQUEST_SECS),
             transfer: Duration::from_secs(Self::DEFAULT_TRANSFER_SECS),
+            headers: Duration::from_secs(Self::DEFAULT_HEADER_SECS),
         }
     }
 }

@@ -139,15 +139,16 @@ pub async fn run(args: impl IntoIterator<Item = String>) -> Result<(), StartErro
     ));
     info!("Shien is running at http://{}", config.addr);
 
-    // With the peer address, for sign-in throttling and the audit log.
-    let service = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
     let (stopping, stop_seen) = tokio::sync::watch::channel(false);
-    let serve = axum::serve(listener, service)
-        .with_graceful_shutdown(shutdown::signal_then_tell(stopping))
-        .into_future();
+    let serve = crate::serve::serve(
+        listener,
+        app,
+        config.limits.headers,
+        shutdown::signal_then_tell(stopping),
+    );
     let grace = config.limits.request + SHUTDOWN_SLACK;
     tokio::select! {
-        served = serve => served.map_err(StartError::Serve)?,
+        () = serve => {},
         () = shutdown::grace_over(stop_seen, grace) => {
             warn!(seconds = grace.as_secs(), "requests still open after the shutdown signal; stopping anyway");
         }

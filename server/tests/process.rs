@@ -218,6 +218,54 @@ fn sigterm_ends_the_server_while_requests_are_stuck() {
     assert!(text.contains("shutdown signal received"), "{text}");
 }
 
+/// Whether the server closed `stream` (end of file, or reset) before `within` passed.
+fn closed_within(stream: &mut TcpStream, within: Duration) -> (bool, String) {
+    stream.set_read_timeout(Some(within)).expect("timeout");
+    let mut answer = Vec::new();
+    let closed = match stream.read_to_end(&mut answer) {
+        Ok(_) => true,
+        Err(error) => !matches!(
+            error.kind(),
+            std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+        ),
+    };
+    (closed, String::from_utf8_lossy(&answer).into_owned())
+}
+
+#[test]
+fn a_client_that_sends_its_headers_slowly_or_never_is_let_go() {
+    let dir = temp_dir();
+    let (child, addr) = start_healthy_with(&dir, &[("SHIEN_HEADER_TIMEOUT_SECONDS", "1")]);
+    // Half a request head, then nothing (a slowloris client).
+    let started = Instant::now();
+    let mut slow = TcpStream::connect(&addr).expect("connect");
+    write!(slow, "GET /help HTTP/1.1\r\nHost: {addr}\r\nAccept-Lang").expect("send");
+    let (closed, _) = closed_within(&mut slow, Duration::from_secs(5));
+    let waited = started.elapsed();
+    // A connection that never sends a byte, and one kept alive after an answer.
+    let mut silent = TcpStream::connect(&addr).expect("connect");
+    let (silent_closed, _) = closed_within(&mut silent, Duration::from_secs(5));
+    let mut kept = TcpStream::connect(&addr).expect("connect");
+    write!(kept, "GET /healthz HTTP/1.1\r\nHost: {addr}\r\n\r\n").expect("send");
+    let (kept_closed, answer) = closed_within(&mut kept, Duration::from_secs(5));
+    // Everyone else is still served.
+    let health = get(&addr, "/healthz");
+    let (exited_cleanly, text) = stop(child);
+    assert!(closed, "a slow head is cut off: {text}");
+    assert!(
+        waited >= Duration::from_secs(1) && waited < Duration::from_secs(4),
+        "{waited:?}"
+    );
+    assert!(silent_closed, "a silent connection is closed: {text}");
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(
+        kept_closed,
+        "an idle kept-alive connection is closed: {text}"
+    );
+    assert!(health.is_some_and(|r| r.starts_with("HTTP/1.1 200")));
+    assert!(exited_cleanly, "{text}");
+}
+
 #[test]
 fn files_without_a_record_are_removed_at_start() {
     let dir = temp_dir();

@@ -88,6 +88,7 @@ fn settings_and_the_demo_flag_are_read() {
             ("SHIEN_ADDR", "0.0.0.0:8080"),
             ("DATABASE_URL", "postgres://db/shien"),
             ("SHIEN_SECURE_COOKIES", "true"),
+            ("SHIEN_PUBLIC_URL", "https://shien.example.jp"),
         ],
         &["--demo-data"],
     )
@@ -131,6 +132,26 @@ fn session_lifetimes_and_the_public_address_are_read() {
 }
 
 #[test]
+fn production_needs_the_public_address_for_invitation_links() {
+    // Over https (secure cookies) a link must never follow the request's Host header.
+    let err = config(&[("SHIEN_SECURE_COOKIES", "true")], &[])
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("SHIEN_PUBLIC_URL"), "{err}");
+    let c = config(
+        &[
+            ("SHIEN_SECURE_COOKIES", "true"),
+            ("SHIEN_PUBLIC_URL", "https://shien.example.jp"),
+        ],
+        &[],
+    )
+    .expect("config");
+    assert!(c.auth.secure);
+    // In development the request's own address is still good enough.
+    assert!(config(&[], &[]).is_ok_and(|c| c.auth.public_url.is_none()));
+}
+
+#[test]
 fn bad_values_are_named_in_the_error() {
     let err = config(&[("SHIEN_ADDR", "localhost")], &[])
         .unwrap_err()
@@ -150,16 +171,19 @@ fn every_request_has_a_time_limit_of_whole_seconds() {
     assert_eq!(c.limits, TimeLimits::default());
     assert_eq!(c.limits.request, Duration::from_secs(30));
     assert_eq!(c.limits.transfer, Duration::from_secs(600));
+    assert_eq!(c.limits.headers, Duration::from_secs(15));
     let c = config(
         &[
             ("SHIEN_REQUEST_TIMEOUT_SECONDS", "5"),
             ("SHIEN_TRANSFER_TIMEOUT_SECONDS", "120"),
+            ("SHIEN_HEADER_TIMEOUT_SECONDS", "3"),
         ],
         &[],
     )
     .expect("limits");
     assert_eq!(c.limits.request, Duration::from_secs(5));
     assert_eq!(c.limits.transfer, Duration::from_secs(120));
+    assert_eq!(c.limits.headers, Duration::from_secs(3));
     for bad in ["0", "3601", "ten", "-1", "1.5"] {
         let error = config(&[("SHIEN_REQUEST_TIMEOUT_SECONDS", bad)], &[]).expect_err(bad);
         assert!(

@@ -74,7 +74,11 @@ async fn sessions_live_in_the_database_rotate_and_survive_a_restart() {
 
 #[tokio::test]
 async fn secure_cookies_when_served_over_https() {
-    let server = start(&[("SHIEN_SECURE_COOKIES", "true")]).await;
+    let server = start(&[
+        ("SHIEN_SECURE_COOKIES", "true"),
+        ("SHIEN_PUBLIC_URL", "https://shien.example.jp"),
+    ])
+    .await;
     app::db::demo::seed(&server.state.db).await.expect("demo");
     let response = server
         .call("sign_in", &sign_in_body("an.nguyen", PASSWORD), None)

@@ -17,7 +17,11 @@ async fn the_language_switch_sets_a_lasting_cookie_and_returns() {
     assert!(cookie.contains("Max-Age=31536000") && cookie.contains("SameSite=Lax"));
     assert!(!cookie.contains("Secure"));
 
-    let secure = start(&[("SHIEN_SECURE_COOKIES", "true")]).await;
+    let secure = start(&[
+        ("SHIEN_SECURE_COOKIES", "true"),
+        ("SHIEN_PUBLIC_URL", "https://shien.example.jp"),
+    ])
+    .await;
     let response = secure.get("/lang?lang=vi", &[]).await;
     assert!(header(&response, "set-cookie").contains("; Secure"));
 }
