@@ -66,7 +66,7 @@ impl Case {
     }
 }
 
-/// Makes one call as one caller: (status, what the answer says).
+/// Makes one call as one caller: (status, "location body").
 async fn call(
     server: &TestServer,
     function: &str,
@@ -133,6 +133,17 @@ async fn run(server: &TestServer, sessions: &mut Sessions, case: &Case) -> Vec<S
             sessions.renew(server, caller).await;
         }
         let function = case.function;
+        let location = text.split(' ').next().unwrap_or_default();
+        let signed_out = caller == Caller::Anonymous || DEAD.contains(&caller);
+        if matches!(case.call, Call::Page(_))
+            && status == 302
+            && signed_out
+            && !(location == "/" || location.starts_with("/?"))
+        {
+            wrong.push(format!(
+                "{function} as {caller:?}: to {location}, not to the sign-in page"
+            ));
+        }
         if status != expected {
             let text: String = text.chars().take(300).collect();
             wrong.push(format!(

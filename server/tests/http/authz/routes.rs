@@ -147,6 +147,12 @@ pub fn page_cases(r: &Records) -> Vec<Case> {
             format!("/supports/{}", r.support),
             ABOUT_HER,
         ),
+        // Her orientation, with staff's internal note (`content.rs`).
+        page(
+            "/supports/{id}",
+            format!("/supports/{}", r.orientation),
+            ABOUT_HER,
+        ),
         page("/me/supports", "/me/supports".into(), WORKERS),
         page("/me/documents", "/me/documents".into(), WORKERS),
         page(

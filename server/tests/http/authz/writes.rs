@@ -193,5 +193,11 @@ pub fn cases(r: &Records) -> Vec<Case> {
             call: Call::Post(format!("id={}", r.consultation)),
             expect: [401, 200, 404, 404, 403, 403, 200, 200, 404, 403, 404],
         },
+        // Her orientation, corrected by staff with their internal note, as each reads it.
+        Case {
+            function: "support_detail",
+            call: Call::Get(format!("id={}", r.orientation)),
+            expect: [401, 200, 404, 404, 200, 404, 200, 200, 404, 404, 404],
+        },
     ]
 }
