@@ -18,7 +18,7 @@ pub fn cases(r: &Records) -> Vec<Case> {
             function: "record_support",
             call: current(
                 format!(
-                    "id={}&version={{version}}&delivered_on=2026-04-11&duration_minutes=60&delivered_by=X&language=vi&mode=in_person&place=&content=Class&internal_note=",
+                    "id={}&version={{version}}&delivered_on={yesterday}&duration_minutes=60&delivered_by=X&language=vi&mode=in_person&place=&content=Class&internal_note=",
                     r.to_record
                 ),
                 "supports",
