@@ -218,6 +218,7 @@ async fn every_route_and_server_function_authorizes_every_caller() {
             wrong.extend(run(&server, &mut sessions, case).await);
         }
         assert!(wrong.is_empty(), "{backend:?}:\n{}", wrong.join("\n"));
+        content::assert_seeded(&server, &sessions, &records).await;
         eprintln!("{backend:?}: the matrix took {:?}", started.elapsed());
         server.stop().await;
     }

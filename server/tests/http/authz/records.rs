@@ -222,6 +222,18 @@ pub async fn records(server: &TestServer, secrets: &Secrets) -> Records {
     let consultation = server
         .open_consultation(&an, "wages", false, secrets.consultation, Some(PHOTO))
         .await;
+    let thread = consultation.to_string();
+    let noted = server
+        .send_message(
+            &staff,
+            &[
+                Part::Text("consultation_id", &thread),
+                Part::Text("internal", "1"),
+                Part::Text("body", secrets.staff_note),
+            ],
+        )
+        .await;
+    assert_eq!(noted.status(), StatusCode::OK, "staff's note");
     let response = server
         .reply(&staff, consultation, "Chúng tôi sẽ hỏi công ty.")
         .await;

@@ -145,8 +145,10 @@ pub fn cases(r: &Records) -> Vec<Case> {
             function: "record_interview",
             call: current(
                 format!(
-                    "id={}&version={{version}}&held_on={yesterday}&mode=video&attendees=a&summary=s",
-                    r.booking
+                    "id={}&version={{version}}&held_on={yesterday}&mode=video&attendees=a&problems={}&action_taken=Talked%20to%20HR&summary={}",
+                    r.booking,
+                    super::content::SECRETS.interview_problems,
+                    super::content::SECRETS.interview_summary,
                 ),
                 "interview_bookings",
                 r.booking,
@@ -198,6 +200,23 @@ pub fn cases(r: &Records) -> Vec<Case> {
             function: "support_detail",
             call: Call::Get(format!("id={}", r.orientation)),
             expect: [401, 200, 404, 404, 200, 404, 200, 200, 404, 404, 404],
+        },
+        // Her interview, once recorded: the summary for her and staff, the problems for
+        // staff; her company reads only that it happened.
+        Case {
+            function: "my_interviews",
+            call: Call::Post(String::new()),
+            expect: [401, 200, 200, 200, 403, 403, 403, 403, 403, 403, 200],
+        },
+        Case {
+            function: "worker_interviews",
+            call: Call::Post(format!("worker_id={}", r.worker)),
+            expect: [401, 403, 403, 403, 200, 404, 200, 200, 404, 404, 403],
+        },
+        Case {
+            function: "interview_booking",
+            call: Call::Post(format!("id={}", r.booking)),
+            expect: [401, 403, 403, 403, 403, 403, 200, 200, 404, 403, 403],
         },
     ]
 }
