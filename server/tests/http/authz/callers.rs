@@ -58,6 +58,9 @@ pub const OTHER_TENANT_WORKER: &str = "other.worker";
 /// (signing out everywhere) ends their sessions for another reason.
 const DISABLED: &str = "disabled@sakura-support.example";
 const EXPIRED: &str = "expired@sakura-support.example";
+/// Their names, which a live session would show (`me`, every page's header).
+pub const DISABLED_NAME: &str = "無効 一郎";
+pub const EXPIRED_NAME: &str = "期限 二郎";
 
 impl Caller {
     pub fn login(self) -> Option<&'static str> {
@@ -115,7 +118,7 @@ async fn add_dead_accounts(server: &TestServer) {
         .await;
     let now = chrono::Utc::now();
     let db = &server.state.db;
-    for (email, name) in [(DISABLED, "無効 一郎"), (EXPIRED, "期限 二郎")] {
+    for (email, name) in [(DISABLED, DISABLED_NAME), (EXPIRED, EXPIRED_NAME)] {
         app::on_db!(db, pool => sqlx::query("INSERT INTO users (id, organization_id, role, email, display_name, password_hash, created_at, updated_at) VALUES ($1, $2, 'staff', $3, $4, $5, $6, $6)")
             .bind(Uuid::now_v7()).bind(org).bind(email).bind(name).bind(&hash).bind(now).execute(pool).await.map(|_| ()))
         .expect("a staff member");

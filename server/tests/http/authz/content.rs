@@ -109,6 +109,13 @@ pub fn forbidden(caller: Caller, name: &str) -> Vec<(&'static str, &'static str)
             out.push(("her name", s.name));
         }
     }
+    // A dead session is signed out: even where a signed-out visitor gets 200 too (`me`,
+    // the help page), nothing may show whose it was.
+    match caller {
+        Caller::Disabled => out.push(("the disabled user's name", super::callers::DISABLED_NAME)),
+        Caller::Expired => out.push(("the expired session's user", super::callers::EXPIRED_NAME)),
+        _ => {}
+    }
     out
 }
 
