@@ -22,7 +22,7 @@ mod static_files;
 
 pub use deadline::TimeLimits;
 pub use purge::{PurgeError, purge_documents};
-pub use routes::{ServerState, router};
+pub use routes::{AXUM_ROUTES, ServerState, router};
 pub use seed::{SeedError, seed};
 pub use sessions::{DbSessionStore, SESSION_COOKIE};
 pub use startup::{StartError, prepare_database, run};

@@ -32,6 +32,32 @@ use crate::{
 /// reads it (a megabyte "password" never reaches the hash). Uploads get their own limit.
 const BODY_LIMIT_BYTES: usize = 64 * 1024;
 
+/// The routes this router adds beside the Leptos app's pages and server functions, as
+/// (method, path). axum cannot list the routes of a router, so this list is kept here, each
+/// route below is registered through [`listed`], and the authorization matrix
+/// (`server/tests/http/authz`) fails on a route of this list it has no row for.
+pub const AXUM_ROUTES: [(&str, &str); 9] = [
+    ("GET", "/healthz"),
+    ("GET", app::locale::SWITCH_PATH),
+    ("GET", "/i/{token}"),
+    ("GET", "/pkg/{*file}"),
+    ("POST", app::documents::UPLOAD_PATH),
+    ("GET", "/documents/files/{id}"),
+    ("POST", app::consultations::SEND_PATH),
+    ("GET", "/consultations/photos/{id}"),
+    ("GET", "/interviews/{id}/calendar.ics"),
+];
+
+/// `path`, checked in debug builds (the tests) to be in [`AXUM_ROUTES`]: a route added
+/// without its line there fails every test that builds a router, not only the matrix.
+fn listed(method: &str, path: &'static str) -> &'static str {
+    debug_assert!(
+        AXUM_ROUTES.contains(&(method, path)),
+        "{method} {path} is not in AXUM_ROUTES"
+    );
+    path
+}
+
 /// The router's state: what the Leptos integration needs and what our own handlers need.
 #[derive(Clone, Debug)]
 pub struct ServerState {
@@ -77,29 +103,36 @@ pub fn router(config: &Config, app: AppState) -> Router {
         .saturating_add(BODY_LIMIT_BYTES);
     // Files in and out: uploads, stored documents, calendar entries.
     let files = Router::new()
-        .route(app::documents::UPLOAD_PATH, post(upload::upload))
-        .route("/documents/files/{id}", get(download::download))
         .route(
-            app::consultations::SEND_PATH,
+            listed("POST", app::documents::UPLOAD_PATH),
+            post(upload::upload),
+        )
+        .route(
+            listed("GET", "/documents/files/{id}"),
+            get(download::download),
+        )
+        .route(
+            listed("POST", app::consultations::SEND_PATH),
             post(app::consultations::send::send),
         )
         .route(
-            "/consultations/photos/{id}",
+            listed("GET", "/consultations/photos/{id}"),
             get(app::consultations::photo::photo),
         )
         .route(
-            "/interviews/{id}/calendar.ics",
+            listed("GET", "/interviews/{id}/calendar.ics"),
             get(app::interviews::calendar_file::calendar_file),
         )
         .layer(DefaultBodyLimit::max(upload_limit))
         .layer(RequestBodyLimitLayer::new(upload_limit));
 
     Router::new()
-        .route("/healthz", get(health::healthz))
-        .route(app::locale::SWITCH_PATH, get(lang::switch))
-        .route("/i/{token}", get(invite_link::open))
+        .route(listed("GET", "/healthz"), get(health::healthz))
+        .route(listed("GET", app::locale::SWITCH_PATH), get(lang::switch))
+        .route(listed("GET", "/i/{token}"), get(invite_link::open))
+        // Nested, so that axum adds the `{*file}` of the list itself.
         .nest_service(
-            "/pkg",
+            listed("GET", "/pkg/{*file}").trim_end_matches("/{*file}"),
             static_files::pkg_service(&config.pkg_dir(), config.leptos.hash_files),
         )
         .leptos_routes_with_context(&state, routes, context.clone(), {

@@ -101,7 +101,12 @@ pub async fn thread(user: &CurrentUser, id: Uuid) -> Result<Thread, AppError> {
         item,
         version: head.version,
         messages: queries::messages(&state.db, id, staff_reader).await?,
-        record: queries::record(&state.db, id).await?,
+        // The record (参考様式5-4) is staff's: no worker page shows it.
+        record: if staff_reader {
+            queries::record(&state.db, id).await?
+        } else {
+            None
+        },
         staff,
         assigned_to_id,
         worker_id,

@@ -12,6 +12,7 @@ use super::{
     parts::{HoursCard, MessageForm, MessageList, item_row, returned_here, saved, thread_of_route},
 };
 use crate::{
+    error::AppError,
     i18n::use_i18n,
     layout::{FormOutcome, PageTitle, ReloadForms, guarded},
 };
@@ -69,7 +70,16 @@ pub fn StaffConsultationPage() -> impl IntoView {
     let saved = saved();
     let load = thread_of_route();
     let returned = returned_here();
-    let load = async move { Ok((load.await?, returned)) };
+    let load = async move {
+        // Staff's page (their record, hand-over and notes): the worker whose thread it is
+        // reads it on her own page; anyone else is refused here, before the thread is read
+        // (reading marks it read).
+        let me = crate::auth::me().await?.ok_or(AppError::Unauthorized)?;
+        if !me.role.is_staff() {
+            return Err(AppError::Forbidden);
+        }
+        Ok((load.await?, returned))
+    };
     guarded(load, move |(thread, returned): (Thread, _)| {
         let title = category_name(i18n, thread.item.category);
         let worker = thread.item.worker.clone().unwrap_or_default();

@@ -63,6 +63,7 @@ pub struct Thread {
     pub item: ConsultationItem,
     pub version: i64,
     pub messages: Vec<MessageView>,
+    /// Staff only: the consultation record (参考様式5-4).
     pub record: Option<RecordView>,
     /// Staff only: who can be assigned, and who is.
     pub staff: Vec<StaffChoice>,

@@ -357,6 +357,29 @@ impl TestServer {
         .expect("a demo worker")
     }
 
+    /// A statement of a test's own (setting a record up as the test needs it).
+    pub async fn execute(&self, sql: &str) {
+        let db = &self.state.db;
+        app::on_db!(db, pool => sqlx::query(sql).execute(pool).await.map(|_| ()))
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+
+    /// A statement about one record, its id bound as `$1`.
+    pub async fn execute_about<T>(&self, sql: &str, id: T)
+    where
+        T: 'static
+            + Clone
+            + Send
+            + for<'q> sqlx::Encode<'q, sqlx::Sqlite>
+            + sqlx::Type<sqlx::Sqlite>
+            + for<'q> sqlx::Encode<'q, sqlx::Postgres>
+            + sqlx::Type<sqlx::Postgres>,
+    {
+        let db = &self.state.db;
+        app::on_db!(db, pool => sqlx::query(sql).bind(id.clone()).execute(pool).await.map(|_| ()))
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+
     /// One value from the database.
     pub async fn scalar<T: Scalar>(&self, sql: &str) -> T {
         let db = &self.state.db;
