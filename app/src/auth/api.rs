@@ -19,12 +19,13 @@ pub fn home_path(role: Role) -> &'static str {
 pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
     let result = super::sign_in::sign_in(&login, password).await;
     let done = result.as_ref().map_or("/", |role| home_path(*role));
-    // The login comes back through the session, so a refusal may start one; a throttled
-    // guess gets none, so that a flood of guesses cannot fill the session table.
-    let throttled = matches!(result, Err(AppError::TooManyAttempts));
-    let keep = [("login", login.trim())];
-    let keep: &[(&str, &str)] = if throttled { &[] } else { &keep };
-    crate::form::answer(result.map(|_| ()), "/", done, keep).await
+    // The login comes back in a short cookie of the browser (`typed_login`), so that a
+    // refused sign-in leaves nothing on the server; never in the address.
+    if result.is_err() {
+        let secure = crate::state::app_state().is_ok_and(|s| s.auth.secure);
+        super::typed_login::keep(&login, secure)?;
+    }
+    crate::form::answer(result.map(|_| ()), "/", done, &[]).await
 }
 
 /// Signs this device out.

@@ -18,7 +18,7 @@ pub fn SignInPage() -> impl IntoView {
         .get("error")
         .and_then(|code| error_message(i18n, &code));
     let signed_out = query.get("signed_out").is_some();
-    let login = crate::layout::returned_fields().text("login");
+    let login = super::typed_login();
     let login_invalid = error
         .as_ref()
         .is_some_and(|(field, _)| matches!(*field, "login" | "form"));

@@ -21,6 +21,8 @@ mod throttle;
 #[cfg(feature = "ssr")]
 mod token;
 #[cfg(feature = "ssr")]
+mod typed_login;
+#[cfg(feature = "ssr")]
 mod validate;
 
 pub use api::*;
@@ -38,6 +40,20 @@ pub use session::{
     CurrentUser, RequestUser, current_user, end_session, optional_user, resolved_user_id,
     start_session, user_of_session,
 };
+
+/// The login a refused sign-in typed, for the sign-in page to show again (read once;
+/// nothing in the browser build).
+pub fn typed_login() -> String {
+    #[cfg(feature = "ssr")]
+    {
+        let secure = crate::state::app_state().is_ok_and(|s| s.auth.secure);
+        typed_login::take(secure)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        String::new()
+    }
+}
 
 /// The id of the signed-in user this page is rendered for (nothing in the browser build).
 pub fn signed_in_user_id() -> Option<uuid::Uuid> {

@@ -151,8 +151,16 @@ async fn refused_interview_records_and_sign_ins_keep_what_was_typed_out_of_the_a
         .await;
     let location = header(&response, "location").to_owned();
     assert_eq!(location, "/?error=sign_in.err_invalid");
-    let cookie = crate::support::session_cookie(&response).expect("a session for the flash");
-    let page = body_text(server.page(&location, Some(&cookie)).await).await;
+    let cookie = crate::support::with_set_cookies("", &response);
+    assert!(
+        crate::support::session_cookie(&response).is_none(),
+        "nothing kept on the server"
+    );
+    let page = server.page(&location, Some(&cookie)).await;
+    let cleared = crate::support::with_set_cookies(&cookie, &page);
+    let page = body_text(page).await;
     assert!(page.contains(r#"value="an.nguyen""#), "{page}");
+    // Read once: the page's answer removes it.
+    assert_eq!(cleared, "");
     server.stop().await;
 }
