@@ -201,6 +201,12 @@ fn cases(r: &Records) -> Vec<Case> {
             call: Get(format!("worker_id={}", r.worker)),
             expect: [401, 200, 404, 200, 404, 200, 200, 404],
         },
+        // The printable support record reads the same plan, with its own audit action.
+        Case {
+            function: "support_record",
+            call: Get(format!("worker_id={}", r.worker)),
+            expect: [401, 200, 404, 200, 404, 200, 200, 404],
+        },
         Case {
             function: "my_support_plan",
             call: Get(String::new()),

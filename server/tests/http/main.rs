@@ -20,3 +20,4 @@ mod rendering;
 mod returned_forms;
 mod sign_in_throttle;
 mod support;
+mod view_audit;

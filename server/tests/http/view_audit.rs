@@ -1,0 +1,119 @@
+//! Views of personal data are audit rows (issue 17, point 9), on both backends: staff (or
+//! a company) opening a worker's record, support plan, printable record, one support, a
+//! document's review page, an interview record, a consultation photo or the audit log
+//! writes exactly one row naming whose data it was; the worker looking at their own writes
+//! none. And a thread's read marker is set only by the side it belongs to.
+
+use axum::http::StatusCode;
+use uuid::Uuid;
+
+use crate::support::{BACKENDS, TestServer, body_text, start_on};
+
+const STAFF: &str = "tanaka@sakura-support.example";
+const WORKER: &str = "an.nguyen";
+const COMPANY: &str = "hr@aozora.example";
+
+impl TestServer {
+    /// Audit rows of `action` about `entity_id`.
+    async fn views_of(&self, action: &str, entity_id: Uuid) -> i64 {
+        let db = &self.state.db;
+        app::on_db!(db, pool => sqlx::query_scalar::<_, i64>(
+            "SELECT COUNT(*) FROM audit_log WHERE action = $1 AND entity_id = $2",
+        )
+        .bind(action)
+        .bind(entity_id)
+        .fetch_one(pool)
+        .await)
+        .expect("audit rows")
+    }
+
+    async fn audit_rows(&self) -> i64 {
+        self.scalar("SELECT COUNT(*) FROM audit_log").await
+    }
+
+    /// GETs `path` as `cookie` (a page, or a file) and answers how many audit rows of
+    /// `action` about `entity_id` it added, and how many rows in all.
+    async fn rows_added_by(
+        &self,
+        path: &str,
+        cookie: &str,
+        action: &str,
+        entity_id: Uuid,
+    ) -> (i64, i64) {
+        let (before, all_before) = (
+            self.views_of(action, entity_id).await,
+            self.audit_rows().await,
+        );
+        let response = self.page(path, Some(cookie)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        let _ = body_text(response).await;
+        (
+            self.views_of(action, entity_id).await - before,
+            self.audit_rows().await - all_before,
+        )
+    }
+}
+
+#[tokio::test]
+async fn a_workers_record_plan_and_printed_record_are_one_row_per_view_and_none_for_the_worker() {
+    for backend in BACKENDS {
+        let server = start_on(backend).await;
+        let (staff, worker, company) = (
+            server.demo(STAFF).await,
+            server.demo(WORKER).await,
+            server.demo(COMPANY).await,
+        );
+        let id = server.worker_id(WORKER).await;
+        let support: Uuid = server
+            .scalar_about(
+                "SELECT id FROM supports WHERE worker_id = $1 AND kind = 'housing_and_contracts'",
+                id,
+            )
+            .await;
+        let pages = [
+            (format!("/workers/{id}"), "worker.viewed"),
+            (format!("/workers/{id}/supports"), "support_plan.viewed"),
+            (format!("/workers/{id}/record"), "support_record.printed"),
+            (format!("/supports/{support}"), "support.viewed"),
+        ];
+        for (path, action) in &pages {
+            for (who, cookie) in [("staff", &staff), ("company", &company)] {
+                assert_eq!(
+                    server.rows_added_by(path, cookie, action, id).await,
+                    (1, 1),
+                    "{backend:?}: {who} opening {path}: one {action} row, nothing else"
+                );
+            }
+            assert_eq!(
+                server.rows_added_by(path, &worker, action, id).await,
+                (0, 0),
+                "{backend:?}: the worker opening her own {path}"
+            );
+        }
+        // The server function behind the page, called on its own, is accounted for too.
+        let before = server.views_of("worker.viewed", id).await;
+        let response = server
+            .call_get("worker_detail", &format!("id={id}"), Some(&staff))
+            .await;
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(server.views_of("worker.viewed", id).await, before + 1);
+        // The row names who looked, at whose data, in which organization.
+        let actor: Uuid = server
+            .scalar("SELECT actor_user_id FROM audit_log WHERE action = 'worker.viewed' ORDER BY at DESC LIMIT 1")
+            .await;
+        let staff_id: Uuid = server
+            .scalar(&format!("SELECT id FROM users WHERE email = '{STAFF}'"))
+            .await;
+        assert_eq!(actor, staff_id);
+        let org_matches: i64 = server
+            .scalar_about(
+                "SELECT COUNT(*) FROM audit_log a JOIN workers w ON w.id = a.entity_id
+                 WHERE a.action = 'worker.viewed' AND a.entity = 'worker'
+                   AND a.organization_id = w.organization_id AND w.id = $1",
+                id,
+            )
+            .await;
+        assert_eq!(org_matches, before + 1, "{backend:?}");
+        server.stop().await;
+    }
+}
