@@ -7,7 +7,11 @@
 use axum::http::StatusCode;
 use uuid::Uuid;
 
-use crate::support::{BACKENDS, TestServer, body_text, start_on};
+use crate::{
+    document_review::send_passport,
+    documents::PHOTO,
+    support::{BACKENDS, TestServer, body_text, start_on},
+};
 
 const STAFF: &str = "tanaka@sakura-support.example";
 const WORKER: &str = "an.nguyen";
@@ -52,6 +56,50 @@ impl TestServer {
             self.audit_rows().await - all_before,
         )
     }
+}
+
+/// A booking of an.nguyen's periodic interview whose slot started yesterday.
+async fn past_booking(server: &TestServer) -> Uuid {
+    let (slot, booking) = (Uuid::now_v7(), Uuid::now_v7());
+    let start = chrono::Utc::now() - chrono::Duration::days(1);
+    let staff: Uuid = server
+        .scalar(&format!("SELECT id FROM users WHERE email = '{STAFF}'"))
+        .await;
+    let (org, worker, user): (Uuid, Uuid, Uuid) = {
+        let db = &server.state.db;
+        app::on_db!(db, pool => sqlx::query_as(
+            "SELECT w.organization_id, w.id, u.id FROM workers w JOIN users u ON u.id = w.user_id
+             WHERE u.login_id = $1",
+        )
+        .bind(WORKER)
+        .fetch_one(pool)
+        .await)
+        .expect("an.nguyen")
+    };
+    let db = &server.state.db;
+    app::on_db!(db, pool => {
+        async {
+            sqlx::query(
+                "INSERT INTO interview_slots (id, organization_id, staff_id, starts_at, ends_at,
+                    mode, video_url, created_by, created_at)
+                 VALUES ($1, $2, $3, $4, $5, 'video', 'https://meet.example/x', $3, $4)",
+            )
+            .bind(slot).bind(org).bind(staff).bind(start)
+            .bind(start + chrono::Duration::minutes(30))
+            .execute(pool).await?;
+            sqlx::query(
+                "INSERT INTO interview_bookings (id, organization_id, slot_id, worker_id, kind,
+                    booked_by, status, calendar_uid, created_at, updated_at)
+                 VALUES ($1, $2, $3, $4, 'worker', $5, 'booked', $6, $7, $7)",
+            )
+            .bind(booking).bind(org).bind(slot).bind(worker).bind(user)
+            .bind(format!("{booking}@shien")).bind(start)
+            .execute(pool).await?;
+            Ok::<_, sqlx::Error>(())
+        }.await
+    })
+    .expect("a past booking");
+    booking
 }
 
 #[tokio::test]
@@ -114,6 +162,111 @@ async fn a_workers_record_plan_and_printed_record_are_one_row_per_view_and_none_
             )
             .await;
         assert_eq!(org_matches, before + 1, "{backend:?}");
+        server.stop().await;
+    }
+}
+
+#[tokio::test]
+async fn a_document_review_an_interview_record_and_the_audit_log_are_one_row_per_view() {
+    for backend in BACKENDS {
+        let server = start_on(backend).await;
+        let (staff, worker) = (server.demo(STAFF).await, server.demo(WORKER).await);
+        let id = server.worker_id(WORKER).await;
+        let document = send_passport(&server, &worker).await;
+        assert_eq!(
+            server
+                .rows_added_by(
+                    &format!("/staff/documents/{document}"),
+                    &staff,
+                    "document.review_viewed",
+                    id
+                )
+                .await,
+            (1, 1),
+            "{backend:?}: the review page"
+        );
+        let booking = past_booking(&server).await;
+        assert_eq!(
+            server
+                .rows_added_by(
+                    &format!("/staff/interviews/{booking}"),
+                    &staff,
+                    "interview_record.viewed",
+                    id
+                )
+                .await,
+            (1, 1),
+            "{backend:?}: the interview record"
+        );
+        let org: Uuid = server
+            .scalar(&format!(
+                "SELECT organization_id FROM users WHERE email = '{STAFF}'"
+            ))
+            .await;
+        assert_eq!(
+            server
+                .rows_added_by("/staff/audit", &staff, "audit_log.viewed", org)
+                .await,
+            (1, 1),
+            "{backend:?}: the audit log"
+        );
+        // Filtered on one person, the row is about that person.
+        let person: Uuid = server
+            .scalar(&format!("SELECT id FROM users WHERE login_id = '{WORKER}'"))
+            .await;
+        assert_eq!(
+            server
+                .rows_added_by(
+                    &format!("/staff/audit?person={person}"),
+                    &staff,
+                    "audit_log.viewed",
+                    person
+                )
+                .await,
+            (1, 1),
+            "{backend:?}: the audit log about an.nguyen"
+        );
+        server.stop().await;
+    }
+}
+
+#[tokio::test]
+async fn a_consultation_photo_fetched_by_staff_is_one_row_per_fetch_and_none_for_its_worker() {
+    for backend in BACKENDS {
+        let server = start_on(backend).await;
+        let (staff, worker) = (server.demo(STAFF).await, server.demo(WORKER).await);
+        let id = server.worker_id(WORKER).await;
+        server
+            .open_consultation(
+                &worker,
+                "wages",
+                false,
+                "Lương tháng 10 thiếu.",
+                Some(PHOTO),
+            )
+            .await;
+        let message: Uuid = server
+            .scalar("SELECT id FROM consultation_messages WHERE photo_key IS NOT NULL")
+            .await;
+        for path in [
+            format!("/consultations/photos/{message}"),
+            format!("/consultations/photos/{message}?thumbnail=1"),
+        ] {
+            assert_eq!(
+                server
+                    .rows_added_by(&path, &staff, "consultation_photo.viewed", id)
+                    .await,
+                (1, 1),
+                "{backend:?}: staff fetching {path}"
+            );
+            assert_eq!(
+                server
+                    .rows_added_by(&path, &worker, "consultation_photo.viewed", id)
+                    .await,
+                (0, 0),
+                "{backend:?}: the worker fetching her own {path}"
+            );
+        }
         server.stop().await;
     }
 }
