@@ -270,3 +270,71 @@ async fn a_consultation_photo_fetched_by_staff_is_one_row_per_fetch_and_none_for
         server.stop().await;
     }
 }
+
+/// Whether the thread shows as unread in the worker's list and in the staff inbox.
+async fn unread(server: &TestServer, thread: Uuid, worker: &str, staff: &str) -> (bool, bool) {
+    let find = |list: serde_json::Value| {
+        list["items"]
+            .as_array()
+            .and_then(|items| items.iter().find(|i| i["id"] == thread.to_string()))
+            .and_then(|i| i["unread"].as_bool())
+            .unwrap_or_else(|| panic!("thread {thread} in {list}"))
+    };
+    let mine = crate::support::json(server.call("my_consultations", "", Some(worker)).await).await;
+    let inbox =
+        crate::support::json(server.call("consultation_inbox", "", Some(staff)).await).await;
+    (find(mine), find(inbox))
+}
+
+#[tokio::test]
+async fn a_threads_read_marker_is_set_only_by_the_side_it_belongs_to() {
+    for backend in BACKENDS {
+        let server = start_on(backend).await;
+        let (staff, worker) = (server.demo(STAFF).await, server.demo(WORKER).await);
+        let thread = server
+            .open_consultation(&worker, "wages", false, "Lương tháng 10 thiếu.", None)
+            .await;
+        let (staff_page, worker_page) = (
+            format!("/staff/consultations/{thread}"),
+            format!("/me/consultations/{thread}"),
+        );
+        assert_eq!(
+            unread(&server, thread, &worker, &staff).await,
+            (false, true)
+        );
+        // The worker reading her own thread leaves it unread for staff.
+        assert_eq!(server.page(&worker_page, Some(&worker)).await.status(), 200);
+        assert_eq!(
+            unread(&server, thread, &worker, &staff).await,
+            (false, true),
+            "{backend:?}: a worker's GET marked the staff side read"
+        );
+        assert_eq!(server.page(&staff_page, Some(&staff)).await.status(), 200);
+        assert_eq!(
+            unread(&server, thread, &worker, &staff).await,
+            (false, false)
+        );
+
+        // Staff answer: unread for the worker until she opens it, whatever staff open.
+        let replied = server
+            .reply(&staff, thread, "Chúng tôi sẽ hỏi công ty.")
+            .await;
+        assert_eq!(replied.status(), StatusCode::OK);
+        assert_eq!(
+            unread(&server, thread, &worker, &staff).await,
+            (true, false)
+        );
+        assert_eq!(server.page(&staff_page, Some(&staff)).await.status(), 200);
+        assert_eq!(
+            unread(&server, thread, &worker, &staff).await,
+            (true, false),
+            "{backend:?}: a staff GET marked the worker side read"
+        );
+        assert_eq!(server.page(&worker_page, Some(&worker)).await.status(), 200);
+        assert_eq!(
+            unread(&server, thread, &worker, &staff).await,
+            (false, false)
+        );
+        server.stop().await;
+    }
+}
