@@ -8,6 +8,7 @@ mod consultations;
 mod document_review;
 mod document_sharing;
 mod documents;
+mod file_safety;
 mod forms;
 mod homes;
 mod interview_records;
