@@ -16,11 +16,15 @@ pub async fn my_documents() -> Result<DocumentSet, AppError> {
 }
 
 /// A worker's documents: staff, the worker's company (files only where shared), the
-/// worker.
+/// worker. The one read of `/workers/:id/documents`, so it writes the page's audit row.
 #[server(endpoint = "worker_documents", input = server_fn::codec::GetUrl)]
 pub async fn worker_documents(worker_id: Uuid) -> Result<DocumentSet, AppError> {
+    use crate::audit::{Subject, viewed};
     let user = crate::auth::current_user().await?;
-    super::service::of_worker(&user, worker_id).await
+    let set = super::service::of_worker(&user, worker_id).await?;
+    let about = Subject::Worker(worker_id);
+    viewed(&user, "documents.viewed", about, serde_json::json!({})).await?;
+    Ok(set)
 }
 
 /// Staff: versions waiting for review, oldest first; empty filters mean all.

@@ -21,11 +21,16 @@ pub async fn my_interviews() -> Result<OwnInterviews, AppError> {
     super::reading::my_interviews(&user).await
 }
 
-/// `/workers/:id/interviews`: for staff and the worker's company.
+/// `/workers/:id/interviews`: for staff and the worker's company. The one read of that
+/// page, so it writes the page's audit row.
 #[server(endpoint = "worker_interviews")]
 pub async fn worker_interviews(worker_id: Uuid) -> Result<InterviewsOfWorker, AppError> {
+    use crate::audit::{Subject, viewed};
     let user = crate::auth::current_user().await?;
-    super::reading::worker_interviews(&user, worker_id).await
+    let interviews = super::reading::worker_interviews(&user, worker_id).await?;
+    let about = Subject::Worker(worker_id);
+    viewed(&user, "interviews.viewed", about, serde_json::json!({})).await?;
+    Ok(interviews)
 }
 
 /// `/staff/interviews`: one week (`week` = any day of it, `YYYY-MM-DD`).

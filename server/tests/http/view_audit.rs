@@ -1,8 +1,9 @@
 //! Views of personal data are audit rows (issue 17, point 9), on both backends: staff (or
-//! a company) opening a worker's record, support plan, printable record, one support, a
-//! document's review page, an interview record, a consultation photo or the audit log
-//! writes exactly one row naming whose data it was; the worker looking at their own writes
-//! none. And a thread's read marker is set only by the side it belongs to.
+//! a company) opening a worker's record, support plan, printable record, one support,
+//! documents or interviews, a document's review page, an interview record, a consultation
+//! photo or the audit log writes exactly one row naming whose data it was; the worker
+//! looking at their own writes none. And a thread's read marker is set only by the side
+//! it belongs to.
 
 use axum::http::StatusCode;
 use uuid::Uuid;
@@ -123,6 +124,7 @@ async fn a_workers_record_plan_and_printed_record_are_one_row_per_view_and_none_
             (format!("/workers/{id}/supports"), "support_plan.viewed"),
             (format!("/workers/{id}/record"), "support_record.printed"),
             (format!("/supports/{support}"), "support.viewed"),
+            (format!("/workers/{id}/documents"), "documents.viewed"),
         ];
         for (path, action) in &pages {
             for (who, cookie) in [("staff", &staff), ("company", &company)] {
@@ -198,6 +200,18 @@ async fn a_document_review_an_interview_record_and_the_audit_log_are_one_row_per
             (1, 1),
             "{backend:?}: the interview record"
         );
+        // A worker's interviews page is for staff and her company (she has her own).
+        let company = server.demo(COMPANY).await;
+        for cookie in [&staff, &company] {
+            let path = format!("/workers/{id}/interviews");
+            assert_eq!(
+                server
+                    .rows_added_by(&path, cookie, "interviews.viewed", id)
+                    .await,
+                (1, 1),
+                "{backend:?}: {path}"
+            );
+        }
         let org: Uuid = server
             .scalar(&format!(
                 "SELECT organization_id FROM users WHERE email = '{STAFF}'"
