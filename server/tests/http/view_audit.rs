@@ -164,6 +164,20 @@ async fn a_workers_record_plan_and_printed_record_are_one_row_per_view_and_none_
             )
             .await;
         assert_eq!(org_matches, before + 1, "{backend:?}");
+        // The audit log page names her as the one whose record was opened.
+        let name: String = server
+            .scalar_about(
+                "SELECT family_name || ' ' || given_name FROM workers WHERE id = $1",
+                id,
+            )
+            .await;
+        let log = crate::support::json(server.call_get("audit_log", "", Some(&staff)).await).await;
+        let named = log["lines"].as_array().is_some_and(|lines| {
+            lines
+                .iter()
+                .any(|l| l["action"] == "worker.viewed" && l["subject"] == name.as_str())
+        });
+        assert!(named, "{backend:?}: {log}");
         server.stop().await;
     }
 }
