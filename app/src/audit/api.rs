@@ -39,9 +39,19 @@ pub async fn audit_log(
     let action = action.filter(|a| !a.is_empty() && a.len() <= 64);
     let org = user.organization_id;
     let lines = super::db::lines(&state.db, org, person, action.as_deref()).await?;
-    Ok(AuditPage {
+    let page = AuditPage {
         lines,
         people: super::db::people(&state.db, org).await?,
         actions: super::db::actions(&state.db, org).await?,
-    })
+    };
+    // The log names people and where they signed in from: reading it is accounted for
+    // too, as about the person filtered on, or about everyone of the organization (also
+    // when staff filter on themselves: their own lines name the people they acted on).
+    let about = match person {
+        Some(id) if id != user.id => super::Subject::User(id),
+        _ => super::Subject::Organization(org),
+    };
+    let what = serde_json::json!({ "person": person, "action": action });
+    super::viewed(&user, "audit_log.viewed", about, what).await?;
+    Ok(page)
 }

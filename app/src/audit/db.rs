@@ -27,10 +27,13 @@ pub async fn lines(
     let rows = on_db!(db, pool => {
         sqlx::query_as::<_, LineRow>(
             "SELECT a.at, actor.display_name AS actor, a.action,
-                    subject.display_name AS subject, a.ip
+                    COALESCE(subject.display_name,
+                             worker.family_name || ' ' || worker.given_name) AS subject,
+                    a.ip
              FROM audit_log a
              LEFT JOIN users actor ON actor.id = a.actor_user_id
              LEFT JOIN users subject ON subject.id = a.entity_id AND a.entity = 'user'
+             LEFT JOIN workers worker ON worker.id = a.entity_id AND a.entity = 'worker'
              WHERE a.organization_id = $1
                AND ($2 IS NULL OR a.actor_user_id = $2 OR a.entity_id = $2
                     OR a.entity_id IN (SELECT w.id FROM workers w WHERE w.user_id = $2))

@@ -5,6 +5,10 @@ mod api;
 mod components;
 #[cfg(feature = "ssr")]
 mod db;
+#[cfg(feature = "ssr")]
+mod views;
 
 pub use api::*;
 pub use components::AuditLogPage;
+#[cfg(feature = "ssr")]
+pub use views::{Subject, record_view, viewed};

@@ -1,5 +1,6 @@
 //! `GET /consultations/photos/{message_id}`: a consultation's photo, to its worker and to
 //! staff only (a company never), streamed from storage; `?thumbnail=1` for the small one.
+//! Every fetch by staff is an audit row (access to the worker's personal data).
 
 use axum::{
     body::Body,
@@ -7,12 +8,19 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use futures_util::TryStreamExt;
-use http::{HeaderValue, header};
+use http::{HeaderValue, header, request::Parts};
+use serde_json::json;
 use tower_sessions::Session;
 use uuid::Uuid;
 
 use super::queries;
-use crate::{auth::user_of_session, domain::Role, error::AppError, state::AppState};
+use crate::{
+    audit::{Subject, record_view},
+    auth::{client_ip_of, user_of_session},
+    domain::Role,
+    error::AppError,
+    state::AppState,
+};
 
 #[derive(Debug, Default, serde::Deserialize)]
 pub struct PhotoQuery {
@@ -23,10 +31,11 @@ pub struct PhotoQuery {
 pub async fn photo(
     State(state): State<AppState>,
     session: Session,
+    parts: Parts,
     Path(message_id): Path<Uuid>,
     Query(query): Query<PhotoQuery>,
 ) -> Response {
-    match serve(&state, &session, message_id, &query).await {
+    match serve(&state, &session, &parts, message_id, &query).await {
         Ok(response) => response,
         Err(error) => (error.status(), error.code().to_owned()).into_response(),
     }
@@ -35,6 +44,7 @@ pub async fn photo(
 async fn serve(
     state: &AppState,
     session: &Session,
+    parts: &Parts,
     message_id: Uuid,
     query: &PhotoQuery,
 ) -> Result<Response, AppError> {
@@ -51,12 +61,22 @@ async fn serve(
     if !allowed {
         return Err(AppError::NotFound);
     }
-    let key = if query.thumbnail.is_some() {
+    let thumbnail = query.thumbnail.is_some();
+    let key = if thumbnail {
         row.photo_thumbnail_key.or(row.photo_key)
     } else {
         row.photo_key
     }
     .ok_or(AppError::NotFound)?;
+    record_view(
+        state,
+        &user,
+        client_ip_of(parts, state),
+        "consultation_photo.viewed",
+        Subject::Worker(row.worker_id),
+        json!({ "message_id": message_id, "thumbnail": thumbnail }),
+    )
+    .await?;
     let stream = state
         .documents
         .storage

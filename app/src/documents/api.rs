@@ -16,11 +16,15 @@ pub async fn my_documents() -> Result<DocumentSet, AppError> {
 }
 
 /// A worker's documents: staff, the worker's company (files only where shared), the
-/// worker.
+/// worker. The one read of `/workers/:id/documents`, so it writes the page's audit row.
 #[server(endpoint = "worker_documents", input = server_fn::codec::GetUrl)]
 pub async fn worker_documents(worker_id: Uuid) -> Result<DocumentSet, AppError> {
+    use crate::audit::{Subject, viewed};
     let user = crate::auth::current_user().await?;
-    super::service::of_worker(&user, worker_id).await
+    let set = super::service::of_worker(&user, worker_id).await?;
+    let about = Subject::Worker(worker_id);
+    viewed(&user, "documents.viewed", about, serde_json::json!({})).await?;
+    Ok(set)
 }
 
 /// Staff: versions waiting for review, oldest first; empty filters mean all.
@@ -47,11 +51,17 @@ pub async fn review_queue(
     super::service::queue(&user, company, kind).await
 }
 
-/// Staff: one version to review.
+/// Staff: one version to review. The one read of `/staff/documents/:id`, so it writes the
+/// page's audit row (each file the page shows is a row of its own, from the file route).
 #[server(endpoint = "document_review", input = server_fn::codec::GetUrl)]
 pub async fn document_review(id: Uuid) -> Result<ReviewDetail, AppError> {
+    use crate::audit::{Subject, viewed};
     let user = crate::auth::current_user().await?;
-    super::service::review(&user, id).await
+    let detail = super::service::review(&user, id).await?;
+    let about = Subject::Worker(detail.worker_id);
+    let what = serde_json::json!({ "document_id": id, "kind": detail.version.kind.code() });
+    viewed(&user, "document.review_viewed", about, what).await?;
+    Ok(detail)
 }
 
 #[cfg(feature = "ssr")]

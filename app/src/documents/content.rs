@@ -7,7 +7,9 @@
 
 use std::io::Cursor;
 
-use image::{DynamicImage, ImageDecoder, ImageReader, codecs::jpeg::JpegEncoder};
+use image::{
+    DynamicImage, ImageDecoder, ImageError, ImageReader, Limits, codecs::jpeg::JpegEncoder,
+};
 
 /// The types a worker may send.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,8 +46,17 @@ pub fn sniff(head: &[u8]) -> Option<UploadType> {
     }
 }
 
-/// A phone photo is 12 to 50 megapixels; more than this is a decompression bomb.
-pub const MAX_PIXELS: u64 = 60_000_000;
+/// The most pixels a photo may claim in its header, checked before a pixel is decoded.
+/// The largest photo a worker's phone makes is its camera's 50 MP mode (8160 × 6120 =
+/// 49.9 MP; by default phones save 12 to 50 MP), and a page scanned at 600 dpi is under
+/// 35 MP; anything more is not a photo of a paper but a decompression bomb (a 180 KB PNG
+/// claiming 56 MP took 1.3 s of CPU and ~190 MB to decode, issue 17). At this bound a
+/// decoded colour photo takes about 150 MB, and `photo_slots` lets only two decode at once.
+pub const MAX_PIXELS: u64 = 50_500_000;
+/// The longest side a photo may claim. A phone photo's long side is at most 8160 px and
+/// an A4 page at 600 dpi is 7016 px; a side beyond this is a long thin strip made to slip
+/// under [`MAX_PIXELS`] (1 × 50 million pixels), never a photo of a paper.
+pub const MAX_INPUT_SIDE: u32 = 12_000;
 /// The longest side of a stored photo: sharp enough to read a card, small enough for a
 /// phone to open.
 pub const MAX_SIDE: u32 = 3000;
@@ -86,14 +97,18 @@ pub fn clean_photo(bytes: &[u8], max_pixels: u64) -> Result<CleanPhoto, PhotoPro
     if kind == Some(UploadType::Jpeg) && !jpeg_is_complete(bytes) {
         return Err(PhotoProblem::Unreadable);
     }
-    let reader = ImageReader::new(Cursor::new(bytes))
+    let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|_| PhotoProblem::Unreadable)?;
-    let mut decoder = reader
-        .into_decoder()
-        .map_err(|_| PhotoProblem::Unreadable)?;
+    // The decoder refuses a side beyond the bound itself too, whatever the format.
+    let mut limits = Limits::default();
+    limits.max_image_width = Some(MAX_INPUT_SIDE);
+    limits.max_image_height = Some(MAX_INPUT_SIDE);
+    reader.limits(limits);
+    // Only the header is read here: the dimensions are known before any pixel.
+    let mut decoder = reader.into_decoder().map_err(problem_of)?;
     let (width, height) = decoder.dimensions();
-    if u64::from(width) * u64::from(height) > max_pixels {
+    if !dimensions_allowed(width, height, max_pixels) {
         return Err(PhotoProblem::TooManyPixels);
     }
     let orientation = decoder
@@ -118,6 +133,20 @@ pub fn clean_photo(bytes: &[u8], max_pixels: u64) -> Result<CleanPhoto, PhotoPro
         height: photo.height(),
         thumbnail,
     })
+}
+
+/// Whether a photo of `width` × `height` may be decoded: within [`MAX_INPUT_SIDE`] on each
+/// side and `max_pixels` in all.
+pub fn dimensions_allowed(width: u32, height: u32, max_pixels: u64) -> bool {
+    width.max(height) <= MAX_INPUT_SIDE && u64::from(width) * u64::from(height) <= max_pixels
+}
+
+/// A decoder's refusal in our words: over a limit is "too big", anything else unreadable.
+fn problem_of(error: ImageError) -> PhotoProblem {
+    match error {
+        ImageError::Limits(_) => PhotoProblem::TooManyPixels,
+        _ => PhotoProblem::Unreadable,
+    }
 }
 
 /// Whether a JPEG runs from its start marker to its end marker (EOI). Walks the

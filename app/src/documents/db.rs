@@ -117,6 +117,30 @@ pub async fn referenced_keys(db: &Db) -> Result<HashSet<String>, sqlx::Error> {
         .collect())
 }
 
+/// Whether a version of `kind` already waits for review for this worker: asked before a
+/// byte of a new version is stored or decoded (the unique index stays the guard against a
+/// race between two uploads).
+pub async fn has_waiting(
+    db: &Db,
+    organization_id: Uuid,
+    worker_id: Uuid,
+    kind: &str,
+) -> Result<bool, sqlx::Error> {
+    let waiting: i64 = on_db!(db, pool => {
+        sqlx::query_scalar(
+            "SELECT COUNT(*) FROM document_submissions
+             WHERE organization_id = $1 AND worker_id = $2 AND kind = $3
+               AND status = 'waiting_for_review'",
+        )
+        .bind(organization_id)
+        .bind(worker_id)
+        .bind(kind)
+        .fetch_one(pool)
+        .await
+    })?;
+    Ok(waiting > 0)
+}
+
 /// Whether `error` is the one-version-waiting rule (a second upload raced the first).
 pub fn is_second_waiting(error: &sqlx::Error) -> bool {
     matches!(error, sqlx::Error::Database(e) if e.is_unique_violation())

@@ -103,18 +103,14 @@ async fn serve(
             AppError::Internal
         })?
         .map_err(std::io::Error::other);
-    let extension = if content_type == "application/pdf" {
-        "pdf"
-    } else {
-        "jpg"
-    };
+    let pdf = content_type == "application/pdf";
+    let extension = if pdf { "pdf" } else { "jpg" };
+    // A PDF can carry JavaScript. A company user gets it only as a download, to open in
+    // their own reader; staff may open it in the browser, sandboxed (below).
+    let attachment = query.download.is_some() || (pdf && user.role == Role::Company);
     let disposition = format!(
         "{}; filename=\"{}-{}.{extension}\"",
-        if query.download.is_some() {
-            "attachment"
-        } else {
-            "inline"
-        },
+        if attachment { "attachment" } else { "inline" },
         file.kind,
         file.side,
     );
@@ -128,9 +124,11 @@ async fn serve(
         (header::CACHE_CONTROL, "private, no-store".to_owned()),
         // Shown inside our own review page, never in anyone else's; nothing in it runs.
         (header::X_FRAME_OPTIONS, "SAMEORIGIN".to_owned()),
+        // `sandbox`: whatever a stored file carries (a PDF's JavaScript) runs, if at all,
+        // in an opaque origin of its own, never with the portal's cookies or pages.
         (
             header::CONTENT_SECURITY_POLICY,
-            "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; \
+            "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; \
              frame-ancestors 'self'"
                 .to_owned(),
         ),

@@ -151,7 +151,8 @@ pub fn ReviewPage() -> impl IntoView {
 }
 
 /// The files of the version under review, large: a photo zooms on a tap (no script: a
-/// checkbox toggles the size), a PDF opens in the browser's viewer.
+/// checkbox toggles the size). A PDF is only a download: it is served sandboxed (it may
+/// carry JavaScript), and Chromium refuses to show a sandboxed PDF in a frame.
 #[component]
 fn Viewer(version: DocumentVersion) -> impl IntoView {
     let i18n = use_i18n();
@@ -163,7 +164,7 @@ fn Viewer(version: DocumentVersion) -> impl IntoView {
             let label = side_label(i18n, file.side, sides);
             let toggle = format!("zoom-{}", file.id);
             let shown = if file.is_pdf {
-                view! { <iframe class="pdf" src=url.clone() title=label.clone()></iframe> }.into_any()
+                view! { <p class="hint">{t!(i18n, documents.pdf_download_hint)}</p> }.into_any()
             } else {
                 view! {
                     <input type="checkbox" class="zoom-toggle visually-hidden" id=toggle.clone()/>

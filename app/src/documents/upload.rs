@@ -131,6 +131,13 @@ async fn receive(
                 if target.is_none() {
                     let found = access::upload_target(&state.db, user, worker_id).await?;
                     pages.aim(user, found.id, kind);
+                    // The one-waiting-version rule before a byte is stored or a pixel
+                    // decoded: a refused second version costs no CPU (issue 17).
+                    if db::has_waiting(&state.db, user.organization_id, found.id, kind.code())
+                        .await?
+                    {
+                        return Err(already_waiting());
+                    }
                     target = Some(found);
                 }
                 // A file input left empty sends a part with no name and no bytes; without
@@ -211,7 +218,7 @@ async fn save(
     .await
     .map_err(|error| {
         if db::is_second_waiting(&error) {
-            AppError::validation("file", "document_error.already_waiting")
+            already_waiting()
         } else {
             error.into()
         }
@@ -252,6 +259,10 @@ async fn save(
     }
     tx.commit().await?;
     Ok(id)
+}
+
+fn already_waiting() -> AppError {
+    AppError::validation("file", "document_error.already_waiting")
 }
 
 fn broken(error: axum::extract::multipart::MultipartError) -> AppError {

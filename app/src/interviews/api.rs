@@ -21,11 +21,16 @@ pub async fn my_interviews() -> Result<OwnInterviews, AppError> {
     super::reading::my_interviews(&user).await
 }
 
-/// `/workers/:id/interviews`: for staff and the worker's company.
+/// `/workers/:id/interviews`: for staff and the worker's company. The one read of that
+/// page, so it writes the page's audit row.
 #[server(endpoint = "worker_interviews")]
 pub async fn worker_interviews(worker_id: Uuid) -> Result<InterviewsOfWorker, AppError> {
+    use crate::audit::{Subject, viewed};
     let user = crate::auth::current_user().await?;
-    super::reading::worker_interviews(&user, worker_id).await
+    let interviews = super::reading::worker_interviews(&user, worker_id).await?;
+    let about = Subject::Worker(worker_id);
+    viewed(&user, "interviews.viewed", about, serde_json::json!({})).await?;
+    Ok(interviews)
 }
 
 /// `/staff/interviews`: one week (`week` = any day of it, `YYYY-MM-DD`).
@@ -35,11 +40,21 @@ pub async fn staff_interviews(week: Option<String>) -> Result<InterviewWeek, App
     super::reading::staff_interviews(&user, week.as_deref()).await
 }
 
-/// `/staff/interviews/:id`: one booking with its record.
+/// `/staff/interviews/:id`: one booking with its record. The one read of that page, so it
+/// writes the page's audit row.
 #[server(endpoint = "interview_booking")]
 pub async fn interview_booking(id: Uuid) -> Result<BookingDetail, AppError> {
+    use crate::audit::{Subject, viewed};
     let user = crate::auth::current_user().await?;
-    super::reading::booking_detail(&user, id).await
+    let detail = super::reading::booking_detail(&user, id).await?;
+    let about = Subject::Worker(detail.booking.worker_id);
+    let what = serde_json::json!({
+        "booking_id": id,
+        "kind": detail.booking.kind.code(),
+        "recorded": detail.record.is_some(),
+    });
+    viewed(&user, "interview_record.viewed", about, what).await?;
+    Ok(detail)
 }
 
 /// Where a booking form comes back to: the worker's page, or the worker's interviews.

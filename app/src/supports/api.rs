@@ -8,11 +8,39 @@ use super::{SupportWithHistory, ToConfirm, WorkerPlan};
 use crate::error::AppError;
 
 /// A worker's plan: staff any worker of their organization, a company its own workers, a
-/// worker their own.
+/// worker their own. The one read of `/workers/:id/supports`, so it writes its audit row.
 #[server(endpoint = "support_plan", input = server_fn::codec::GetUrl)]
 pub async fn support_plan(worker_id: Uuid) -> Result<WorkerPlan, AppError> {
     let user = crate::auth::current_user().await?;
-    super::service::plan(&user, worker_id).await
+    let plan = super::service::plan(&user, worker_id).await?;
+    plan_viewed(&user, "support_plan.viewed", worker_id).await?;
+    Ok(plan)
+}
+
+/// The same plan for the printable support record (`/workers/:id/record`): a function of
+/// its own, so that the audit row says the record was printed, not the plan looked at.
+#[server(endpoint = "support_record", input = server_fn::codec::GetUrl)]
+pub async fn support_record(worker_id: Uuid) -> Result<WorkerPlan, AppError> {
+    let user = crate::auth::current_user().await?;
+    let plan = super::service::plan(&user, worker_id).await?;
+    plan_viewed(&user, "support_record.printed", worker_id).await?;
+    Ok(plan)
+}
+
+#[cfg(feature = "ssr")]
+async fn plan_viewed(
+    user: &crate::auth::CurrentUser,
+    action: &str,
+    worker_id: Uuid,
+) -> Result<(), AppError> {
+    use crate::audit::{Subject, viewed};
+    viewed(
+        user,
+        action,
+        Subject::Worker(worker_id),
+        serde_json::json!({}),
+    )
+    .await
 }
 
 /// The signed-in worker's own plan ("My supports").
@@ -22,11 +50,22 @@ pub async fn my_support_plan() -> Result<WorkerPlan, AppError> {
     super::service::my_plan(&user).await
 }
 
-/// One support; its history for staff.
+/// One support; its history for staff. The one read of `/supports/:id`, so it writes
+/// its audit row.
 #[server(endpoint = "support_detail", input = server_fn::codec::GetUrl)]
 pub async fn support_detail(id: Uuid) -> Result<SupportWithHistory, AppError> {
+    use crate::audit::{Subject, viewed};
     let user = crate::auth::current_user().await?;
-    super::service::detail(&user, id).await
+    let detail = super::service::detail(&user, id).await?;
+    let about = Subject::Worker(detail.worker_id);
+    viewed(
+        &user,
+        "support.viewed",
+        about,
+        serde_json::json!({ "support_id": id }),
+    )
+    .await?;
+    Ok(detail)
 }
 
 /// A company's list "waiting for your confirmation".

@@ -7,7 +7,7 @@ use super::{
     Stamp, SupportLine,
     components::{language_name, line_name, with_route_id},
     labels::{mode_label, rule_reason, status_label},
-    support_plan,
+    support_record,
 };
 use crate::{
     i18n::use_i18n,
@@ -19,7 +19,7 @@ use crate::{
 #[component]
 pub fn SupportRecordPage() -> impl IntoView {
     let i18n = use_i18n();
-    guarded(with_route_id(support_plan), move |plan| {
+    guarded(with_route_id(support_record), move |plan| {
         let entry = plan
             .entry_date
             .map_or_else(|| "—".to_owned(), |d| d.to_string());

@@ -65,11 +65,21 @@ pub async fn list_workers() -> Result<Vec<WorkerSummary>, AppError> {
 }
 
 /// One worker: staff see any of their organization, a company user its own workers, a
-/// worker only themselves. Anything else is "not found", so ids reveal nothing.
+/// worker only themselves. Anything else is "not found", so ids reveal nothing. This is
+/// the one read of the `/workers/:id` page, so it writes the page's audit row.
 #[server(endpoint = "worker_detail", input = server_fn::codec::GetUrl)]
 pub async fn worker_detail(id: Uuid) -> Result<WorkerRecord, AppError> {
+    use crate::audit::{Subject, viewed};
     let user = crate::auth::current_user().await?;
-    super::service::detail(&user, id).await
+    let record = super::service::detail(&user, id).await?;
+    viewed(
+        &user,
+        "worker.viewed",
+        Subject::Worker(id),
+        serde_json::json!({}),
+    )
+    .await?;
+    Ok(record)
 }
 
 /// The signed-in worker's own record (their start page).

@@ -122,12 +122,12 @@ fn chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
     out
 }
 
-#[test]
-fn a_decompression_bomb_is_refused_by_its_header() {
-    // A few dozen bytes that claim 50,000 × 50,000 pixels (7.5 GB once decoded).
+/// A PNG of a few dozen bytes whose header claims `width` × `height` pixels (its one
+/// IDAT holds nothing: decoding it would fail, so a refusal must come from the header).
+fn png_claiming(width: u32, height: u32) -> Vec<u8> {
     let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
-    let mut header = 50_000_u32.to_be_bytes().to_vec();
-    header.extend_from_slice(&50_000_u32.to_be_bytes());
+    let mut header = width.to_be_bytes().to_vec();
+    header.extend_from_slice(&height.to_be_bytes());
     header.extend_from_slice(&[8, 2, 0, 0, 0]);
     png.extend(chunk(b"IHDR", &header));
     png.extend(chunk(
@@ -135,9 +135,41 @@ fn a_decompression_bomb_is_refused_by_its_header() {
         &[0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01],
     ));
     png.extend(chunk(b"IEND", &[]));
+    png
+}
+
+#[test]
+fn a_decompression_bomb_is_refused_by_its_header() {
+    // A few dozen bytes that claim 50,000 × 50,000 pixels (7.5 GB once decoded).
+    let png = png_claiming(50_000, 50_000);
     assert_eq!(sniff(&png), Some(UploadType::Png));
     assert_eq!(
         clean_photo(&png, MAX_PIXELS).err(),
         Some(PhotoProblem::TooManyPixels)
     );
+}
+
+#[test]
+fn the_56_megapixel_png_of_the_review_and_a_long_strip_are_refused_by_their_header() {
+    // Issue 17: 7,500 × 7,500 (56 MP) was decoded before being refused.
+    assert_eq!(
+        clean_photo(&png_claiming(7_500, 7_500), MAX_PIXELS).err(),
+        Some(PhotoProblem::TooManyPixels)
+    );
+    // Few pixels in all, but a side no photo of a paper has.
+    assert_eq!(
+        clean_photo(&png_claiming(40_000, 100), MAX_PIXELS).err(),
+        Some(PhotoProblem::TooManyPixels)
+    );
+}
+
+#[test]
+fn a_phone_cameras_largest_photo_is_within_the_bounds() {
+    // The 50 MP mode of a phone camera, either way round; an A4 page at 600 dpi.
+    assert!(dimensions_allowed(8_160, 6_120, MAX_PIXELS));
+    assert!(dimensions_allowed(6_120, 8_160, MAX_PIXELS));
+    assert!(dimensions_allowed(4_961, 7_016, MAX_PIXELS));
+    assert!(!dimensions_allowed(7_500, 7_500, MAX_PIXELS));
+    assert!(!dimensions_allowed(MAX_INPUT_SIDE + 1, 1, MAX_PIXELS));
+    assert!(!dimensions_allowed(1, MAX_INPUT_SIDE + 1, MAX_PIXELS));
 }

@@ -115,6 +115,12 @@ pub fn cases(r: &Records) -> Vec<Case> {
             call: Get(format!("worker_id={}", r.worker)),
             expect: [401, 200, 404, 404, 200, 404, 200, 200, 404, 404, 404],
         },
+        // The printable support record reads the same plan, with its own audit action.
+        Case {
+            function: "support_record",
+            call: Get(format!("worker_id={}", r.worker)),
+            expect: [401, 200, 404, 404, 200, 404, 200, 200, 404, 404, 404],
+        },
         Case {
             function: "my_support_plan",
             call: Get(String::new()),
