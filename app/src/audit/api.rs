@@ -47,8 +47,11 @@ pub async fn audit_log(
     // The log names people and where they signed in from: reading it is accounted for
     // too, as about the person filtered on, or about everyone of the organization (also
     // when staff filter on themselves: their own lines name the people they acted on).
+    // A person of another organization is nobody here: the row names none.
     let about = match person {
-        Some(id) if id != user.id => super::Subject::User(id),
+        Some(id) if id != user.id && page.people.iter().any(|(p, _)| *p == id) => {
+            super::Subject::User(id)
+        }
         _ => super::Subject::Organization(org),
     };
     let what = serde_json::json!({ "person": person, "action": action });

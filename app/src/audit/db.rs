@@ -33,7 +33,9 @@ pub async fn lines(
              FROM audit_log a
              LEFT JOIN users actor ON actor.id = a.actor_user_id
              LEFT JOIN users subject ON subject.id = a.entity_id AND a.entity = 'user'
+                                     AND subject.organization_id = a.organization_id
              LEFT JOIN workers worker ON worker.id = a.entity_id AND a.entity = 'worker'
+                                     AND worker.organization_id = a.organization_id
              WHERE a.organization_id = $1
                AND ($2 IS NULL OR a.actor_user_id = $2 OR a.entity_id = $2
                     OR a.entity_id IN (SELECT w.id FROM workers w WHERE w.user_id = $2))
