@@ -69,7 +69,12 @@ pub async fn thread(user: &CurrentUser, id: Uuid) -> Result<Thread, AppError> {
     let now = Utc::now();
     let mut tx = state.db.begin().await?;
     if staff_reader {
-        db::mark_read(&mut tx, id, true, now).await?;
+        // Staff's read marker (the inbox's "unread", the worker's "seen") belongs to the
+        // officer the thread is assigned to, or to any staff while it is nobody's: a
+        // colleague glancing at it must not hide it from the one who answers (issue 17).
+        if head.assigned_to.is_none_or(|officer| officer == user.id) {
+            db::mark_read(&mut tx, id, true, now).await?;
+        }
         service::audit(
             &mut tx,
             user,

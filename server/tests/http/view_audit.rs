@@ -330,6 +330,31 @@ async fn a_threads_read_marker_is_set_only_by_the_side_it_belongs_to() {
             unread(&server, thread, &worker, &staff).await,
             (false, true)
         );
+        // Assigned to Tanaka: a colleague opening it leaves it unread for her.
+        let version: i64 = server
+            .scalar_about("SELECT version FROM consultations WHERE id = $1", thread)
+            .await;
+        let tanaka: Uuid = server
+            .scalar("SELECT id FROM users WHERE email = 'tanaka@sakura-support.example'")
+            .await;
+        let assigned = server
+            .call(
+                "assign_consultation",
+                &format!("id={thread}&version={version}&assignee={tanaka}"),
+                Some(&staff),
+            )
+            .await;
+        assert_eq!(assigned.status(), StatusCode::OK, "{backend:?}");
+        let colleague = server.demo("lan@sakura-support.example").await;
+        assert_eq!(
+            server.page(&staff_page, Some(&colleague)).await.status(),
+            200
+        );
+        assert_eq!(
+            unread(&server, thread, &worker, &staff).await,
+            (false, true),
+            "{backend:?}: a colleague's GET marked it read for the assigned officer"
+        );
         // The worker reading her own thread leaves it unread for staff.
         assert_eq!(server.page(&worker_page, Some(&worker)).await.status(), 200);
         assert_eq!(
