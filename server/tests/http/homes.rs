@@ -164,7 +164,10 @@ async fn the_company_home_lists_supports_to_confirm_and_supervisor_interviews_to
         let next = at(&html, &format!(r#"href="/workers/{an}/interviews""#));
         assert!(next < booked, "the one to book comes first");
         assert!(html.contains("予約済み"), "{booking}");
-        assert!(!html.contains(&format!("{overdue}から期限切れ")), "not overdue");
+        assert!(
+            !html.contains(&format!("{overdue}から期限切れ")),
+            "not overdue"
+        );
 
         // Another company sees none of it.
         let other = server.demo("hr@minato.example").await;

@@ -121,7 +121,13 @@ pub(crate) async fn book_supervisor(server: &TestServer, cookie: &str, worker: U
     let staff = server.demo(STAFF).await;
     publish_ahead(server, &staff, "10:30").await;
     let slot = free_slots(server).await[0];
-    book(server, cookie, slot, &format!("kind=supervisor&worker_id={worker}")).await
+    book(
+        server,
+        cookie,
+        slot,
+        &format!("kind=supervisor&worker_id={worker}"),
+    )
+    .await
 }
 
 fn record_body(booking: Uuid, version: i64, held_on: &str, rest: &str) -> String {

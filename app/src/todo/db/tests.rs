@@ -64,7 +64,10 @@ async fn a_company_sees_its_own_supervisor_interviews_due_soon_and_which_are_boo
             ]
         );
         let booked = rows[1].booked_at.expect("booked");
-        assert!((booked - starts_at).num_seconds().abs() <= 1, "{booked} {starts_at}");
+        assert!(
+            (booked - starts_at).num_seconds().abs() <= 1,
+            "{booked} {starts_at}"
+        );
         assert_eq!(rows[2].worker_name, "NGUYEN VAN AN");
         // Another organization with the same company id sees nothing.
         let none = supervisor_interviews_due(db, Uuid::new_v4(), aozora, day(14))
