@@ -10,15 +10,7 @@ use crate::error::AppError;
 /// The value of the named cookie of this request, if it carries it.
 pub fn request_cookie(name: &str) -> Option<String> {
     let parts = use_context::<http::request::Parts>()?;
-    parts
-        .headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(key, _)| *key == name)
-        .map(|(_, value)| value.to_owned())
+    crate::locale::cookie_value(&parts.headers, name).map(str::to_owned)
 }
 
 /// Sets an HTTP-only cookie for the whole site on this response (`max_age` 0 removes it).

@@ -52,12 +52,7 @@ fn cookie_name(id: Uuid) -> String {
 pub async fn keep(id: Uuid, token: &str, secure: bool) -> Result<(), AppError> {
     let (sealed, pad) = seal(token);
     let session = request_session()?;
-    let mut links: Vec<(Uuid, String)> = session
-        .get(SEALED_KEY)
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_default();
+    let mut links = sealed_links(&session).await;
     links.retain(|(kept, _)| *kept != id);
     links.push((id, sealed));
     let excess = links.len().saturating_sub(KEPT);
@@ -77,12 +72,7 @@ pub async fn take(id: Uuid, secure: bool) -> Result<Option<String>, AppError> {
         return Ok(None);
     };
     let session = request_session()?;
-    let mut links: Vec<(Uuid, String)> = session
-        .get(SEALED_KEY)
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_default();
+    let mut links = sealed_links(&session).await;
     let Some(at) = links.iter().position(|(kept, _)| *kept == id) else {
         return Ok(None);
     };
@@ -93,6 +83,17 @@ pub async fn take(id: Uuid, secure: bool) -> Result<Option<String>, AppError> {
         .map_err(store_error)?;
     set_cookie(&name, "", 0, "Strict", secure)?;
     Ok(open(&sealed, &pad))
+}
+
+/// The sealed halves this session keeps, by invitation (none when it holds none, or
+/// what it holds cannot be read: then those links are simply not shown).
+async fn sealed_links(session: &tower_sessions::Session) -> Vec<(Uuid, String)> {
+    session
+        .get(SEALED_KEY)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default()
 }
 
 fn store_error(error: tower_sessions::session::Error) -> AppError {

@@ -14,7 +14,7 @@ mod request;
 pub use islands::LanguageSwitcher;
 pub use options::*;
 #[cfg(feature = "ssr")]
-pub use request::request_locale;
+pub use request::{cookie_value, request_locale};
 
 use crate::domain::tokyo;
 

@@ -16,7 +16,7 @@ pub fn request_locale(headers: &HeaderMap) -> Locale {
 }
 
 /// The value of the named cookie, if the request carries it.
-fn cookie_value<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
+pub fn cookie_value<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
     headers
         .get_all(header::COOKIE)
         .iter()

@@ -1,40 +1,41 @@
 //! The one read the homes need that no feature has: a company's supervisor interviews due
-//! soon with none booked (the reminder job asks the same, for every company at once).
+//! soon, booked or not (the reminder job asks for the unbooked ones of every company).
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
-use crate::{
-    db::{Db, on_db},
-    notifications::reminders::SUPERVISOR_NOT_BOOKED,
-};
+use crate::db::{Db, on_db};
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct SupervisorRow {
     pub worker_id: Uuid,
     pub worker_name: String,
     pub due_on: NaiveDate,
+    /// The start of its live booking, if it has one.
+    pub booked_at: Option<DateTime<Utc>>,
 }
 
 /// The company's workers whose supervisor interview is due on or before `until`
-/// (overdue ones included) and not booked, soonest first. Served by
-/// `workers_org_company_idx` and `interview_bookings_worker_idx`.
+/// (overdue ones included), with the start of its booking if booked, soonest due first.
+/// Served by `workers_org_company_idx` and `interview_bookings_worker_idx`.
 pub async fn supervisor_interviews_due(
     db: &Db,
     organization_id: Uuid,
     company_id: Uuid,
     until: NaiveDate,
 ) -> Result<Vec<SupervisorRow>, sqlx::Error> {
-    let sql = format!(
-        "SELECT w.id AS worker_id, w.family_name || ' ' || w.given_name AS worker_name,
-                w.supervisor_interview_due_on AS due_on
+    let sql = "SELECT w.id AS worker_id, w.family_name || ' ' || w.given_name AS worker_name,
+                w.supervisor_interview_due_on AS due_on,
+                (SELECT MIN(s.starts_at) FROM interview_bookings b
+                 JOIN interview_slots s ON s.id = b.slot_id
+                 WHERE b.organization_id = w.organization_id AND b.worker_id = w.id
+                   AND b.kind = 'supervisor' AND b.status = 'booked') AS booked_at
          FROM workers w
          WHERE w.organization_id = $1 AND w.company_id = $2
-           AND w.supervisor_interview_due_on <= $3 AND {SUPERVISOR_NOT_BOOKED}
-         ORDER BY w.supervisor_interview_due_on, w.id"
-    );
+           AND w.supervisor_interview_due_on <= $3
+         ORDER BY w.supervisor_interview_due_on, w.id";
     on_db!(db, pool => {
-        sqlx::query_as::<_, SupervisorRow>(&sql)
+        sqlx::query_as::<_, SupervisorRow>(sql)
             .bind(organization_id)
             .bind(company_id)
             .bind(until)

@@ -6,7 +6,7 @@ use chrono::Days;
 use super::{CompanyTodo, Shortlist, StaffTodo, SupervisorDue, WorkerTodo, db, rules};
 use crate::{
     auth::CurrentUser,
-    domain::{ConsultationStatus, Role},
+    domain::{ConsultationStatus, InterviewStanding, Role, interview_standing},
     error::AppError,
     locale::today_in_japan,
     state::app_state,
@@ -46,17 +46,26 @@ pub async fn for_company(user: &CurrentUser) -> Result<CompanyTodo, AppError> {
     let to_confirm = crate::supports::service::to_confirm(user).await?;
     let due =
         db::supervisor_interviews_due(&state.db, user.organization_id, company_id, until).await?;
-    Ok(CompanyTodo {
-        to_confirm: Shortlist::first(to_confirm, HOME_LINES),
-        supervisor_interviews: due
-            .into_iter()
-            .map(|row| SupervisorDue {
-                overdue: row.due_on < today,
+    let mut supervisor_interviews: Vec<SupervisorDue> = due
+        .into_iter()
+        .map(|row| {
+            let standing = interview_standing(row.due_on, row.booked_at, today);
+            SupervisorDue {
+                overdue: standing.overdue(),
+                booked_at: standing.booked_at(),
+                late: matches!(standing, InterviewStanding::Booked { late: true, .. }),
                 worker_id: row.worker_id,
                 worker_name: row.worker_name,
                 due_on: row.due_on,
-            })
-            .collect(),
+            }
+        })
+        .collect();
+    // What the company still has to book comes first; the booked ones follow (stable: by
+    // due date within each).
+    supervisor_interviews.sort_by_key(|due| due.booked_at.is_some());
+    Ok(CompanyTodo {
+        to_confirm: Shortlist::first(to_confirm, HOME_LINES),
+        supervisor_interviews,
     })
 }
 

@@ -146,10 +146,20 @@ pub fn CompanyTodoList(todo: CompanyTodo) -> impl IntoView {
                 <ul class="list todo" data-testid="todo-supervisor">
                     {supervisor_interviews.into_iter().map(|due| {
                         let date = due.due_on.to_string();
-                        let when = if due.overdue {
-                            t_string!(i18n, dashboard.overdue_since, date).to_string()
-                        } else {
-                            t_string!(i18n, dashboard.due_by, date).to_string()
+                        let when = match due.booked_at {
+                            // Booked: when, never "overdue"; after the due date, said so.
+                            Some(starts_at) => {
+                                let at = format_date_time(starts_at);
+                                if due.late {
+                                    t_string!(i18n, dashboard.booked_late, at, date).to_string()
+                                } else {
+                                    t_string!(i18n, dashboard.booked_for, at).to_string()
+                                }
+                            }
+                            None if due.overdue => {
+                                t_string!(i18n, dashboard.overdue_since, date).to_string()
+                            }
+                            None => t_string!(i18n, dashboard.due_by, date).to_string(),
                         };
                         view! {
                             <TodoLine href=format!("/workers/{}/interviews", due.worker_id) urgent=due.overdue>

@@ -73,13 +73,18 @@ pub struct WorkerTodo {
     pub tasks: Vec<WorkerTask>,
 }
 
-/// A worker whose supervisor interview is due soon and not booked.
+/// A worker whose supervisor interview is due soon or overdue, and its booking if booked.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SupervisorDue {
     pub worker_id: Uuid,
     pub worker_name: String,
     pub due_on: NaiveDate,
+    /// Past its due date and not booked.
     pub overdue: bool,
+    /// Booked for this start: never overdue (`domain::interview_standing`).
+    pub booked_at: Option<DateTime<Utc>>,
+    /// Booked for after the due date.
+    pub late: bool,
 }
 
 /// The first lines of a longer list, and how long it is.

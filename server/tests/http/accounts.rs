@@ -33,7 +33,7 @@ async fn sessions_live_in_the_database_rotate_and_survive_a_restart() {
             .call("sign_in", &sign_in_body("an.nguyen", PASSWORD), None)
             .await;
         assert_eq!(response.status(), StatusCode::OK, "{backend:?}");
-        let set_cookie = session_set_cookie(&response);
+        let set_cookie = crate::support::session_set_cookie(&response).expect("a session cookie");
         assert!(set_cookie.contains("HttpOnly"), "{set_cookie}");
         assert!(set_cookie.contains("SameSite=Lax"), "{set_cookie}");
         assert!(!set_cookie.contains("Secure"), "{set_cookie}");
@@ -53,7 +53,9 @@ async fn sessions_live_in_the_database_rotate_and_survive_a_restart() {
         let second = session_cookie(&response).expect("cookie");
         assert_ne!(first, second);
         assert!(
-            session_set_cookie(&response).contains("Max-Age=28800"),
+            crate::support::session_set_cookie(&response)
+                .expect("a session cookie")
+                .contains("Max-Age=28800"),
             "staff: 8 hours"
         );
         assert_eq!(who(&server, &first).await, "null");
@@ -83,7 +85,11 @@ async fn secure_cookies_when_served_over_https() {
     let response = server
         .call("sign_in", &sign_in_body("an.nguyen", PASSWORD), None)
         .await;
-    assert!(session_set_cookie(&response).contains("; Secure"));
+    assert!(
+        crate::support::session_set_cookie(&response)
+            .expect("a session cookie")
+            .contains("; Secure")
+    );
     // The device cookie of the sign-in too.
     let device = crate::support::with_set_cookies("", &response);
     assert!(device.contains("shien_device="), "{device}");
@@ -95,18 +101,6 @@ async fn secure_cookies_when_served_over_https() {
             .filter_map(|v| v.to_str().ok())
             .all(|c| c.contains("; Secure") && c.contains("HttpOnly"))
     );
-}
-
-/// The `Set-Cookie` line of the session cookie (a sign-in also sets the device's).
-fn session_set_cookie(response: &axum::response::Response) -> String {
-    response
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|c| c.starts_with(&format!("{}=", server::SESSION_COOKIE)))
-        .expect("a session cookie")
-        .to_owned()
 }
 
 #[tokio::test]

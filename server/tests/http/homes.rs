@@ -156,6 +156,18 @@ async fn the_company_home_lists_supports_to_confirm_and_supervisor_interviews_to
             !html.contains(&format!(r#"href="/workers/{siti}/interviews""#)),
             "not due within 2 weeks"
         );
+        // Once the company books maria's, it is listed as booked with its time, after the
+        // one still to book, and never as overdue.
+        let booking = crate::interview_records::book_supervisor(&server, &hr, maria).await;
+        let html = server.home("/company", &hr, "ja").await;
+        let booked = at(&html, &format!(r#"href="/workers/{maria}/interviews""#));
+        let next = at(&html, &format!(r#"href="/workers/{an}/interviews""#));
+        assert!(next < booked, "the one to book comes first");
+        assert!(html.contains("予約済み"), "{booking}");
+        assert!(
+            !html.contains(&format!("{overdue}から期限切れ")),
+            "not overdue"
+        );
 
         // Another company sees none of it.
         let other = server.demo("hr@minato.example").await;

@@ -115,6 +115,21 @@ pub(crate) async fn past_worker_booking(server: &TestServer, staff: &str) -> (Uu
     (booking, version)
 }
 
+/// The company (`cookie`) books a supervisor interview for `worker` on a free slot
+/// staff publish for it; the booking's id.
+pub(crate) async fn book_supervisor(server: &TestServer, cookie: &str, worker: Uuid) -> Uuid {
+    let staff = server.demo(STAFF).await;
+    publish_ahead(server, &staff, "10:30").await;
+    let slot = free_slots(server).await[0];
+    book(
+        server,
+        cookie,
+        slot,
+        &format!("kind=supervisor&worker_id={worker}"),
+    )
+    .await
+}
+
 fn record_body(booking: Uuid, version: i64, held_on: &str, rest: &str) -> String {
     format!(
         "id={booking}&version={version}&held_on={held_on}&mode=in_person\

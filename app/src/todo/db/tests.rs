@@ -1,5 +1,5 @@
 //! A company's supervisor interviews due, on SQLite and PostgreSQL: its own workers only,
-//! within the horizon (overdue included), and none already booked.
+//! within the horizon (overdue included), each with its booking's start if booked.
 
 use chrono::{Days, Duration, Utc};
 use uuid::Uuid;
@@ -15,7 +15,7 @@ use crate::{
 };
 
 #[tokio::test]
-async fn a_company_sees_its_own_unbooked_supervisor_interviews_due_soon() {
+async fn a_company_sees_its_own_supervisor_interviews_due_soon_and_which_are_booked() {
     for test in each_backend().await {
         let db = &test.db;
         demo::seed(db).await.expect("demo data");
@@ -50,10 +50,25 @@ async fn a_company_sees_its_own_unbooked_supervisor_interviews_due_soon() {
         let rows = supervisor_interviews_due(db, org, aozora, day(14))
             .await
             .expect("read");
-        let listed: Vec<(Uuid, NaiveDate)> = rows.iter().map(|r| (r.worker_id, r.due_on)).collect();
-        // Overdue first; siti's is booked; binh works elsewhere.
-        assert_eq!(listed, [(maria, day(-3)), (an, day(7))]);
-        assert_eq!(rows[1].worker_name, "NGUYEN VAN AN");
+        let listed: Vec<(Uuid, NaiveDate, bool)> = rows
+            .iter()
+            .map(|r| (r.worker_id, r.due_on, r.booked_at.is_some()))
+            .collect();
+        // Soonest due first; siti's is booked; binh works elsewhere.
+        assert_eq!(
+            listed,
+            [
+                (maria, day(-3), false),
+                (siti, day(2), true),
+                (an, day(7), false)
+            ]
+        );
+        let booked = rows[1].booked_at.expect("booked");
+        assert!(
+            (booked - starts_at).num_seconds().abs() <= 1,
+            "{booked} {starts_at}"
+        );
+        assert_eq!(rows[2].worker_name, "NGUYEN VAN AN");
         // Another organization with the same company id sees nothing.
         let none = supervisor_interviews_due(db, Uuid::new_v4(), aozora, day(14))
             .await

@@ -236,13 +236,17 @@ pub async fn start_with_demo() -> TestServer {
 
 /// The `name=value` of the session cookie a response sets, if any.
 pub fn session_cookie(response: &Response) -> Option<String> {
+    session_set_cookie(response).and_then(|c| c.split(';').next().map(str::to_owned))
+}
+
+/// The whole `Set-Cookie` line of the session cookie (a sign-in also sets the device's).
+pub fn session_set_cookie(response: &Response) -> Option<String> {
     response
         .headers()
         .get_all("set-cookie")
         .iter()
         .filter_map(|v| v.to_str().ok())
         .find(|c| c.starts_with(&format!("{}=", server::SESSION_COOKIE)))
-        .and_then(|c| c.split(';').next())
         .map(str::to_owned)
 }
 
