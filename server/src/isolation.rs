@@ -90,3 +90,6 @@ async fn whole_if_page(response: Response) -> Response {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
