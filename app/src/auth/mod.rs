@@ -38,7 +38,7 @@ pub use request::{client_ip, client_ip_of, public_origin, request_session};
 #[cfg(feature = "ssr")]
 pub use session::{
     CurrentUser, RequestUser, current_user, end_session, optional_user, resolved_user_id,
-    start_session, user_of_session,
+    start_session, user_of_request, user_of_session,
 };
 
 /// The login a refused sign-in typed, for the sign-in page to show again (read once;

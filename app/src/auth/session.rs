@@ -100,8 +100,22 @@ pub async fn optional_user() -> Result<Option<CurrentUser>, AppError> {
     }
 }
 
-/// The signed-in user of `session`, for handlers outside the Leptos context (uploads and
-/// downloads); see [`optional_user`].
+/// The signed-in user of a file route's request (uploads, downloads, photos, calendar
+/// entries), outside the Leptos context: as resolved before the request ran, read from
+/// the request (no second session read), or from `session` where nothing resolved it.
+pub async fn user_of_request(
+    parts: &http::request::Parts,
+    session: &Session,
+    state: &AppState,
+) -> Result<Option<CurrentUser>, AppError> {
+    match parts.extensions.get::<RequestUser>() {
+        Some(RequestUser(user)) => Ok(user.clone()),
+        None => user_of_session(session, state).await,
+    }
+}
+
+/// The signed-in user of `session`, for handlers outside the Leptos context; see
+/// [`optional_user`] and [`user_of_request`].
 pub async fn user_of_session(
     session: &Session,
     state: &AppState,

@@ -16,7 +16,7 @@ use uuid::Uuid;
 use super::queries;
 use crate::{
     audit::{Subject, record_view},
-    auth::{client_ip_of, user_of_session},
+    auth::{client_ip_of, user_of_request},
     domain::Role,
     error::AppError,
     state::AppState,
@@ -48,7 +48,7 @@ async fn serve(
     message_id: Uuid,
     query: &PhotoQuery,
 ) -> Result<Response, AppError> {
-    let user = user_of_session(session, state)
+    let user = user_of_request(parts, session, state)
         .await?
         .ok_or(AppError::Unauthorized)?;
     if user.role == Role::Company {

@@ -21,7 +21,7 @@ use super::{
     service::{self, Incoming, staff_link, worker_link},
 };
 use crate::{
-    auth::{CurrentUser, client_ip_of, user_of_session},
+    auth::{CurrentUser, client_ip_of, user_of_request},
     documents::intake::{self, Declared, Pending, TakenFile},
     domain::{ConsultationCategory, MESSAGE_MAX_CHARS, Role, Side},
     error::AppError,
@@ -60,7 +60,7 @@ pub async fn send(
     mut multipart: Multipart,
 ) -> Response {
     let wants_json = wants_json(&parts.headers);
-    let user = match user_of_session(&session, &state).await {
+    let user = match user_of_request(&parts, &session, &state).await {
         Ok(Some(user)) => user,
         Ok(None) => return answer(Err(AppError::Unauthorized), wants_json, &Answer::home()),
         Err(error) => return answer(Err(error), wants_json, &Answer::home()),

@@ -15,7 +15,7 @@ use uuid::Uuid;
 
 use super::{access, db};
 use crate::{
-    auth::{client_ip_of, user_of_session},
+    auth::{client_ip_of, user_of_request},
     db::{AuditEntry, write_audit},
     domain::Role,
     error::AppError,
@@ -50,7 +50,7 @@ async fn serve(
     file_id: Uuid,
     query: &FileQuery,
 ) -> Result<Response, AppError> {
-    let user = user_of_session(session, state)
+    let user = user_of_request(parts, session, state)
         .await?
         .ok_or(AppError::Unauthorized)?;
     let file = db::file(&state.db, user.organization_id, file_id)

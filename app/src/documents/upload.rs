@@ -23,7 +23,7 @@ use super::{
     intake::{self, Declared, Pending, TakenFile},
 };
 use crate::{
-    auth::{CurrentUser, client_ip_of, user_of_session},
+    auth::{CurrentUser, client_ip_of, user_of_request},
     db::{AuditEntry, write_audit},
     domain::{DocumentKind, Role, Side},
     error::AppError,
@@ -70,7 +70,7 @@ pub async fn upload(
     mut multipart: Multipart,
 ) -> Response {
     let wants_json = wants_json(&parts.headers);
-    let user = match user_of_session(&session, &state).await {
+    let user = match user_of_request(&parts, &session, &state).await {
         Ok(user) => user,
         Err(error) => return answer(Err(error), wants_json, &Pages::for_user(None)),
     };

@@ -18,14 +18,15 @@ use super::{
     calendar::{CalendarEntry, ics},
     db,
 };
-use crate::{auth::user_of_session, domain::Role, error::AppError, i18n::Locale, state::AppState};
+use crate::{auth::user_of_request, domain::Role, error::AppError, i18n::Locale, state::AppState};
 
 pub async fn calendar_file(
     State(state): State<AppState>,
     session: Session,
+    parts: http::request::Parts,
     Path(id): Path<Uuid>,
 ) -> Response {
-    match entry(&state, &session, id).await {
+    match entry(&state, &session, &parts, id).await {
         Ok(text) => (
             [
                 (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
@@ -42,8 +43,13 @@ pub async fn calendar_file(
     }
 }
 
-async fn entry(state: &AppState, session: &Session, id: Uuid) -> Result<String, AppError> {
-    let user = user_of_session(session, state)
+async fn entry(
+    state: &AppState,
+    session: &Session,
+    parts: &http::request::Parts,
+    id: Uuid,
+) -> Result<String, AppError> {
+    let user = user_of_request(parts, session, state)
         .await?
         .ok_or(AppError::Unauthorized)?;
     let row = db::calendar_row(&state.db, user.organization_id, id)
