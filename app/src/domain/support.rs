@@ -252,6 +252,11 @@ pub enum SupportAction {
     Confirm,
     /// Company: send it back with a comment.
     SendBack,
+    /// Staff recorded a periodic interview (support 10, 定期的な面談): it was held, and it
+    /// is planned again for the next one, due 3 months later (運用要領 第4-10: once every
+    /// 3 months or more often). From any status: whatever was acknowledged, confirmed or
+    /// marked not applicable was about an earlier interview.
+    HoldAgain,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
@@ -293,6 +298,7 @@ impl SupportStatus {
             (S::Acknowledged, A::Confirm) => Some(S::Confirmed),
             (_, A::Confirm) if delivered && !needs_acknowledgement => Some(S::Confirmed),
             (S::Done | S::Acknowledged | S::Reopened, A::SendBack) => Some(S::Reopened),
+            (_, A::HoldAgain) => Some(S::Planned),
             _ => None,
         };
         next.ok_or(IllegalTransition { from: self, action })

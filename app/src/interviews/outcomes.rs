@@ -8,7 +8,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::{
-    record_db::{self, InterviewDelivery, NewRecord},
+    record_db::{self, NewRecord},
     service::{audit, refuse},
 };
 use crate::{
@@ -20,6 +20,7 @@ use crate::{
     error::AppError,
     locale::today_in_japan,
     state::app_state,
+    supports::HeldInterview,
 };
 
 /// The record form as posted.
@@ -133,9 +134,10 @@ pub async fn record(
     match kind {
         InterviewKind::Worker => {
             let minutes = (row.ends_at - row.starts_at).num_minutes();
-            record_db::deliver_support_ten(
+            // Support 10 is the supports feature's to write (through its status machine).
+            crate::supports::hold_again(
                 &mut tx,
-                &InterviewDelivery {
+                &HeldInterview {
                     organization_id: user.organization_id,
                     worker_id: row.worker_id,
                     held_on: last,

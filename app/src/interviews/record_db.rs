@@ -97,49 +97,6 @@ pub async fn last_held(
     })
 }
 
-/// Support 10 after a worker interview: held on `held_on`, planned again for `next_due`.
-/// It stays on the plan as the next interview to hold (the law asks for one every 3
-/// months), so earlier acknowledgements and confirmations no longer apply to it.
-pub struct InterviewDelivery<'a> {
-    pub organization_id: Uuid,
-    pub worker_id: Uuid,
-    pub held_on: NaiveDate,
-    pub next_due: NaiveDate,
-    /// `in_person` or `online`, as supports store it.
-    pub mode: &'a str,
-    pub duration_minutes: i32,
-    pub delivered_by: &'a str,
-    pub recorded_by: Uuid,
-}
-
-pub async fn deliver_support_ten(
-    tx: &mut Tx,
-    d: &InterviewDelivery<'_>,
-) -> Result<(), sqlx::Error> {
-    on_tx!(tx, conn => {
-        sqlx::query(
-            "UPDATE supports SET status = 'planned', delivered_on = $1, due_on = $2, mode = $3,
-                 duration_minutes = $4, delivered_by = $5, recorded_by = $6,
-                 not_applicable_reason = NULL, acknowledged_by = NULL, acknowledged_at = NULL,
-                 confirmed_by = NULL, confirmed_at = NULL, version = version + 1,
-                 updated_by = $6, updated_at = $7
-             WHERE organization_id = $8 AND worker_id = $9 AND kind = 'periodic_interview'",
-        )
-        .bind(d.held_on)
-        .bind(d.next_due)
-        .bind(d.mode)
-        .bind(d.duration_minutes)
-        .bind(d.delivered_by)
-        .bind(d.recorded_by)
-        .bind(Utc::now())
-        .bind(d.organization_id)
-        .bind(d.worker_id)
-        .execute(&mut *conn)
-        .await
-        .map(|_| ())
-    })
-}
-
 /// The supervisor interview's next due date.
 pub async fn set_supervisor_due(
     tx: &mut Tx,

@@ -15,6 +15,8 @@ pub(crate) mod dashboard_service;
 #[cfg(feature = "ssr")]
 mod db;
 pub(crate) mod labels;
+#[cfg(feature = "ssr")]
+mod periodic;
 mod record_api;
 mod record_page;
 #[cfg(feature = "ssr")]
@@ -33,6 +35,8 @@ pub use dashboard::{
 };
 #[cfg(feature = "ssr")]
 pub use dashboard_db::explain_due_supports;
+#[cfg(feature = "ssr")]
+pub use periodic::{HeldInterview, hold_again};
 pub use record_api::*;
 pub use record_page::SupportRecordPage;
 #[cfg(feature = "ssr")]

@@ -165,6 +165,16 @@ fn illegal_transitions_are_refused() {
 }
 
 #[test]
+fn a_held_periodic_interview_is_planned_again_from_any_status() {
+    use SupportAction as A;
+    use SupportStatus as S;
+    let kind = SupportKind::PeriodicInterview;
+    for from in S::ALL {
+        assert_eq!(from.after(A::HoldAgain, kind), Ok(S::Planned), "{from:?}");
+    }
+}
+
+#[test]
 fn voluntary_supports_need_only_the_company() {
     use SupportAction as A;
     use SupportStatus as S;
