@@ -12,7 +12,8 @@ pub const DEFAULT_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/test"
 /// A database made for one test; call [`TestDb::drop_db`] at the end.
 pub struct TestDb {
     pub db: Db,
-    cleanup: Cleanup,
+    /// Taken by [`TestDb::drop_db`]; what is left is done on drop (a test that panicked).
+    cleanup: Option<Cleanup>,
 }
 
 enum Cleanup {
@@ -33,7 +34,7 @@ pub async fn sqlite() -> TestDb {
     db.migrate().await.expect("migrate SQLite");
     TestDb {
         db,
-        cleanup: Cleanup::SqliteFile(path),
+        cleanup: Some(Cleanup::SqliteFile(path)),
     }
 }
 
@@ -58,14 +59,49 @@ pub async fn postgres() -> TestDb {
     db.migrate().await.expect("migrate PostgreSQL");
     TestDb {
         db,
-        cleanup: Cleanup::PostgresDatabase { admin_url, name },
+        cleanup: Some(Cleanup::PostgresDatabase { admin_url, name }),
     }
 }
 
 impl TestDb {
-    pub async fn drop_db(self) {
+    pub async fn drop_db(mut self) {
         self.db.close().await;
-        match self.cleanup {
+        if let Some(cleanup) = self.cleanup.take() {
+            cleanup.run().await;
+        }
+    }
+
+    /// The PostgreSQL database's name, if it is one.
+    pub fn postgres_name(&self) -> Option<&str> {
+        match &self.cleanup {
+            Some(Cleanup::PostgresDatabase { name, .. }) => Some(name),
+            _ => None,
+        }
+    }
+}
+
+/// A test that panicked before [`TestDb::drop_db`] leaves no database behind either.
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some(cleanup) = self.cleanup.take() {
+            // Drop runs inside the test's runtime, which cannot be blocked on: a thread
+            // with a runtime of its own does the work, and the drop waits for it.
+            let done = std::thread::spawn(move || {
+                if let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                {
+                    runtime.block_on(cleanup.run());
+                }
+            });
+            let _ = done.join();
+        }
+    }
+}
+
+impl Cleanup {
+    async fn run(self) {
+        match self {
             Cleanup::SqliteFile(path) => {
                 for suffix in ["", "-wal", "-shm"] {
                     let mut file = path.clone().into_os_string();
@@ -74,6 +110,7 @@ impl TestDb {
                 }
             }
             Cleanup::PostgresDatabase { admin_url, name } => {
+                // FORCE ends the connections a panicking test's pool still holds.
                 if let Ok(mut admin) = PgConnection::connect(&admin_url).await {
                     let _ = admin
                         .execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str())

@@ -182,3 +182,28 @@ fn the_readme_lists_every_demo_sign_in() {
         assert!(readme.contains(&row), "README lacks the row starting {row}");
     }
 }
+
+/// A test that panics before `drop_db` leaves no PostgreSQL database behind.
+#[tokio::test]
+async fn a_test_that_panics_leaves_no_database_behind() {
+    let (named, done) = tokio::sync::oneshot::channel();
+    let panicked = tokio::spawn(async move {
+        let test = super::testing::postgres().await;
+        let _ = named.send(test.postgres_name().map(str::to_owned));
+        panic!("a failing test, on purpose");
+    })
+    .await;
+    assert!(panicked.is_err_and(|e| e.is_panic()));
+    let name = done.await.ok().flatten().expect("the test's database name");
+    let admin_url = std::env::var("SHIEN_TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| super::testing::DEFAULT_POSTGRES_URL.to_owned());
+    let mut admin = <sqlx::PgConnection as sqlx::Connection>::connect(&admin_url)
+        .await
+        .expect("PostgreSQL");
+    let left: Option<i32> = sqlx::query_scalar("SELECT 1 FROM pg_database WHERE datname = $1")
+        .bind(&name)
+        .fetch_optional(&mut admin)
+        .await
+        .expect("pg_database");
+    assert_eq!(left, None, "{name} is still there");
+}

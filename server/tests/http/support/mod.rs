@@ -15,6 +15,37 @@ pub struct TestServer {
     postgres: Option<(String, String)>,
 }
 
+/// The server's folder goes with it; and a test that panicked before [`TestServer::stop`]
+/// leaves no PostgreSQL database behind either.
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+        if let Some((admin_url, name)) = self.postgres.take() {
+            // Drop runs inside the test's runtime, which cannot be blocked on: a thread
+            // with a runtime of its own does the work, and the drop waits for it.
+            let done = std::thread::spawn(move || {
+                if let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                {
+                    runtime.block_on(drop_postgres(&admin_url, &name));
+                }
+            });
+            let _ = done.join();
+        }
+    }
+}
+
+/// FORCE ends the connections a panicking test's pool still holds.
+async fn drop_postgres(admin_url: &str, name: &str) {
+    use sqlx::{Connection, Executor};
+    if let Ok(mut admin) = sqlx::PgConnection::connect(admin_url).await {
+        let _ = admin
+            .execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str())
+            .await;
+    }
+}
+
 /// Which database a test server runs on.
 #[derive(Clone, Copy, Debug)]
 pub enum Backend {
@@ -23,12 +54,6 @@ pub enum Backend {
 }
 
 pub const BACKENDS: [Backend; 2] = [Backend::Sqlite, Backend::Postgres];
-
-impl Drop for TestServer {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.dir);
-    }
-}
 
 pub async fn start(extra: &[(&str, &str)]) -> TestServer {
     let dir = std::env::temp_dir().join(format!("shien-http-{}", uuid::Uuid::now_v7().simple()));
@@ -104,12 +129,7 @@ impl TestServer {
     pub async fn stop(mut self) {
         self.state.db.close().await;
         if let Some((admin_url, name)) = self.postgres.take() {
-            use sqlx::{Connection, Executor};
-            if let Ok(mut admin) = sqlx::PgConnection::connect(&admin_url).await {
-                let _ = admin
-                    .execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str())
-                    .await;
-            }
+            drop_postgres(&admin_url, &name).await;
         }
     }
 
