@@ -96,7 +96,7 @@ pub async fn publish_interview_slots(
     let languages = with_checked(&languages, &language);
     let result = async {
         let user = crate::auth::current_user().await?;
-        let form = super::service::PatternForm {
+        let form = super::publish::PatternForm {
             from: &from,
             weeks,
             weekdays: &weekdays,
@@ -110,7 +110,7 @@ pub async fn publish_interview_slots(
             languages: &languages,
             interpreter: interpreter.is_some(),
         };
-        super::service::publish(&user, &form).await
+        super::publish::publish(&user, &form).await
     }
     .await;
     let keep = [

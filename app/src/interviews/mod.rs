@@ -16,6 +16,8 @@ mod notices;
 mod outcomes;
 mod parts;
 #[cfg(feature = "ssr")]
+mod publish;
+#[cfg(feature = "ssr")]
 mod queries;
 #[cfg(feature = "ssr")]
 pub(crate) mod reading;
