@@ -22,6 +22,11 @@ pub enum Subject {
     User(Uuid),
     /// Data about many people at once (the whole audit log).
     Organization(Uuid),
+    /// One of a worker's documents (the row names the document, as the log always has).
+    Document {
+        submission: Uuid,
+        worker: Uuid,
+    },
 }
 
 impl Subject {
@@ -30,19 +35,23 @@ impl Subject {
             Self::Worker(_) => "worker",
             Self::User(_) => "user",
             Self::Organization(_) => "organization",
+            Self::Document { .. } => "document",
         }
     }
 
     fn id(self) -> Uuid {
         match self {
             Self::Worker(id) | Self::User(id) | Self::Organization(id) => id,
+            Self::Document { submission, .. } => submission,
         }
     }
 
     /// Whether `viewer` is the person the data is about.
     fn is(self, viewer: &CurrentUser) -> bool {
         match self {
-            Self::Worker(id) => viewer.role == Role::Worker && viewer.worker_id == Some(id),
+            Self::Worker(id) | Self::Document { worker: id, .. } => {
+                viewer.role == Role::Worker && viewer.worker_id == Some(id)
+            }
             Self::User(id) => viewer.id == id,
             Self::Organization(_) => false,
         }

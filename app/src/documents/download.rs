@@ -15,8 +15,8 @@ use uuid::Uuid;
 
 use super::{access, db};
 use crate::{
+    audit::{Subject, record_view},
     auth::{client_ip_of, user_of_request},
-    db::{AuditEntry, write_audit},
     domain::Role,
     error::AppError,
     state::AppState,
@@ -66,33 +66,31 @@ async fn serve(
         (_, false) => (file.storage_key.as_str(), file.content_type.as_str()),
     };
     // A worker opening their own papers is not an access to be accounted for.
-    if user.role != Role::Worker {
-        let mut tx = state.db.begin().await?;
-        write_audit(
-            &mut tx,
-            AuditEntry {
-                organization_id: Some(user.organization_id),
-                actor_user_id: Some(user.id),
-                action: if query.download.is_some() {
-                    "document.downloaded"
-                } else {
-                    "document.viewed"
-                },
-                entity: "document",
-                entity_id: Some(file.submission_id),
-                detail: json!({
-                    "file_id": file.id,
-                    "worker_id": file.worker_id,
-                    "kind": file.kind,
-                    "side": file.side,
-                    "thumbnail": thumbnail,
-                }),
-                ip: client_ip_of(parts, state),
-            },
-        )
-        .await?;
-        tx.commit().await?;
-    }
+    let action = if query.download.is_some() {
+        "document.downloaded"
+    } else {
+        "document.viewed"
+    };
+    let detail = json!({
+        "file_id": file.id,
+        "worker_id": file.worker_id,
+        "kind": file.kind,
+        "side": file.side,
+        "thumbnail": thumbnail,
+    });
+    let subject = Subject::Document {
+        submission: file.submission_id,
+        worker: file.worker_id,
+    };
+    record_view(
+        state,
+        &user,
+        client_ip_of(parts, state),
+        action,
+        subject,
+        detail,
+    )
+    .await?;
     let stream = state
         .documents
         .storage
