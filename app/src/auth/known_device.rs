@@ -51,7 +51,8 @@ pub async fn remember(
     secure: bool,
 ) -> Result<(), AppError> {
     let now = Utc::now();
-    let days = u32::try_from(REMEMBERED_DAYS * 24 * 3600).unwrap_or(u32::MAX);
+    let max_age_seconds =
+        u32::try_from(Duration::days(REMEMBERED_DAYS).num_seconds()).unwrap_or(u32::MAX);
     let token = match known {
         Some(device) => {
             on_db!(db, pool => {
@@ -94,7 +95,7 @@ pub async fn remember(
     };
     match token {
         // Lax: the cookie must come with the sign-in form's own post.
-        Some(token) => cookies::set_cookie(DEVICE_COOKIE, &token, days, "Lax", secure),
+        Some(token) => cookies::set_cookie(DEVICE_COOKIE, &token, max_age_seconds, "Lax", secure),
         None => Ok(()),
     }
 }
