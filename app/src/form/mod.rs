@@ -32,14 +32,19 @@ pub async fn answer(
                     flash::keep(&session, page, keep).await;
                 }
             }
-            let query = form_urlencoded::Serializer::new(String::new())
-                .append_pair("error", error.code())
-                .finish();
-            let back = format!("{page}?{query}");
-            leptos_axum::redirect(local_redirect_or_root(&back));
+            leptos_axum::redirect(local_redirect_or_root(&with_error(page, &error)));
         }
     }
     Ok(())
+}
+
+/// `page` with the error's code in its query, for the page to word it (never more: what
+/// was typed goes through the session).
+fn with_error(page: &str, error: &AppError) -> String {
+    let query = form_urlencoded::Serializer::new(String::new())
+        .append_pair("error", error.code())
+        .finish();
+    format!("{page}?{query}")
 }
 
 /// `text` as one segment of a path: only the characters of URL-safe base64 and ids (what
@@ -114,10 +119,7 @@ pub mod multipart {
 
     /// Back to `page` with the error's code, for the page to word it.
     pub fn back_with_error(page: &str, error: &AppError) -> Response {
-        let query = form_urlencoded::Serializer::new(String::new())
-            .append_pair("error", error.code())
-            .finish();
-        see_other(&format!("{page}?{query}"))
+        see_other(&super::with_error(page, error))
     }
 
     /// A redirect (303) to a path of this site; any other target goes to the start page,
