@@ -11,13 +11,13 @@ pub mod documents;
 pub mod domain;
 pub mod error;
 pub mod help;
+pub mod homes;
 pub mod interviews;
 pub mod invitations;
 pub mod layout;
 pub mod locale;
 pub mod notifications;
 pub mod supports;
-pub mod todo;
 pub mod workers;
 
 #[cfg(feature = "ssr")]
@@ -56,6 +56,7 @@ use crate::{
         MyDocumentPage, MyDocumentsPage, ReviewPage, ReviewQueuePage, WorkerDocumentsPage,
     },
     help::HelpPage,
+    homes::{CompanyHome, StaffHome, WorkerHome},
     i18n::I18nContextProvider,
     interviews::{
         InterviewBookingPage, MyInterviewsPage, StaffInterviewsPage, WorkerInterviewsPage,
@@ -67,7 +68,7 @@ use crate::{
         ConfirmationsPage, DashboardPage, MySupportsPage, SupportPage, SupportPlanPage,
         SupportRecordPage,
     },
-    workers::{CompanyHome, NewWorkerPage, StaffHome, WorkerHome, WorkerPage},
+    workers::{NewWorkerPage, WorkerPage},
 };
 
 /// The HTML document around every page. Leptos renders it on the server only.

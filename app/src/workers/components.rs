@@ -7,129 +7,15 @@ use leptos_router::{
 use uuid::Uuid;
 
 use super::{
-    CreateWorker, UpdateWorkerDates, WorkerDates, WorkerRecord, WorkerSummary, company_options,
-    list_workers, my_worker_record, worker_detail,
+    CreateWorker, UpdateWorkerDates, WorkerDates, WorkerRecord, company_options, worker_detail,
 };
 use crate::{
-    auth::{SignOutForms, me},
-    domain::Role,
     error::AppError,
     i18n::use_i18n,
     invitations::IssueInvitation,
     layout::{PageTitle, guarded, options_html},
     locale::LANGUAGES,
-    todo::{CompanyTodoList, StaffTodoList, WorkerTodoList, company_tasks, my_tasks, staff_tasks},
 };
-
-/// `/staff`: the support officer's start page.
-#[component]
-pub fn StaffHome() -> impl IntoView {
-    let i18n = use_i18n();
-    guarded(
-        async move {
-            let me = me().await?.ok_or(AppError::Unauthorized)?;
-            if !me.role.is_staff() {
-                return Err(AppError::Forbidden);
-            }
-            Ok((me, staff_tasks().await?, list_workers().await?))
-        },
-        move |(me, todo, workers)| {
-            view! {
-                <PageTitle page=t_string!(i18n, staff.title).to_string()/>
-                <section class="card stack">
-                    <h1>{t!(i18n, staff.title)}</h1>
-                    <p>{t!(i18n, home.signed_in_as, name = me.display_name.clone())}</p>
-                    <p><A href="/staff/workers/new" attr:class="button">{t!(i18n, workers.add)}</A></p>
-                    <ul class="links">
-                        <li><A href="/staff/dashboard">{t!(i18n, dashboard.title)}</A></li>
-                        <li><A href="/staff/documents">{t!(i18n, documents.queue_title)}</A></li>
-                        <li><A href="/staff/interviews">{t!(i18n, interview.staff_title)}</A></li>
-                        <li><A href="/staff/consultations">{t!(i18n, consultation.inbox_title)}</A></li>
-                        <li><A href="/staff/audit">{t!(i18n, audit.title)}</A></li>
-                        {(me.role == Role::Admin).then(|| view! {
-                            <li><A href="/staff/accounts">{t!(i18n, accounts.title)}</A></li>
-                        })}
-                    </ul>
-                </section>
-                <StaffTodoList todo/>
-                <WorkerList workers/>
-                <SignOutForms/>
-            }
-        },
-    )
-}
-
-/// `/company`: a company user's start page with its own workers.
-#[component]
-pub fn CompanyHome() -> impl IntoView {
-    let i18n = use_i18n();
-    guarded(
-        async move {
-            let me = me().await?.ok_or(AppError::Unauthorized)?;
-            Ok((me, company_tasks().await?, list_workers().await?))
-        },
-        move |(me, todo, workers)| {
-            view! {
-                <PageTitle page=t_string!(i18n, company.title).to_string()/>
-                <section class="card stack">
-                    <h1>{t!(i18n, company.title)}</h1>
-                    <p>{t!(i18n, home.signed_in_as, name = me.display_name.clone())}</p>
-                </section>
-                <CompanyTodoList todo/>
-                <WorkerList workers/>
-                <SignOutForms/>
-            }
-        },
-    )
-}
-
-#[component]
-fn WorkerList(workers: Vec<WorkerSummary>) -> impl IntoView {
-    let i18n = use_i18n();
-    let empty = workers.is_empty();
-    view! {
-        <section class="card" aria-labelledby="workers-title">
-            <h2 id="workers-title">{t!(i18n, workers.list_title)}</h2>
-            {empty.then(|| view! { <p>{t!(i18n, workers.none)}</p> })}
-            <ul class="list">
-                {workers.into_iter().map(|w| view! {
-                    <li>
-                        <A href=format!("/workers/{}", w.id)>{w.name.clone()}</A>
-                        <span class="hint">
-                            {w.company_name.clone()} " · " {w.nationality.clone()}
-                            {(!w.active).then(|| view! { " · " {t!(i18n, workers.not_active)} })}
-                        </span>
-                    </li>
-                }).collect_view()}
-            </ul>
-        </section>
-    }
-}
-
-/// `/me`: the worker's start page.
-#[component]
-pub fn WorkerHome() -> impl IntoView {
-    let i18n = use_i18n();
-    let load = async { Ok((my_worker_record().await?, my_tasks().await?)) };
-    guarded(load, move |(worker, todo)| {
-        view! {
-            <PageTitle page=t_string!(i18n, me.title).to_string()/>
-            <WorkerTodoList
-                greeting=t_string!(i18n, me.greeting, name = worker.given_name.clone()).to_string()
-                todo
-            />
-            <section class="card stack">
-                <p>{t!(i18n, me.intro)}</p>
-                <p><A href="/me/supports" attr:class="button">{t!(i18n, supports.my_title)}</A></p>
-                <p><A href="/me/documents" attr:class="button">{t!(i18n, documents.title)}</A></p>
-                <p><A href="/me/interviews" attr:class="button">{t!(i18n, interview.my_title)}</A></p>
-                <p><A href="/me/consultations" attr:class="button">{t!(i18n, consultation.my_title)}</A></p>
-            </section>
-            <WorkerFacts worker/>
-            <SignOutForms/>
-        }
-    })
-}
 
 /// `/workers/:id`: one worker, for staff, their company, or the worker themselves.
 #[component]
@@ -185,8 +71,9 @@ pub fn WorkerPage() -> impl IntoView {
     )
 }
 
+/// The facts of a worker's record, on their page and on their own home.
 #[component]
-fn WorkerFacts(worker: WorkerRecord) -> impl IntoView {
+pub fn WorkerFacts(worker: WorkerRecord) -> impl IntoView {
     let i18n = use_i18n();
     let s = worker.summary;
     let expiry = s

@@ -11,7 +11,7 @@ mod form;
 mod service;
 
 pub use api::*;
-pub use components::{CompanyHome, NewWorkerPage, StaffHome, WorkerHome, WorkerPage};
+pub use components::{NewWorkerPage, WorkerFacts, WorkerPage};
 pub use dates_api::*;
 #[cfg(feature = "ssr")]
 pub use db::officers;

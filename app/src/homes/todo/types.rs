@@ -109,10 +109,6 @@ impl<T> Shortlist<T> {
         items.truncate(n);
         Self { items, total }
     }
-
-    pub fn more(&self) -> usize {
-        self.total.saturating_sub(self.items.len())
-    }
 }
 
 /// `/company`: supports to confirm, supervisor interviews to book.

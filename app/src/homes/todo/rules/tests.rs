@@ -9,9 +9,9 @@ use crate::{
         ConsultationCategory, ConsultationStatus, DocumentKind, DocumentStatus, ExpiryAlert,
         InterviewKind, InterviewMode, SupportKind, SupportStatus,
     },
+    homes::todo::WorkerTask,
     interviews::{BookingStatus, BookingView, SlotView, reading::NextInterview},
     supports::{Abilities, SupportLine, WorkerPlan},
-    todo::WorkerTask,
 };
 
 fn day(text: &str) -> NaiveDate {

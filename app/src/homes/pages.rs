@@ -1,0 +1,128 @@
+//! The three homes (`/me`, `/company`, `/staff`): each user's start page, with their to-do
+//! list on top. They sit above the features because a home gathers from all of them.
+
+use leptos::prelude::*;
+use leptos_i18n::{t, t_string};
+use leptos_router::components::A;
+
+use super::todo::{
+    CompanyTodoList, StaffTodoList, WorkerTodoList, company_tasks, my_tasks, staff_tasks,
+};
+use crate::{
+    auth::{SignOutForms, me},
+    domain::Role,
+    error::AppError,
+    i18n::use_i18n,
+    layout::{PageTitle, guarded},
+    workers::{WorkerFacts, WorkerSummary, list_workers, my_worker_record},
+};
+
+/// `/staff`: the support officer's start page.
+#[component]
+pub fn StaffHome() -> impl IntoView {
+    let i18n = use_i18n();
+    guarded(
+        async move {
+            let me = me().await?.ok_or(AppError::Unauthorized)?;
+            if !me.role.is_staff() {
+                return Err(AppError::Forbidden);
+            }
+            Ok((me, staff_tasks().await?, list_workers().await?))
+        },
+        move |(me, todo, workers)| {
+            view! {
+                <PageTitle page=t_string!(i18n, staff.title).to_string()/>
+                <section class="card stack">
+                    <h1>{t!(i18n, staff.title)}</h1>
+                    <p>{t!(i18n, home.signed_in_as, name = me.display_name.clone())}</p>
+                    <p><A href="/staff/workers/new" attr:class="button">{t!(i18n, workers.add)}</A></p>
+                    <ul class="links">
+                        <li><A href="/staff/dashboard">{t!(i18n, dashboard.title)}</A></li>
+                        <li><A href="/staff/documents">{t!(i18n, documents.queue_title)}</A></li>
+                        <li><A href="/staff/interviews">{t!(i18n, interview.staff_title)}</A></li>
+                        <li><A href="/staff/consultations">{t!(i18n, consultation.inbox_title)}</A></li>
+                        <li><A href="/staff/audit">{t!(i18n, audit.title)}</A></li>
+                        {(me.role == Role::Admin).then(|| view! {
+                            <li><A href="/staff/accounts">{t!(i18n, accounts.title)}</A></li>
+                        })}
+                    </ul>
+                </section>
+                <StaffTodoList todo/>
+                <WorkerList workers/>
+                <SignOutForms/>
+            }
+        },
+    )
+}
+
+/// `/company`: a company user's start page with its own workers.
+#[component]
+pub fn CompanyHome() -> impl IntoView {
+    let i18n = use_i18n();
+    guarded(
+        async move {
+            let me = me().await?.ok_or(AppError::Unauthorized)?;
+            Ok((me, company_tasks().await?, list_workers().await?))
+        },
+        move |(me, todo, workers)| {
+            view! {
+                <PageTitle page=t_string!(i18n, company.title).to_string()/>
+                <section class="card stack">
+                    <h1>{t!(i18n, company.title)}</h1>
+                    <p>{t!(i18n, home.signed_in_as, name = me.display_name.clone())}</p>
+                </section>
+                <CompanyTodoList todo/>
+                <WorkerList workers/>
+                <SignOutForms/>
+            }
+        },
+    )
+}
+
+#[component]
+fn WorkerList(workers: Vec<WorkerSummary>) -> impl IntoView {
+    let i18n = use_i18n();
+    let empty = workers.is_empty();
+    view! {
+        <section class="card" aria-labelledby="workers-title">
+            <h2 id="workers-title">{t!(i18n, workers.list_title)}</h2>
+            {empty.then(|| view! { <p>{t!(i18n, workers.none)}</p> })}
+            <ul class="list">
+                {workers.into_iter().map(|w| view! {
+                    <li>
+                        <A href=format!("/workers/{}", w.id)>{w.name.clone()}</A>
+                        <span class="hint">
+                            {w.company_name.clone()} " · " {w.nationality.clone()}
+                            {(!w.active).then(|| view! { " · " {t!(i18n, workers.not_active)} })}
+                        </span>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// `/me`: the worker's start page.
+#[component]
+pub fn WorkerHome() -> impl IntoView {
+    let i18n = use_i18n();
+    let load = async { Ok((my_worker_record().await?, my_tasks().await?)) };
+    guarded(load, move |(worker, todo)| {
+        view! {
+            <PageTitle page=t_string!(i18n, me.title).to_string()/>
+            <WorkerTodoList
+                greeting=t_string!(i18n, me.greeting, name = worker.given_name.clone()).to_string()
+                todo
+            />
+            <section class="card stack">
+                <p>{t!(i18n, me.intro)}</p>
+                <p><A href="/me/supports" attr:class="button">{t!(i18n, supports.my_title)}</A></p>
+                <p><A href="/me/documents" attr:class="button">{t!(i18n, documents.title)}</A></p>
+                <p><A href="/me/interviews" attr:class="button">{t!(i18n, interview.my_title)}</A></p>
+                <p><A href="/me/consultations" attr:class="button">{t!(i18n, consultation.my_title)}</A></p>
+            </section>
+            <WorkerFacts worker/>
+            <SignOutForms/>
+        }
+    })
+}
