@@ -1,10 +1,10 @@
-//! The frame around every page: header with the language switcher, footer, the localized
-//! "not found" page, and the refusals of pages that need a signed-in user.
+//! The UI primitives every page uses: the localized "not found" page, the refusals of pages
+//! that need a signed-in user, titles, form outcomes and markup helpers. The header and the
+//! footer around them are the page shell (`crate::shell`), which may use features; this
+//! module uses none.
 
-mod footer;
 mod forget_drafts;
 mod guard;
-mod header;
 mod markup;
 mod native_forms;
 mod not_found;
@@ -15,10 +15,8 @@ mod title;
 #[cfg(feature = "ssr")]
 mod unavailable;
 
-pub use footer::Footer;
 pub use forget_drafts::{DRAFTS_PREFIX, ForgetDrafts};
 pub use guard::{Refusal, guarded, redirect_to};
-pub use header::Header;
 pub use markup::{escape_html, options_html};
 pub use native_forms::NativeForms;
 pub use not_found::NotFound;

@@ -1,4 +1,5 @@
-//! The languages the portal speaks, how the choice is remembered, and the switcher.
+//! The languages the portal speaks and how the choice is remembered (the switcher itself is
+//! part of the page shell, `crate::shell`).
 //!
 //! The choice lives in a cookie that the server reads (so the first response is already in
 //! the right language) and, on the device, in browser storage next to the worker's other
@@ -6,12 +7,10 @@
 
 #[cfg(test)]
 mod completeness;
-pub mod islands;
 mod options;
 #[cfg(feature = "ssr")]
 mod request;
 
-pub use islands::LanguageSwitcher;
 pub use options::*;
 #[cfg(feature = "ssr")]
 pub use request::{cookie_value, request_locale};

@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use super::{LanguageOption, SWITCH_PATH};
+use crate::locale::{LanguageOption, SWITCH_PATH};
 
 /// Switches the page language. Strings arrive translated from the server as props.
 #[island]

@@ -2,9 +2,10 @@ use leptos::prelude::*;
 use leptos_i18n::{Locale as _, t, t_string};
 use leptos_router::{components::A, hooks::use_location};
 
+use super::LanguageSwitcher;
 use crate::{
     i18n::use_i18n,
-    locale::{LOCALE_COOKIE, LanguageSwitcher, language_options},
+    locale::{LOCALE_COOKIE, language_options},
     notifications::Bell,
 };
 
