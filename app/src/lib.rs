@@ -24,6 +24,8 @@ pub mod workers;
 #[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
+pub mod demo;
+#[cfg(feature = "ssr")]
 pub mod form;
 #[cfg(feature = "ssr")]
 pub mod state;

@@ -48,7 +48,9 @@ async fn setup(dir: &Path, database_url: &str, workers: usize) -> Bench {
         .expect("database");
     server::prepare_database(&db).await.expect("migrate");
     let started = Instant::now();
-    let volume = db::volume::seed_workers(&db, workers).await.expect("seed");
+    let volume = app::demo::volume::seed_workers(&db, workers)
+        .await
+        .expect("seed");
     println!(
         "  seeded {} workers, {} supports in {:.1} s",
         volume.workers,

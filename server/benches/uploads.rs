@@ -196,7 +196,7 @@ async fn main() {
         .await
         .expect("database");
     server::prepare_database(&db).await.expect("migrate");
-    db::volume::seed_workers(&db, 3 * PARALLEL)
+    app::demo::volume::seed_workers(&db, 3 * PARALLEL)
         .await
         .expect("workers");
     let workers: Vec<Uuid> = app::on_db!(&db, pool => {

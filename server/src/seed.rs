@@ -1,7 +1,7 @@
 //! `server seed --workers N`: fills the configured database with a realistic volume (the
 //! demo organization plus N workers with support plans) for benchmarks and trials.
 
-use app::db::volume;
+use app::demo::volume;
 use tracing::info;
 
 use crate::{

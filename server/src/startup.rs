@@ -2,7 +2,8 @@
 //! a shutdown signal. Each failure is one error for one line in the log.
 
 use app::{
-    db::{self, ConnectError, demo},
+    db::{self, ConnectError},
+    demo,
     documents::storage::StorageError,
     state::AppState,
 };

@@ -9,8 +9,6 @@
 
 mod audit;
 mod connect;
-pub mod demo;
-pub mod volume;
 
 pub use audit::{AuditEntry, write_audit};
 pub use connect::{ConnectError, connect};

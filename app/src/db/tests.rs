@@ -1,12 +1,9 @@
 //! Data-layer tests, each run on SQLite and PostgreSQL.
 
-use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
+use chrono::{DateTime, SubsecRound, Utc};
 use uuid::Uuid;
 
-use super::{
-    demo::{self, SeedOutcome},
-    testing::each_backend,
-};
+use super::testing::each_backend;
 
 #[derive(sqlx::FromRow)]
 struct CountRow {
@@ -93,55 +90,6 @@ async fn foreign_keys_and_unique_constraints_are_enforced() {
 }
 
 #[tokio::test]
-async fn demo_data_is_written_once_with_its_audit_row() {
-    for test in each_backend().await {
-        let db = &test.db;
-        assert_eq!(demo::seed(db).await.expect("seed"), SeedOutcome::Created);
-        assert_eq!(
-            demo::seed(db).await.expect("seed again"),
-            SeedOutcome::AlreadyPresent
-        );
-
-        assert_eq!(count(db, "organizations").await, 1);
-        assert_eq!(count(db, "companies").await, 3);
-        assert_eq!(count(db, "workers").await, 8);
-        assert_eq!(count(db, "staff").await, 3);
-        assert_eq!(count(db, "users").await, demo::sign_ins().len() as i64);
-        assert_eq!(count(db, "audit_log").await, 1);
-
-        // Three fields, six nationalities at least, every worker linked to an account.
-        let fields: Vec<String> = on_db!(db, pool => sqlx::query_scalar(
-            "SELECT DISTINCT field FROM companies ORDER BY field").fetch_all(pool).await)
-        .expect("fields");
-        assert_eq!(fields, ["construction", "food_service", "nursing_care"]);
-        let nationalities: i64 = on_db!(db, pool => sqlx::query_scalar(
-            "SELECT COUNT(DISTINCT nationality) FROM workers").fetch_one(pool).await)
-        .expect("nationalities");
-        assert!(nationalities >= 6, "{nationalities} nationalities");
-        let unlinked: i64 = on_db!(db, pool => sqlx::query_scalar(
-            "SELECT COUNT(*) FROM workers w LEFT JOIN users u ON u.id = w.user_id
-             WHERE u.id IS NULL OR u.role <> 'worker'").fetch_one(pool).await)
-        .expect("links");
-        assert_eq!(unlinked, 0);
-
-        // The stored hash verifies the documented demo password and nothing else.
-        let hash: String = on_db!(db, pool => sqlx::query_scalar(
-            "SELECT password_hash FROM users WHERE login_id = $1").bind("an.nguyen").fetch_one(pool).await)
-            .expect("hash");
-        assert!(hash.starts_with("$argon2id$"));
-        assert!(password_auth::verify_password(demo::DEMO_PASSWORD, &hash).is_ok());
-        assert!(password_auth::verify_password("wrong-password", &hash).is_err());
-
-        let expiry: NaiveDate = on_db!(db, pool => sqlx::query_scalar(
-            "SELECT w.residence_card_expiry FROM workers w JOIN users u ON u.id = w.user_id
-             WHERE u.login_id = $1").bind("an.nguyen").fetch_one(pool).await)
-        .expect("expiry");
-        assert_eq!(Some(expiry), NaiveDate::from_ymd_opt(2027, 1, 20));
-        test.drop_db().await;
-    }
-}
-
-#[tokio::test]
 async fn sqlite_connections_use_wal_busy_timeout_and_foreign_keys() {
     let test = super::testing::sqlite().await;
     let super::Db::Sqlite(pool) = &test.db else {
@@ -170,17 +118,6 @@ async fn sqlite_connections_use_wal_busy_timeout_and_foreign_keys() {
     }
     drop(conns);
     test.drop_db().await;
-}
-
-#[test]
-fn the_readme_lists_every_demo_sign_in() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md"))
-        .expect("README.md");
-    assert!(readme.contains(demo::DEMO_PASSWORD));
-    for sign_in in demo::sign_ins() {
-        let row = format!("| {} | `{}` |", sign_in.role, sign_in.login);
-        assert!(readme.contains(&row), "README lacks the row starting {row}");
-    }
 }
 
 /// A test that panics before `drop_db` leaves no PostgreSQL database behind.

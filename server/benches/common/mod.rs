@@ -1,6 +1,5 @@
 //! What the benchmarks share: signing the staff member in through the real router.
 
-use app::db;
 use axum::{Router, body::Body, http::Request};
 use tower::ServiceExt;
 
@@ -8,7 +7,7 @@ use tower::ServiceExt;
 pub async fn staff_cookie(router: &Router) -> String {
     let body = form_urlencoded::Serializer::new(String::new())
         .append_pair("login", "tanaka@sakura-support.example")
-        .append_pair("password", db::demo::DEMO_PASSWORD)
+        .append_pair("password", app::demo::DEMO_PASSWORD)
         .finish();
     let response = router
         .clone()

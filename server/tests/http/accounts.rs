@@ -12,7 +12,7 @@ use crate::support::{
     BACKENDS, body_text, header, session_cookie, start, start_on, start_with_demo,
 };
 
-const PASSWORD: &str = app::db::demo::DEMO_PASSWORD;
+const PASSWORD: &str = app::demo::DEMO_PASSWORD;
 
 fn sign_in_body(login: &str, password: &str) -> String {
     form_urlencoded::Serializer::new(String::new())
@@ -81,7 +81,7 @@ async fn secure_cookies_when_served_over_https() {
         ("SHIEN_PUBLIC_URL", "https://shien.example.jp"),
     ])
     .await;
-    app::db::demo::seed(&server.state.db).await.expect("demo");
+    app::demo::seed(&server.state.db).await.expect("demo");
     let response = server
         .call("sign_in", &sign_in_body("an.nguyen", PASSWORD), None)
         .await;

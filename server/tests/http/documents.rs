@@ -215,9 +215,7 @@ async fn a_pdf_is_kept_as_sent_and_a_plain_form_goes_back_to_the_page() {
 #[tokio::test]
 async fn bad_uploads_are_refused_with_a_message_and_nothing_is_stored() {
     let server = start(&[("SHIEN_UPLOAD_MAX_MB", "1")]).await;
-    app::db::demo::seed(&server.state.db)
-        .await
-        .expect("demo data");
+    app::demo::seed(&server.state.db).await.expect("demo data");
     let worker = server.demo("an.nguyen").await;
     let other_worker: Uuid = server.worker_id("binh.tran").await;
     let other = other_worker.to_string();
@@ -534,9 +532,7 @@ async fn with_a_bucket_configured_uploads_and_downloads_go_through_it() {
     };
     let pairs: Vec<(&str, &str)> = settings.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let server = start(&pairs).await;
-    app::db::demo::seed(&server.state.db)
-        .await
-        .expect("demo data");
+    app::demo::seed(&server.state.db).await.expect("demo data");
     let worker = server.demo("an.nguyen").await;
     let file = uploaded_passport(&server, &worker).await;
     assert!(

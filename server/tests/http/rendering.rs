@@ -292,7 +292,7 @@ async fn call(
 async fn sign_in(client: &reqwest::Client, base: &str, login: &str) -> Result<(), String> {
     let body = form_urlencoded::Serializer::new(String::new())
         .append_pair("login", login)
-        .append_pair("password", app::db::demo::DEMO_PASSWORD)
+        .append_pair("password", app::demo::DEMO_PASSWORD)
         .finish();
     let response = client
         .post(format!("{base}/api/sign_in"))

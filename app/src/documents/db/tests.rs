@@ -1,7 +1,7 @@
 //! On SQLite and PostgreSQL.
 
 use super::*;
-use crate::db::{demo, testing::each_backend};
+use crate::{db::testing::each_backend, demo};
 
 async fn worker_and_user(db: &Db) -> (Uuid, Uuid, Uuid) {
     demo::seed(db).await.expect("demo data");

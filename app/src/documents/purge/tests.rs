@@ -4,7 +4,8 @@ use chrono::{Months, Utc};
 
 use super::*;
 use crate::{
-    db::{demo, testing::each_backend},
+    db::testing::each_backend,
+    demo,
     documents::db::{NewFile, NewSubmission, insert_submission},
 };
 

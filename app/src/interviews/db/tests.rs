@@ -4,7 +4,7 @@
 use chrono::{Duration, TimeZone};
 
 use super::*;
-use crate::db::{demo, testing::each_backend};
+use crate::{db::testing::each_backend, demo};
 
 struct Demo {
     org: Uuid,

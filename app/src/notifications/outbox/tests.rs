@@ -9,7 +9,8 @@ use uuid::Uuid;
 
 use super::*;
 use crate::{
-    db::{demo, on_db, testing::each_backend},
+    db::{on_db, testing::each_backend},
+    demo,
     notifications::db::{NewNotification, notify},
 };
 

@@ -85,7 +85,7 @@ impl Caller {
 /// A second support organization with a staff member, a company with its user, and a
 /// worker of that company, inserted as the demo seed inserts its own.
 pub async fn add_other_tenant(server: &TestServer) {
-    let hash = password_auth::generate_hash(app::db::demo::DEMO_PASSWORD);
+    let hash = password_auth::generate_hash(app::demo::DEMO_PASSWORD);
     let [org, company, staff, company_user, worker_user, worker] =
         std::array::from_fn(|_| Uuid::now_v7());
     let now = chrono::Utc::now();
@@ -112,7 +112,7 @@ pub async fn add_other_tenant(server: &TestServer) {
 
 /// The two staff members whose sessions are dead, in the demo organization.
 async fn add_dead_accounts(server: &TestServer) {
-    let hash = password_auth::generate_hash(app::db::demo::DEMO_PASSWORD);
+    let hash = password_auth::generate_hash(app::demo::DEMO_PASSWORD);
     let org: Uuid = server
         .scalar("SELECT organization_id FROM users WHERE email = 'tanaka@sakura-support.example'")
         .await;

@@ -120,7 +120,7 @@ pub async fn start_on(backend: Backend) -> TestServer {
             server
         }
     };
-    db::demo::seed(&server.state.db).await.expect("demo data");
+    app::demo::seed(&server.state.db).await.expect("demo data");
     server
 }
 
@@ -356,7 +356,7 @@ impl TestServer {
 
     /// Signs in with the demo password.
     pub async fn demo(&self, login: &str) -> String {
-        self.sign_in(login, db::demo::DEMO_PASSWORD).await
+        self.sign_in(login, app::demo::DEMO_PASSWORD).await
     }
 
     /// A page as a signed-in (or anonymous) browser gets it.

@@ -6,10 +6,8 @@ use uuid::Uuid;
 
 use super::*;
 use crate::{
-    db::{
-        demo,
-        testing::{demo_worker as worker, each_backend, set_supervisor_due as due_on},
-    },
+    db::testing::{demo_worker as worker, each_backend, set_supervisor_due as due_on},
+    demo,
     interviews::db::testing::demo_booking,
     locale::today_in_japan,
 };

@@ -6,8 +6,11 @@
 use chrono::{Days, Months, NaiveDate, Utc};
 use uuid::Uuid;
 
-use super::{AuditEntry, Db, Tx, demo, on_db, on_tx, write_audit};
 use crate::domain::{SswField, SupportKind, SupportStatus, WorkerSituation};
+use crate::{
+    db::{AuditEntry, Db, Tx, on_db, on_tx, write_audit},
+    demo,
+};
 
 /// The companies the volume is spread over (the 3 demo companies included).
 pub const COMPANIES: usize = 50;

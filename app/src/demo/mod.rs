@@ -1,16 +1,24 @@
 //! Demo data: one support organization, three companies in different fields, eight workers
 //! of the main nationalities, staff and company users. Only written when the operator asks
 //! for it (`--demo-data`); running it twice changes nothing.
+//!
+//! It sits on top, apart from the database layer, because it writes through the features
+//! (a plan through `supports`, the opening hours through `consultations`).
 
 use chrono::{NaiveDate, Utc};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{AuditEntry, Db, Tx, on_db, on_tx, write_audit};
-use crate::domain::Role;
+use crate::{
+    db::{AuditEntry, Db, Tx, on_db, on_tx, write_audit},
+    domain::Role,
+};
 
 mod data;
 mod plans;
+#[cfg(test)]
+mod tests;
+pub mod volume;
 
 use data::{COMPANIES, DemoCompany, DemoUser, DemoWorker, USERS, WORKERS};
 
