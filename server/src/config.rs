@@ -3,13 +3,9 @@
 
 use std::{net::SocketAddr, path::PathBuf, time::Duration};
 
-use app::{
-    documents::{
-        settings::{DEFAULT_MAX_BYTES, DocumentSettings},
-        storage::{S3Settings, Storage, StorageError},
-    },
-    interviews::settings::InterviewSettings,
-    state::AuthSettings,
+use app::state::{
+    AuthSettings, DEFAULT_MAX_BYTES, DocumentSettings, InterviewSettings,
+    storage::{S3Settings, Storage, StorageError},
 };
 use leptos::config::LeptosOptions;
 

@@ -4,8 +4,7 @@
 use app::{
     db::{self, ConnectError},
     demo,
-    documents::storage::StorageError,
-    state::AppState,
+    state::{AppState, storage::StorageError},
 };
 use tracing::{info, warn};
 

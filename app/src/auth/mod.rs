@@ -17,8 +17,6 @@ mod session;
 #[cfg(feature = "ssr")]
 mod sign_in;
 #[cfg(feature = "ssr")]
-mod throttle;
-#[cfg(feature = "ssr")]
 mod token;
 #[cfg(feature = "ssr")]
 mod typed_login;
@@ -66,7 +64,5 @@ pub fn signed_in_user_id() -> Option<uuid::Uuid> {
         None
     }
 }
-#[cfg(feature = "ssr")]
-pub use throttle::SignInThrottles;
 #[cfg(feature = "ssr")]
 pub use token::{hash_token, looks_like_token, new_token};

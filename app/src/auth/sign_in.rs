@@ -5,13 +5,12 @@ use super::{
     password::verify_password,
     request::{client_ip, request_session},
     session::{CurrentUser, end_session, optional_user, start_session},
-    throttle::Attempt,
 };
 use crate::{
     db::{AuditEntry, write_audit},
     domain::{Role, normalize_login},
     error::AppError,
-    state::{AppState, app_state},
+    state::{AppState, Attempt, app_state},
 };
 use serde_json::json;
 use uuid::Uuid;

@@ -7,12 +7,15 @@ use bytes::Bytes;
 use futures_util::Stream;
 use sha2::{Digest, Sha256};
 
-use super::{
-    content::{PhotoProblem, UploadType, clean_photo, sniff},
-    settings::DocumentSettings,
-    storage::{PutError, Storage},
+use super::content::{PhotoProblem, UploadType, clean_photo, sniff};
+use crate::{
+    domain::Side,
+    error::AppError,
+    state::{
+        DocumentSettings,
+        storage::{PutError, Storage},
+    },
 };
-use crate::{domain::Side, error::AppError};
 
 /// The longest file name accepted; phones name photos with a few dozen characters.
 const MAX_NAME_CHARS: usize = 255;

@@ -23,10 +23,6 @@ mod queries;
 mod review_pages;
 #[cfg(feature = "ssr")]
 pub(crate) mod service;
-#[cfg(feature = "ssr")]
-pub mod settings;
-#[cfg(feature = "ssr")]
-pub mod storage;
 mod types;
 #[cfg(feature = "ssr")]
 pub mod upload;

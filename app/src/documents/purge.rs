@@ -6,10 +6,11 @@ use chrono::NaiveDate;
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{queries, storage::Storage};
+use super::queries;
 use crate::{
     db::{AuditEntry, Db, on_db, on_tx, write_audit},
     domain::{may_purge, retained_until},
+    state::storage::Storage,
 };
 
 /// What the purge removed (or would remove) for one worker.

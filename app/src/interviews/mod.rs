@@ -26,8 +26,6 @@ pub mod record_db;
 mod record_form;
 #[cfg(feature = "ssr")]
 mod service;
-#[cfg(feature = "ssr")]
-pub mod settings;
 mod staff_pages;
 mod types;
 mod worker_interviews_page;

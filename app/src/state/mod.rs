@@ -1,13 +1,21 @@
-//! What every server function and page may reach on the server.
+//! What every server function and page may reach on the server: the pool, the store of
+//! uploads, the settings, and the sign-in counts of this process. It names no feature's
+//! type, so every feature can read it; the features read their settings from here.
+
+mod document_settings;
+mod interview_settings;
+pub mod storage;
+mod throttles;
 
 use std::sync::Arc;
 
 use leptos::prelude::use_context;
 
-use crate::{
-    auth::SignInThrottles, db::Db, documents::settings::DocumentSettings, error::AppError,
-    interviews::settings::InterviewSettings,
-};
+pub use document_settings::{DEFAULT_MAX_BYTES, DocumentSettings, MAX_PIXELS};
+pub use interview_settings::InterviewSettings;
+pub use throttles::{Attempt, SignInThrottles};
+
+use crate::{db::Db, error::AppError};
 
 /// Shared server state, provided to every request through Leptos context.
 #[derive(Clone, Debug)]
