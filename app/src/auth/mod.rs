@@ -32,7 +32,7 @@ pub use db::{end_all_sessions, session_generation};
 #[cfg(feature = "ssr")]
 pub use password::{hash_password, verify_password, warm_up as warm_up_password_hashing};
 #[cfg(feature = "ssr")]
-pub use request::{client_ip, client_ip_of, public_origin, request_session};
+pub use request::{client_ip, client_ip_of, public_origin};
 #[cfg(feature = "ssr")]
 pub use session::{
     CurrentUser, RequestUser, current_user, end_session, optional_user, resolved_user_id,

@@ -4,29 +4,11 @@ use std::net::SocketAddr;
 
 use axum::extract::ConnectInfo;
 use http::request::Parts;
-use leptos::prelude::use_context;
-use tower_sessions::Session;
 
-use crate::{error::AppError, state::AppState};
-
-fn parts() -> Result<Parts, AppError> {
-    use_context::<Parts>().ok_or_else(|| {
-        tracing::error!("request parts missing from the context");
-        AppError::Internal
-    })
-}
-
-/// The session of this request (the session layer puts it in the request's extensions).
-pub fn request_session() -> Result<Session, AppError> {
-    parts()?
-        .extensions
-        .get::<Session>()
-        .cloned()
-        .ok_or_else(|| {
-            tracing::error!("no session layer in front of the app");
-            AppError::Internal
-        })
-}
+use crate::{
+    error::AppError,
+    state::{AppState, request_parts as parts},
+};
 
 /// The client's IP address, for throttling and the audit log. Behind a reverse proxy (and
 /// only when told so) it is the last address the proxy added to `X-Forwarded-For`.

@@ -7,11 +7,11 @@ use serde::{Deserialize, Serialize};
 use tower_sessions::{Expiry, Session, cookie::time};
 use uuid::Uuid;
 
-use super::{db, request::request_session};
+use super::db;
 use crate::{
     domain::Role,
     error::AppError,
-    state::{AppState, app_state},
+    state::{AppState, app_state, request_session},
 };
 
 /// The session key of [`SessionAuth`].

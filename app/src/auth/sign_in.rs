@@ -3,14 +3,14 @@
 use super::{
     db, known_device,
     password::verify_password,
-    request::{client_ip, request_session},
+    request::client_ip,
     session::{CurrentUser, end_session, optional_user, start_session},
 };
 use crate::{
     db::{AuditEntry, write_audit},
     domain::{Role, normalize_login},
     error::AppError,
-    state::{AppState, Attempt, app_state},
+    state::{AppState, Attempt, app_state, request_session},
 };
 use serde_json::json;
 use uuid::Uuid;

@@ -28,7 +28,7 @@ pub async fn answer(
         Err(error) => {
             if !keep.is_empty() {
                 // Without a session the refusal still comes back, only without the text.
-                if let Ok(session) = crate::auth::request_session() {
+                if let Ok(session) = crate::state::request_session() {
                     flash::keep(&session, page, keep).await;
                 }
             }

@@ -7,12 +7,12 @@ use super::{InvitationView, InviteeInfo, db, qr::qr_svg, shown_once};
 use crate::{
     auth::{
         CurrentUser, client_ip, hash_password, hash_token, looks_like_token, public_origin,
-        request_session, start_session,
+        start_session,
     },
     db::{AuditEntry, Tx, write_audit},
     domain::{PasswordProblem, Role, check_new_password, is_easy_to_guess},
     error::AppError,
-    state::{AppState, app_state},
+    state::{AppState, app_state, request_session},
 };
 
 /// Makes an invitation for `user_id` inside `tx`, audits it, and keeps the link for its one

@@ -12,8 +12,9 @@ use base64::{Engine as _, engine::general_purpose::URL_SAFE_NO_PAD};
 use uuid::Uuid;
 
 use crate::{
-    auth::{request_cookie, request_session, set_cookie},
+    auth::{request_cookie, set_cookie},
     error::AppError,
+    state::request_session,
 };
 
 /// The session key of the sealed tokens a session made and has not shown yet.

@@ -4,6 +4,7 @@
 
 mod document_settings;
 mod interview_settings;
+mod request;
 pub mod storage;
 mod throttles;
 
@@ -13,6 +14,7 @@ use leptos::prelude::use_context;
 
 pub use document_settings::{DEFAULT_MAX_BYTES, DocumentSettings, MAX_PIXELS};
 pub use interview_settings::InterviewSettings;
+pub use request::{request_parts, request_session};
 pub use throttles::{Attempt, SignInThrottles};
 
 use crate::{db::Db, error::AppError};
