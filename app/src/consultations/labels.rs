@@ -1,7 +1,7 @@
 //! The words of the consultation pages that depend on a value. Locale keys must be
 //! literal, hence one arm per value.
 
-use leptos_i18n::{I18nContext, t_string, td_string};
+use leptos_i18n::{I18nContext, t_string};
 
 use crate::{
     domain::{ConsultationCategory, ConsultationStatus},
@@ -11,24 +11,7 @@ use crate::{
 pub type I18n = I18nContext<Locale>;
 
 pub fn category_name(i18n: I18n, category: ConsultationCategory) -> String {
-    category_name_in(i18n.get_locale(), category)
-}
-
-/// The name in a given language (notifications rendered for their reader).
-pub fn category_name_in(locale: Locale, category: ConsultationCategory) -> String {
-    use ConsultationCategory as C;
-    match category {
-        C::Work => td_string!(locale, consultation.category.work),
-        C::Wages => td_string!(locale, consultation.category.wages),
-        C::Hours => td_string!(locale, consultation.category.hours),
-        C::Harassment => td_string!(locale, consultation.category.harassment),
-        C::Housing => td_string!(locale, consultation.category.housing),
-        C::Health => td_string!(locale, consultation.category.health),
-        C::Money => td_string!(locale, consultation.category.money),
-        C::Visa => td_string!(locale, consultation.category.visa),
-        C::Other => td_string!(locale, consultation.category.other),
-    }
-    .to_string()
+    crate::locale::words::consultation_category_name(i18n.get_locale(), category)
 }
 
 pub fn status_name(i18n: I18n, status: ConsultationStatus) -> String {

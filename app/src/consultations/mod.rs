@@ -33,7 +33,6 @@ mod worker_pages;
 pub use api::*;
 pub use draft::DraftText;
 pub use hours_page::OpeningHoursPage;
-pub use labels::category_name_in;
 pub use staff_pages::{InboxPage, StaffConsultationPage};
 pub use types::*;
 pub use worker_pages::{MyConsultationPage, MyConsultationsPage};

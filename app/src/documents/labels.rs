@@ -1,7 +1,7 @@
 //! The words of the document pages that depend on a value: a kind, a status, a reason, an
 //! error code. Locale keys must be literal, hence one arm per value.
 
-use leptos_i18n::{I18nContext, t_string, td_string};
+use leptos_i18n::{I18nContext, t_string};
 
 use crate::{
     domain::{DocumentKind, DocumentStatus, ExpiryAlert, ResubmitReason, Side},
@@ -11,23 +11,7 @@ use crate::{
 pub type I18n = I18nContext<Locale>;
 
 pub fn kind_name(i18n: I18n, kind: DocumentKind) -> String {
-    kind_name_in(i18n.get_locale(), kind)
-}
-
-/// The name in a given language (e-mails, notifications rendered for their reader).
-pub fn kind_name_in(locale: Locale, kind: DocumentKind) -> String {
-    use DocumentKind as K;
-    match kind {
-        K::ResidenceCard => td_string!(locale, document.residence_card.name),
-        K::Passport => td_string!(locale, document.passport.name),
-        K::EmploymentContract => td_string!(locale, document.employment_contract.name),
-        K::HealthCheck => td_string!(locale, document.health_check.name),
-        K::SkillsTestCertificate => td_string!(locale, document.skills_test_certificate.name),
-        K::JapaneseTestCertificate => td_string!(locale, document.japanese_test_certificate.name),
-        K::TaxPensionInsurance => td_string!(locale, document.tax_pension_insurance.name),
-        K::BankAccount => td_string!(locale, document.bank_account.name),
-    }
-    .to_string()
+    crate::locale::words::document_kind_name(i18n.get_locale(), kind)
 }
 
 pub fn kind_hint(i18n: I18n, kind: DocumentKind) -> String {

@@ -10,6 +10,7 @@ mod completeness;
 mod options;
 #[cfg(feature = "ssr")]
 mod request;
+pub mod words;
 
 pub use options::*;
 #[cfg(feature = "ssr")]

@@ -5,8 +5,14 @@ use leptos_i18n::td_string;
 
 use super::Notice;
 use crate::{
-    consultations::category_name_in, documents::labels::kind_name_in as document_name,
-    i18n::Locale, locale::format_date_time, supports::labels::kind_name_in as support_name,
+    i18n::Locale,
+    locale::{
+        format_date_time,
+        words::{
+            consultation_category_name, document_kind_name as document_name,
+            support_kind_name as support_name,
+        },
+    },
 };
 
 /// The one sentence that says what happened.
@@ -64,7 +70,7 @@ pub fn sentence(locale: Locale, notice: &Notice) -> String {
             category,
             urgent,
         } => {
-            let category = category_name_in(locale, *category);
+            let category = consultation_category_name(locale, *category);
             if *urgent {
                 td_string!(locale, notice.consultation_urgent, worker, category).to_string()
             } else {

@@ -1,7 +1,7 @@
 //! The words of the support pages that depend on a value: a support's name, a status, an
 //! error code. Locale keys must be literal, hence one arm per value.
 
-use leptos_i18n::{I18nContext, t_string, td_string};
+use leptos_i18n::{I18nContext, t_string};
 
 use crate::{
     domain::{DeliveryMode, SupportKind, SupportStatus},
@@ -11,26 +11,7 @@ use crate::{
 pub type I18n = I18nContext<Locale>;
 
 pub fn kind_name(i18n: I18n, kind: SupportKind) -> String {
-    kind_name_in(i18n.get_locale(), kind)
-}
-
-/// The name in a given language (e-mails, notifications rendered for their reader).
-pub fn kind_name_in(locale: Locale, kind: SupportKind) -> String {
-    match kind {
-        SupportKind::PreEntryGuidance => td_string!(locale, support.pre_entry_guidance.name),
-        SupportKind::AirportTransfer => td_string!(locale, support.airport_transfer.name),
-        SupportKind::HousingAndContracts => td_string!(locale, support.housing_and_contracts.name),
-        SupportKind::LifeOrientation => td_string!(locale, support.life_orientation.name),
-        SupportKind::PublicProcedures => td_string!(locale, support.public_procedures.name),
-        SupportKind::JapaneseLearning => td_string!(locale, support.japanese_learning.name),
-        SupportKind::Consultation => td_string!(locale, support.consultation.name),
-        SupportKind::ExchangeWithJapanese => {
-            td_string!(locale, support.exchange_with_japanese.name)
-        }
-        SupportKind::JobChange => td_string!(locale, support.job_change.name),
-        SupportKind::PeriodicInterview => td_string!(locale, support.periodic_interview.name),
-    }
-    .to_string()
+    crate::locale::words::support_kind_name(i18n.get_locale(), kind)
 }
 
 pub fn kind_explain(i18n: I18n, kind: SupportKind) -> String {
