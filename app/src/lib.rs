@@ -28,6 +28,8 @@ pub mod demo;
 #[cfg(feature = "ssr")]
 pub mod form;
 #[cfg(feature = "ssr")]
+pub mod reminders;
+#[cfg(feature = "ssr")]
 pub mod state;
 
 // Re-exported so that the wasm entry's `use app::*` links every island.

@@ -8,10 +8,8 @@ use std::time::Duration;
 
 use app::{
     db::Db,
-    notifications::{
-        outbox::{self, Mailer},
-        reminders,
-    },
+    notifications::outbox::{self, Mailer},
+    reminders,
 };
 use chrono::Utc;
 use tracing::{info, warn};

@@ -25,6 +25,8 @@ pub(crate) mod reading;
 pub mod record_db;
 mod record_form;
 #[cfg(feature = "ssr")]
+mod reminders;
+#[cfg(feature = "ssr")]
 mod service;
 mod staff_pages;
 mod types;
@@ -32,6 +34,8 @@ mod worker_interviews_page;
 mod worker_page;
 
 pub use api::*;
+#[cfg(feature = "ssr")]
+pub use reminders::{SUPERVISOR_AHEAD_DAYS, interviews_soon, supervisors_due};
 pub use staff_pages::{InterviewBookingPage, StaffInterviewsPage};
 pub use types::*;
 pub use worker_interviews_page::WorkerInterviewsPage;

@@ -11,13 +11,15 @@ mod notice;
 pub mod outbox;
 mod page;
 #[cfg(feature = "ssr")]
-pub mod reminders;
+mod reminder;
 pub mod render;
 
 pub use api::*;
 pub use bell::Bell;
 pub use notice::Notice;
 pub use page::NotificationsPage;
+#[cfg(feature = "ssr")]
+pub use reminder::{Reminder, write_reminders};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

@@ -8,6 +8,8 @@ mod dates_api;
 mod db;
 mod form;
 #[cfg(feature = "ssr")]
+mod reminders;
+#[cfg(feature = "ssr")]
 mod service;
 
 pub use api::*;
@@ -16,5 +18,7 @@ pub use dates_api::*;
 #[cfg(feature = "ssr")]
 pub use db::officers;
 pub use form::NewWorkerForm;
+#[cfg(feature = "ssr")]
+pub use reminders::cards_expiring;
 #[cfg(feature = "ssr")]
 pub use service::{VisibleWorker, company_options as company_choices, visible_worker};

@@ -16,7 +16,7 @@ use crate::{
 /// A home lists this many lines of each kind; a link leads to the rest.
 pub const HOME_LINES: usize = 5;
 /// Supervisor interviews due within this many days are listed (as the reminder job does).
-const SUPERVISOR_AHEAD_DAYS: u64 = crate::notifications::reminders::SUPERVISOR_AHEAD_DAYS;
+const SUPERVISOR_AHEAD_DAYS: u64 = crate::interviews::SUPERVISOR_AHEAD_DAYS;
 
 pub async fn for_worker(user: &CurrentUser) -> Result<WorkerTodo, AppError> {
     if user.role != Role::Worker {

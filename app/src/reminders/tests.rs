@@ -1,7 +1,7 @@
 //! The reminder job on SQLite and PostgreSQL: each reminder once, however often and by
 //! however many instances the job runs; a moved interview is reminded of again.
 
-use chrono::{Days, Duration, Utc};
+use chrono::{DateTime, Days, Duration, NaiveDate, Utc};
 use uuid::Uuid;
 
 use super::*;

@@ -1,0 +1,61 @@
+//! The reminders the worker record offers the reminder job (`crate::reminders`): a
+//! residence card that expires within 3 months, and again within 2 weeks.
+
+use chrono::{Days, Months, NaiveDate};
+use uuid::Uuid;
+
+use crate::{
+    db::{Db, on_db},
+    notifications::{Notice, Reminder},
+};
+
+/// The card reminders: 3 months, then 2 weeks before the expiry.
+pub const CARD_FIRST_MONTHS: u32 = 3;
+pub const CARD_LAST_DAYS: u64 = 14;
+
+#[derive(sqlx::FromRow)]
+struct CardRow {
+    organization_id: Uuid,
+    worker_id: Uuid,
+    user_id: Uuid,
+    expires_on: NaiveDate,
+}
+
+/// Workers whose residence card expires within 3 months: one reminder at 3 months, one
+/// at 2 weeks (a card entered late gets only the one that applies).
+pub async fn cards_expiring(db: &Db, today: NaiveDate) -> Result<Vec<Reminder>, sqlx::Error> {
+    let horizon = today
+        .checked_add_months(Months::new(CARD_FIRST_MONTHS))
+        .unwrap_or(today);
+    let last = today
+        .checked_add_days(Days::new(CARD_LAST_DAYS))
+        .unwrap_or(today);
+    let rows = on_db!(db, pool => {
+        sqlx::query_as::<_, CardRow>(
+            "SELECT w.organization_id, w.id AS worker_id, u.id AS user_id,
+                    w.residence_card_expiry AS expires_on
+             FROM workers w JOIN users u ON u.id = w.user_id
+             WHERE w.residence_card_expiry >= $1 AND w.residence_card_expiry <= $2
+               AND u.disabled_at IS NULL",
+        )
+        .bind(today)
+        .bind(horizon)
+        .fetch_all(pool)
+        .await
+    })?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let stage = if r.expires_on <= last { "2w" } else { "3m" };
+            Reminder {
+                organization_id: r.organization_id,
+                user_id: r.user_id,
+                notice: Notice::CardExpiring {
+                    expires_on: r.expires_on,
+                },
+                link: "/me/documents/residence_card".to_owned(),
+                key: format!("card_expiring_{stage}:{}:{}", r.worker_id, r.expires_on),
+            }
+        })
+        .collect())
+}
