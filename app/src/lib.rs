@@ -10,6 +10,7 @@ pub mod consultations;
 pub mod documents;
 pub mod domain;
 pub mod error;
+pub mod files;
 pub mod help;
 pub mod interviews;
 pub mod invitations;

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::use_context;
 
 use crate::{
-    auth::SignInThrottles, db::Db, documents::settings::DocumentSettings, error::AppError,
+    auth::SignInThrottles, db::Db, error::AppError, files::UploadSettings,
     interviews::settings::InterviewSettings,
 };
 
@@ -16,13 +16,13 @@ pub struct AppState {
     pub auth: Arc<AuthSettings>,
     pub throttles: Arc<SignInThrottles>,
     /// Where uploads go and their limits.
-    pub documents: Arc<DocumentSettings>,
+    pub documents: Arc<UploadSettings>,
     /// Booking notice and cut-off.
     pub interviews: InterviewSettings,
 }
 
 impl AppState {
-    pub fn new(db: Db, auth: AuthSettings, documents: DocumentSettings) -> Self {
+    pub fn new(db: Db, auth: AuthSettings, documents: UploadSettings) -> Self {
         Self {
             db,
             auth: Arc::new(auth),

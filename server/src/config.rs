@@ -4,10 +4,7 @@
 use std::{net::SocketAddr, path::PathBuf, time::Duration};
 
 use app::{
-    documents::{
-        settings::{DEFAULT_MAX_BYTES, DocumentSettings},
-        storage::{S3Settings, Storage, StorageError},
-    },
+    files::{DEFAULT_MAX_BYTES, S3Settings, Storage, StorageError, UploadSettings},
     interviews::settings::InterviewSettings,
     state::AuthSettings,
 };
@@ -169,12 +166,12 @@ impl Config {
 
     /// The store uploads go to, with their limits: the bucket when one is configured, else
     /// the folder (created when missing).
-    pub fn documents(&self) -> Result<DocumentSettings, StorageError> {
+    pub fn documents(&self) -> Result<UploadSettings, StorageError> {
         let storage = match &self.s3 {
             Some(s3) => Storage::s3(s3)?,
             None => Storage::local(&self.upload_dir)?,
         };
-        Ok(DocumentSettings::new(storage, self.upload_max_bytes))
+        Ok(UploadSettings::new(storage, self.upload_max_bytes))
     }
 
     /// Where uploads go, for logs and errors (never a secret).

@@ -3,7 +3,7 @@
 
 use app::{
     db::{self, ConnectError, demo},
-    documents::storage::StorageError,
+    files::StorageError,
     state::AppState,
 };
 use tracing::{info, warn};

@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{queries, storage::Storage};
+use super::queries;
+use crate::files::Storage;
 use crate::{
     db::{AuditEntry, Db, on_db, on_tx, write_audit},
     domain::{may_purge, retained_until},

@@ -10,7 +10,7 @@ use super::{content::MAX_PIXELS, storage::Storage};
 pub const DEFAULT_MAX_BYTES: u64 = 15 * 1024 * 1024;
 
 #[derive(Debug)]
-pub struct DocumentSettings {
+pub struct UploadSettings {
     pub storage: Storage,
     /// The largest file accepted, checked while it streams in.
     pub max_bytes: u64,
@@ -21,7 +21,7 @@ pub struct DocumentSettings {
     pub photo_slots: Arc<Semaphore>,
 }
 
-impl DocumentSettings {
+impl UploadSettings {
     pub fn new(storage: Storage, max_bytes: u64) -> Self {
         let cores = std::thread::available_parallelism().map_or(1, usize::from);
         Self {

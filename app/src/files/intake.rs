@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 
 use super::{
     content::{PhotoProblem, UploadType, clean_photo, sniff},
-    settings::DocumentSettings,
+    settings::UploadSettings,
     storage::{PutError, Storage},
 };
 use crate::{domain::Side, error::AppError};
@@ -136,7 +136,7 @@ fn contradicts(declared: &Declared<'_>, actual: UploadType) -> bool {
 
 /// Streams one file in and makes it ready to store: `body` is the file field.
 pub async fn take<S, E>(
-    settings: &DocumentSettings,
+    settings: &UploadSettings,
     pending: &mut Pending,
     side: Side,
     declared: &Declared<'_>,
@@ -212,7 +212,7 @@ where
 
 /// Decodes and re-encodes a stored photo, one of a few at a time.
 async fn clean(
-    settings: &DocumentSettings,
+    settings: &UploadSettings,
     key: &str,
 ) -> Result<super::content::CleanPhoto, AppError> {
     let _slot = settings.photo_slots.acquire().await.map_err(|_| {
