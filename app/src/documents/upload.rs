@@ -29,6 +29,7 @@ use crate::{
     files::{self, Declared, Pending, TakenFile},
     form::multipart::{back_with_error, see_other, wants_json},
     state::AppState,
+    workers::WorkerTarget,
 };
 
 /// What a successful upload answers to the island.
@@ -187,7 +188,7 @@ async fn save(
     state: &AppState,
     user: &CurrentUser,
     parts: &Parts,
-    target: &db::WorkerTarget,
+    target: &WorkerTarget,
     kind: DocumentKind,
     files: &[TakenFile],
 ) -> Result<Uuid, AppError> {

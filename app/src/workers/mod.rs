@@ -14,7 +14,7 @@ pub use api::*;
 pub use components::{CompanyHome, NewWorkerPage, StaffHome, WorkerHome, WorkerPage};
 pub use dates_api::*;
 #[cfg(feature = "ssr")]
-pub use db::officers;
+pub use db::{WorkerTarget, officers, worker_target};
 pub use form::NewWorkerForm;
 #[cfg(feature = "ssr")]
 pub use service::{VisibleWorker, company_options as company_choices, visible_worker};
