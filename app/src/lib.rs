@@ -9,6 +9,7 @@ pub mod auth;
 pub mod consultations;
 pub mod documents;
 pub mod domain;
+pub mod enrolment;
 pub mod error;
 pub mod files;
 pub mod help;
@@ -56,6 +57,7 @@ use crate::{
     documents::{
         MyDocumentPage, MyDocumentsPage, ReviewPage, ReviewQueuePage, WorkerDocumentsPage,
     },
+    enrolment::{NewWorkerPage, WorkerPage},
     help::HelpPage,
     i18n::I18nContextProvider,
     interviews::{
@@ -68,7 +70,7 @@ use crate::{
         ConfirmationsPage, DashboardPage, MySupportsPage, SupportPage, SupportPlanPage,
         SupportRecordPage,
     },
-    workers::{CompanyHome, NewWorkerPage, StaffHome, WorkerHome, WorkerPage},
+    workers::{CompanyHome, StaffHome, WorkerHome},
 };
 
 /// The HTML document around every page. Leptos renders it on the server only.
