@@ -1,6 +1,7 @@
 //! The flows that write a worker's record and make the rest follow, each in one
 //! transaction with its audit rows: a new worker gets their plan and an invitation; a
-//! change of their dates re-plans their supports.
+//! change of their dates re-plans their supports. Both set the supervisor interview's due
+//! date, which is kept on the worker.
 
 use serde_json::json;
 use uuid::Uuid;
@@ -8,7 +9,7 @@ use uuid::Uuid;
 use crate::{
     auth::{CurrentUser, client_ip},
     db::{AuditEntry, write_audit},
-    domain::WorkerSituation,
+    domain::{SupportKind, WorkerSituation, next_interview_due},
     error::AppError,
     state::app_state,
     workers::{self, DatesForm, NewWorkerForm},
@@ -21,11 +22,14 @@ pub async fn create(user: &CurrentUser, form: &NewWorkerForm) -> Result<Uuid, Ap
     let state = app_state()?;
     let mut tx = state.db.begin().await?;
     let (worker_id, worker_user_id) = workers::insert_new(&mut tx, user, &new).await?;
-    crate::supports::create_plan(
+    let situation = WorkerSituation::default();
+    crate::supports::create_plan(&mut tx, user.organization_id, worker_id, &situation).await?;
+    // The supervisor interview is due on the same rule as support 10, kept on the worker.
+    workers::set_supervisor_due(
         &mut tx,
         user.organization_id,
         worker_id,
-        &WorkerSituation::default(),
+        SupportKind::PeriodicInterview.due(&situation),
     )
     .await?;
     let invitation = crate::invitations::issue(&mut tx, user, worker_user_id).await?;
@@ -45,6 +49,12 @@ pub async fn update_dates(
     let mut tx = state.db.begin().await?;
     workers::write_dates(&mut tx, user, id, &change).await?;
     let replanned = crate::supports::follow_situation(&mut tx, user, id, &change.situation).await?;
+    // The supervisor interview: 3 months after the last one held, or after the start.
+    let last = crate::interviews::last_held(&mut tx, id, "supervisor").await?;
+    let supervisor_due = last
+        .or(change.situation.entry_or_change)
+        .map(|start| next_interview_due(last, start));
+    workers::set_supervisor_due(&mut tx, user.organization_id, id, supervisor_due).await?;
     let before = &change.before;
     write_audit(
         &mut tx,

@@ -22,7 +22,7 @@ mod queries;
 #[cfg(feature = "ssr")]
 pub(crate) mod reading;
 #[cfg(feature = "ssr")]
-pub mod record_db;
+mod record_db;
 mod record_form;
 #[cfg(feature = "ssr")]
 mod service;
@@ -34,6 +34,8 @@ mod worker_interviews_page;
 mod worker_page;
 
 pub use api::*;
+#[cfg(feature = "ssr")]
+pub use record_db::last_held;
 pub use staff_pages::{InterviewBookingPage, StaffInterviewsPage};
 pub use types::*;
 pub use worker_interviews_page::WorkerInterviewsPage;

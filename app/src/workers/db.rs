@@ -231,6 +231,28 @@ pub async fn update_dates(
     })
 }
 
+/// The supervisor interview's next due date, kept on the worker: set by the plan's rule
+/// when the plan is made or re-planned (`enrolment`), and by a recorded supervisor interview.
+pub async fn set_supervisor_due(
+    tx: &mut Tx,
+    organization_id: Uuid,
+    worker_id: Uuid,
+    due: Option<NaiveDate>,
+) -> Result<(), sqlx::Error> {
+    on_tx!(tx, conn => {
+        sqlx::query(
+            "UPDATE workers SET supervisor_interview_due_on = $1
+             WHERE organization_id = $2 AND id = $3",
+        )
+        .bind(due)
+        .bind(organization_id)
+        .bind(worker_id)
+        .execute(&mut *conn)
+        .await
+        .map(|_| ())
+    })
+}
+
 /// The organization's staff who can be in charge of a worker: (user id, name).
 pub async fn officers(db: &Db, organization_id: Uuid) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
     on_db!(db, pool => {

@@ -16,7 +16,7 @@ pub use api::{
 };
 pub use components::{CompanyHome, StaffHome, WorkerFacts, WorkerHome};
 #[cfg(feature = "ssr")]
-pub use db::{WorkerTarget, officers, worker_target};
+pub use db::{WorkerTarget, officers, set_supervisor_due, worker_target};
 pub use form::NewWorkerForm;
 #[cfg(feature = "ssr")]
 pub use service::{

@@ -5,9 +5,9 @@ use chrono::{Days, Duration, Utc};
 use uuid::Uuid;
 
 use super::*;
-use crate::{
-    db::{demo, on_db, testing::each_backend},
-    interviews::db::testing::demo_booking,
+use crate::db::{
+    demo, on_db,
+    testing::{demo_booking, each_backend},
 };
 
 async fn scalar_about(db: &Db, sql: &str, id: Uuid) -> i64 {

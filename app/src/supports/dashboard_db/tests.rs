@@ -8,10 +8,11 @@ use super::*;
 use crate::{
     db::{
         demo,
-        testing::{demo_worker as worker, each_backend, set_supervisor_due as supervisor_due},
+        testing::{
+            demo_booking, demo_worker as worker, each_backend, set_supervisor_due as supervisor_due,
+        },
     },
     domain::tokyo,
-    interviews::db::testing::demo_booking,
     locale::today_in_japan,
 };
 

@@ -8,9 +8,10 @@ use super::*;
 use crate::{
     db::{
         demo,
-        testing::{demo_worker as worker, each_backend, set_supervisor_due as due_on},
+        testing::{
+            demo_booking, demo_worker as worker, each_backend, set_supervisor_due as due_on,
+        },
     },
-    interviews::db::testing::demo_booking,
     locale::today_in_japan,
 };
 
