@@ -75,38 +75,6 @@ pub async fn find(
     })
 }
 
-/// A worker as the features about them need them (a document's upload and list, an
-/// interview's booking): whose company, their name, and the dates those features check.
-/// No access check here: each caller decides who may see it.
-#[derive(Debug, sqlx::FromRow)]
-pub struct WorkerTarget {
-    pub id: Uuid,
-    pub company_id: Uuid,
-    pub name: String,
-    pub residence_card_expiry: Option<NaiveDate>,
-    pub passport_expiry: Option<NaiveDate>,
-    pub contract_ended_on: Option<NaiveDate>,
-}
-
-/// The worker `worker_id` of `organization_id`, if there is one.
-pub async fn worker_target(
-    db: &Db,
-    organization_id: Uuid,
-    worker_id: Uuid,
-) -> Result<Option<WorkerTarget>, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_as::<_, WorkerTarget>(
-            "SELECT id, company_id, family_name || ' ' || given_name AS name,
-                    residence_card_expiry, passport_expiry, contract_ended_on
-             FROM workers WHERE organization_id = $1 AND id = $2",
-        )
-        .bind(organization_id)
-        .bind(worker_id)
-        .fetch_optional(pool)
-        .await
-    })
-}
-
 #[derive(Debug, sqlx::FromRow)]
 pub struct CompanyRow {
     pub id: Uuid,
@@ -228,28 +196,6 @@ pub async fn update_dates(
         .execute(conn)
         .await
         .map(|done| done.rows_affected() == 1)
-    })
-}
-
-/// The supervisor interview's next due date, kept on the worker: set by the plan's rule
-/// when the plan is made or re-planned (`enrolment`), and by a recorded supervisor interview.
-pub async fn set_supervisor_due(
-    tx: &mut Tx,
-    organization_id: Uuid,
-    worker_id: Uuid,
-    due: Option<NaiveDate>,
-) -> Result<(), sqlx::Error> {
-    on_tx!(tx, conn => {
-        sqlx::query(
-            "UPDATE workers SET supervisor_interview_due_on = $1
-             WHERE organization_id = $2 AND id = $3",
-        )
-        .bind(due)
-        .bind(organization_id)
-        .bind(worker_id)
-        .execute(&mut *conn)
-        .await
-        .map(|_| ())
     })
 }
 

@@ -9,6 +9,8 @@ mod db;
 mod form;
 #[cfg(feature = "ssr")]
 mod service;
+#[cfg(feature = "ssr")]
+mod shared;
 
 pub use api::{
     CompanyOption, WorkerDates, WorkerRecord, WorkerSummary, company_options, list_workers,
@@ -16,10 +18,12 @@ pub use api::{
 };
 pub use components::{CompanyHome, StaffHome, WorkerFacts, WorkerHome};
 #[cfg(feature = "ssr")]
-pub use db::{WorkerTarget, officers, set_supervisor_due, worker_target};
+pub use db::officers;
 pub use form::NewWorkerForm;
 #[cfg(feature = "ssr")]
 pub use service::{
     DatesChange, DatesForm, NewWorkerChecked, VisibleWorker, check_dates, check_new,
     company_options as company_choices, insert_new, visible_worker, write_dates,
 };
+#[cfg(feature = "ssr")]
+pub use shared::{WorkerTarget, set_expiry, set_supervisor_due, worker_target};
