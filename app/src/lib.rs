@@ -9,7 +9,9 @@ pub mod auth;
 pub mod consultations;
 pub mod documents;
 pub mod domain;
+pub mod enrolment;
 pub mod error;
+pub mod files;
 pub mod help;
 pub mod homes;
 pub mod interviews;
@@ -60,6 +62,7 @@ use crate::{
     documents::{
         MyDocumentPage, MyDocumentsPage, ReviewPage, ReviewQueuePage, WorkerDocumentsPage,
     },
+    enrolment::{NewWorkerPage, WorkerPage},
     help::HelpPage,
     homes::{CompanyHome, StaffHome, WorkerHome},
     i18n::I18nContextProvider,
@@ -74,7 +77,6 @@ use crate::{
         ConfirmationsPage, DashboardPage, MySupportsPage, SupportPage, SupportPlanPage,
         SupportRecordPage,
     },
-    workers::{NewWorkerPage, WorkerPage},
 };
 
 /// The HTML document around every page. Leptos renders it on the server only.

@@ -3,9 +3,9 @@
 
 use std::{net::SocketAddr, path::PathBuf, time::Duration};
 
-use app::state::{
-    AuthSettings, DEFAULT_MAX_BYTES, DocumentSettings, InterviewSettings,
-    storage::{S3Settings, Storage, StorageError},
+use app::{
+    files::{DEFAULT_MAX_BYTES, S3Settings, Storage, StorageError, UploadSettings},
+    state::{AuthSettings, InterviewSettings},
 };
 use leptos::config::LeptosOptions;
 
@@ -165,12 +165,12 @@ impl Config {
 
     /// The store uploads go to, with their limits: the bucket when one is configured, else
     /// the folder (created when missing).
-    pub fn documents(&self) -> Result<DocumentSettings, StorageError> {
+    pub fn documents(&self) -> Result<UploadSettings, StorageError> {
         let storage = match &self.s3 {
             Some(s3) => Storage::s3(s3)?,
             None => Storage::local(&self.upload_dir)?,
         };
-        Ok(DocumentSettings::new(storage, self.upload_max_bytes))
+        Ok(UploadSettings::new(storage, self.upload_max_bytes))
     }
 
     /// Where uploads go, for logs and errors (never a secret).

@@ -17,7 +17,7 @@ pub enum PurgeError {
     #[error(transparent)]
     Start(#[from] StartError),
     #[error("upload folder: {0}")]
-    Storage(#[from] app::state::storage::StorageError),
+    Storage(#[from] app::files::StorageError),
     #[error("purge failed: {0}")]
     Database(#[from] sqlx::Error),
 }

@@ -4,7 +4,8 @@
 use app::{
     db::{self, ConnectError},
     demo,
-    state::{AppState, storage::StorageError},
+    files::StorageError,
+    state::AppState,
 };
 use tracing::{info, warn};
 

@@ -23,10 +23,10 @@ pub fn status_name(i18n: I18n, status: ConsultationStatus) -> String {
     .to_string()
 }
 
-/// `weekday` 0 = Monday; the interviews' words for the days.
+/// `weekday` 0 = Monday.
 pub fn weekday_name(i18n: I18n, weekday: u8) -> String {
     let day = chrono::Weekday::try_from(weekday).unwrap_or(chrono::Weekday::Sun);
-    crate::interviews::labels::weekday_name(i18n, day)
+    crate::locale::weekday_name(i18n, day)
 }
 
 /// The message for an error code in the query string, if it is one of ours.
@@ -46,7 +46,7 @@ pub fn error_message(i18n: I18n, code: &str) -> Option<String> {
         "hours_error.too_few_weekdays" => t_string!(i18n, hours_error.too_few_weekdays),
         "hours_error.no_weekend_day" => t_string!(i18n, hours_error.no_weekend_day),
         "conflict" => t_string!(i18n, interview_error.conflict),
-        _ => return crate::documents::labels::error_message(i18n, code),
+        _ => return crate::files::error_message(i18n, code),
     };
     Some(message.to_string())
 }

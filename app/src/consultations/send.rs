@@ -22,9 +22,9 @@ use super::{
 };
 use crate::{
     auth::{CurrentUser, client_ip_of, user_of_request},
-    documents::intake::{self, Declared, Pending, TakenFile},
     domain::{ConsultationCategory, MESSAGE_MAX_CHARS, Role, Side},
     error::AppError,
+    files::{self, Declared, Pending, TakenFile},
     form::{
         flash,
         multipart::{back_with_error, see_other, wants_json},
@@ -237,8 +237,8 @@ async fn take(
         file_name: name.as_deref(),
         content_type: content_type.as_deref(),
     };
-    // A consultation photo has one side; the document intake names it the front.
-    let taken = intake::take(
+    // A consultation photo has one side; the file intake names it the front.
+    let taken = files::take(
         &state.documents,
         pending,
         Side::Front,

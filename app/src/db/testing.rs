@@ -147,3 +147,62 @@ pub async fn set_supervisor_due(db: &Db, worker: Uuid, on: chrono::NaiveDate) {
     })
     .expect("supervisor due date");
 }
+
+/// A 30-minute slot of tanaka (demo staff) at `starts_at`, published and booked for
+/// `worker` as `kind` (`worker` or `supervisor`) by `booked_by` (staff when `None`), as
+/// the interviews feature writes them; the booking's id. For any feature's tests.
+pub async fn demo_booking(
+    db: &Db,
+    organization_id: Uuid,
+    worker: Uuid,
+    kind: &'static str,
+    booked_by: Option<Uuid>,
+    starts_at: chrono::DateTime<chrono::Utc>,
+) -> Uuid {
+    let staff: Uuid = crate::on_db!(db, pool => {
+        sqlx::query_scalar("SELECT id FROM users WHERE email = 'tanaka@sakura-support.example'")
+            .fetch_one(pool)
+            .await
+    })
+    .expect("demo staff");
+    let (slot, booking, now) = (Uuid::now_v7(), Uuid::now_v7(), chrono::Utc::now());
+    let mut tx = db.begin().await.expect("begin");
+    crate::on_tx!(&mut tx, conn => {
+        sqlx::query(
+            "INSERT INTO interview_slots (id, organization_id, staff_id, starts_at, ends_at,
+                 mode, place, video_url, languages, interpreter, created_by, created_at)
+             VALUES ($1, $2, $3, $4, $5, 'in_person', '本社 3F', NULL, 'tl,ja', FALSE, $3, $6)",
+        )
+        .bind(slot)
+        .bind(organization_id)
+        .bind(staff)
+        .bind(starts_at)
+        .bind(starts_at + chrono::Duration::minutes(30))
+        .bind(now)
+        .execute(&mut *conn)
+        .await
+        .map(|_| ())
+    })
+    .expect("publish");
+    crate::on_tx!(&mut tx, conn => {
+        sqlx::query(
+            "INSERT INTO interview_bookings (id, organization_id, slot_id, worker_id, kind,
+                 booked_by, status, calendar_uid, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, 'booked', $7, $8, $8)",
+        )
+        .bind(booking)
+        .bind(organization_id)
+        .bind(slot)
+        .bind(worker)
+        .bind(kind)
+        .bind(booked_by.unwrap_or(staff))
+        .bind(format!("{booking}@shien"))
+        .bind(now)
+        .execute(&mut *conn)
+        .await
+        .map(|_| ())
+    })
+    .expect("book");
+    tx.commit().await.expect("commit");
+    booking
+}

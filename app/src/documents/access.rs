@@ -6,8 +6,14 @@
 
 use uuid::Uuid;
 
-use super::db::{self, FileRow, WorkerTarget};
-use crate::{auth::CurrentUser, db::Db, domain::Role, error::AppError};
+use super::db::{self, FileRow};
+use crate::{
+    auth::CurrentUser,
+    db::Db,
+    domain::Role,
+    error::AppError,
+    workers::{WorkerTarget, worker_target},
+};
 
 fn sees(user: &CurrentUser, target: &WorkerTarget) -> bool {
     match user.role {
@@ -23,7 +29,7 @@ pub async fn visible_worker(
     user: &CurrentUser,
     worker_id: Uuid,
 ) -> Result<WorkerTarget, AppError> {
-    db::worker_target(db, user.organization_id, worker_id)
+    worker_target(db, user.organization_id, worker_id)
         .await?
         .filter(|target| sees(user, target))
         .ok_or(AppError::NotFound)

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use crate::db::{Db, Tx, on_db, on_tx};
@@ -144,35 +144,6 @@ pub async fn has_waiting(
 /// Whether `error` is the one-version-waiting rule (a second upload raced the first).
 pub fn is_second_waiting(error: &sqlx::Error) -> bool {
     matches!(error, sqlx::Error::Database(e) if e.is_unique_violation())
-}
-
-/// The worker an upload or a list is for, in `organization_id`.
-#[derive(Debug, sqlx::FromRow)]
-pub struct WorkerTarget {
-    pub id: Uuid,
-    pub company_id: Uuid,
-    pub name: String,
-    pub residence_card_expiry: Option<NaiveDate>,
-    pub passport_expiry: Option<NaiveDate>,
-    pub contract_ended_on: Option<NaiveDate>,
-}
-
-pub async fn worker_target(
-    db: &Db,
-    organization_id: Uuid,
-    worker_id: Uuid,
-) -> Result<Option<WorkerTarget>, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_as::<_, WorkerTarget>(
-            "SELECT id, company_id, family_name || ' ' || given_name AS name,
-                    residence_card_expiry, passport_expiry, contract_ended_on
-             FROM workers WHERE organization_id = $1 AND id = $2",
-        )
-        .bind(organization_id)
-        .bind(worker_id)
-        .fetch_optional(pool)
-        .await
-    })
 }
 
 /// A stored file with what its access check needs.

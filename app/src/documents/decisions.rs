@@ -87,7 +87,7 @@ async fn write(
         return Err(AppError::Conflict);
     }
     if let Some(expiry) = expiry {
-        queries::set_worker_expiry(&mut tx, row.worker_id, expiry.passport, expiry.on).await?;
+        crate::workers::set_expiry(&mut tx, row.worker_id, expiry.passport, expiry.on).await?;
     }
     // A version taken back is gone for good: it may be the wrong, private paper.
     let removed = if reviewed {

@@ -121,14 +121,6 @@ pub fn error_message(i18n: I18n, code: &str) -> Option<String> {
         "document_error.unknown_kind" => t_string!(i18n, document_error.unknown_kind),
         "document_error.no_file" => t_string!(i18n, document_error.no_file),
         "document_error.side_missing" => t_string!(i18n, document_error.side_missing),
-        "document_error.empty" => t_string!(i18n, document_error.empty),
-        "document_error.too_large" => t_string!(i18n, document_error.too_large),
-        "document_error.interrupted" => t_string!(i18n, document_error.interrupted),
-        "document_error.wrong_type" => t_string!(i18n, document_error.wrong_type),
-        "document_error.type_mismatch" => t_string!(i18n, document_error.type_mismatch),
-        "document_error.unreadable" => t_string!(i18n, document_error.unreadable),
-        "document_error.too_many_pixels" => t_string!(i18n, document_error.too_many_pixels),
-        "document_error.bad_name" => t_string!(i18n, document_error.bad_name),
         "document_error.already_waiting" => t_string!(i18n, document_error.already_waiting),
         "document_error.decided" => t_string!(i18n, document_error.decided),
         "document_error.date" => t_string!(i18n, document_error.date),
@@ -141,7 +133,8 @@ pub fn error_message(i18n: I18n, code: &str) -> Option<String> {
         "document_error.comment_missing" => t_string!(i18n, document_error.comment_missing),
         "document_error.comment_too_long" => t_string!(i18n, document_error.comment_too_long),
         "conflict" => t_string!(i18n, document_error.conflict),
-        _ => return crate::layout::shared_error(i18n, code),
+        // What can go wrong with the file itself, then the words every page shares.
+        _ => return crate::files::error_message(i18n, code),
     };
     Some(message.to_string())
 }

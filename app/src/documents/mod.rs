@@ -5,15 +5,11 @@
 mod access;
 mod api;
 #[cfg(feature = "ssr")]
-pub mod content;
-#[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
 mod decisions;
 #[cfg(feature = "ssr")]
 pub mod download;
-#[cfg(feature = "ssr")]
-pub(crate) mod intake;
 pub(crate) mod labels;
 mod parts;
 #[cfg(feature = "ssr")]

@@ -10,7 +10,7 @@ use super::queries;
 use crate::{
     db::{AuditEntry, Db, on_db, on_tx, write_audit},
     domain::{may_purge, retained_until},
-    state::storage::Storage,
+    files::Storage,
 };
 
 /// What the purge removed (or would remove) for one worker.

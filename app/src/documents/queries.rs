@@ -202,30 +202,6 @@ pub async fn decide(
     Ok(affected == 1)
 }
 
-/// The worker's record follows an accepted card or passport: the dashboard and the
-/// worker's page read the expiry from it.
-pub async fn set_worker_expiry(
-    tx: &mut Tx,
-    worker_id: Uuid,
-    passport: bool,
-    expires_on: NaiveDate,
-) -> Result<(), sqlx::Error> {
-    let sql = if passport {
-        "UPDATE workers SET passport_expiry = $1, updated_at = $2 WHERE id = $3"
-    } else {
-        "UPDATE workers SET residence_card_expiry = $1, updated_at = $2 WHERE id = $3"
-    };
-    on_tx!(tx, conn => {
-        sqlx::query(sql)
-            .bind(expires_on)
-            .bind(Utc::now())
-            .bind(worker_id)
-            .execute(&mut *conn)
-            .await
-            .map(|_| ())
-    })
-}
-
 /// Deletes the file rows of `submissions` (the submissions stay, as the record of what was
 /// sent and decided) and returns the storage keys they pointed at, for removal once the
 /// transaction has committed. A crash in between leaves files no row points at, which the

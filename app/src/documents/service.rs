@@ -6,8 +6,7 @@ use std::collections::HashMap;
 use uuid::Uuid;
 
 use super::{
-    DocumentSet, FileView, KindLine, QueueItem, QueueView, ReviewDetail, access,
-    db::{self as files_db, WorkerTarget},
+    DocumentSet, FileView, KindLine, QueueItem, QueueView, ReviewDetail, access, db as files_db,
     queries::{self, FileBrief, VersionRow},
     types::DocumentVersion,
 };
@@ -19,6 +18,7 @@ use crate::{
     error::AppError,
     locale::today_in_japan,
     state::{AppState, app_state},
+    workers::WorkerTarget,
 };
 
 /// The queue shows this many at a time; the oldest first, so none is forgotten.

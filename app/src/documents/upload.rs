@@ -2,7 +2,7 @@
 //!
 //! The form sends `kind` (and for staff `worker_id`) before the files, so the caller is
 //! authorized before a single byte is stored. Each file streams to storage (see
-//! `intake`); the submission, its files and the audit row are then written in one
+//! `files`); the submission, its files and the audit row are then written in one
 //! transaction. Anything that fails deletes what was stored, so an upload is kept whole or
 //! not at all. The island sends it with `XMLHttpRequest` (for the progress bar) and reads
 //! JSON; a phone without JavaScript posts the same form and is sent back to the page.
@@ -20,15 +20,16 @@ use uuid::Uuid;
 use super::{
     access,
     db::{self, NewFile, NewSubmission},
-    intake::{self, Declared, Pending, TakenFile},
 };
 use crate::{
     auth::{CurrentUser, client_ip_of, user_of_request},
     db::{AuditEntry, write_audit},
     domain::{DocumentKind, Role, Side},
     error::AppError,
+    files::{self, Declared, Pending, TakenFile},
     form::multipart::{back_with_error, see_other, wants_json},
     state::AppState,
+    workers::WorkerTarget,
 };
 
 /// What a successful upload answers to the island.
@@ -179,7 +180,7 @@ async fn take(
         file_name: name.as_deref(),
         content_type: content_type.as_deref(),
     };
-    intake::take(&state.documents, pending, side, &declared, Box::pin(field)).await
+    files::take(&state.documents, pending, side, &declared, Box::pin(field)).await
 }
 
 /// The submission, its files and the audit row, in one transaction.
@@ -187,7 +188,7 @@ async fn save(
     state: &AppState,
     user: &CurrentUser,
     parts: &Parts,
-    target: &db::WorkerTarget,
+    target: &WorkerTarget,
     kind: DocumentKind,
     files: &[TakenFile],
 ) -> Result<Uuid, AppError> {

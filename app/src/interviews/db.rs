@@ -287,8 +287,6 @@ pub async fn free_slots(
 }
 
 #[cfg(test)]
-pub mod testing;
-#[cfg(test)]
 mod tests;
 
 /// A slot as booking needs it.

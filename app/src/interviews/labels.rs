@@ -1,14 +1,14 @@
-//! The words of the interview pages that depend on a value: a mode, a topic, a status, a
-//! weekday, an error code. Locale keys must be literal, hence one arm per value.
+//! The words of the interview pages that depend on a value: a mode, a topic, a status, an
+//! error code (the weekdays are `locale`'s). Locale keys must be literal, hence one arm per value.
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate};
 use leptos_i18n::{I18nContext, t_string};
 
 use super::{BookingStatus, SlotView};
 use crate::{
     domain::{InterviewKind, InterviewMode, InterviewTopic, tokyo},
     i18n::Locale,
-    locale::LANGUAGES,
+    locale::{LANGUAGES, weekday_name},
 };
 
 pub type I18n = I18nContext<Locale>;
@@ -50,19 +50,6 @@ pub fn topic_name(i18n: I18n, topic: InterviewTopic) -> String {
         T::Housing => t_string!(i18n, interview.topic_housing),
         T::Health => t_string!(i18n, interview.topic_health),
         T::PrivateLife => t_string!(i18n, interview.topic_private_life),
-    }
-    .to_string()
-}
-
-pub fn weekday_name(i18n: I18n, day: Weekday) -> String {
-    match day {
-        Weekday::Mon => t_string!(i18n, interview.weekday_mon),
-        Weekday::Tue => t_string!(i18n, interview.weekday_tue),
-        Weekday::Wed => t_string!(i18n, interview.weekday_wed),
-        Weekday::Thu => t_string!(i18n, interview.weekday_thu),
-        Weekday::Fri => t_string!(i18n, interview.weekday_fri),
-        Weekday::Sat => t_string!(i18n, interview.weekday_sat),
-        Weekday::Sun => t_string!(i18n, interview.weekday_sun),
     }
     .to_string()
 }

@@ -22,7 +22,7 @@ mod queries;
 #[cfg(feature = "ssr")]
 pub(crate) mod reading;
 #[cfg(feature = "ssr")]
-pub mod record_db;
+mod record_db;
 mod record_form;
 #[cfg(feature = "ssr")]
 mod reminders;
@@ -34,6 +34,7 @@ mod worker_interviews_page;
 mod worker_page;
 
 pub use api::*;
+pub use record_db::last_held;
 #[cfg(feature = "ssr")]
 pub use reminders::{SUPERVISOR_AHEAD_DAYS, interviews_soon, supervisors_due};
 pub use staff_pages::{InterviewBookingPage, StaffInterviewsPage};

@@ -154,7 +154,8 @@ pub async fn record(
             .await?;
         }
         InterviewKind::Supervisor => {
-            record_db::set_supervisor_due(
+            // The supervisor's due date is kept on the worker, whose record `workers` writes.
+            crate::workers::set_supervisor_due(
                 &mut tx,
                 user.organization_id,
                 row.worker_id,

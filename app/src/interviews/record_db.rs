@@ -1,5 +1,6 @@
-//! The writes after an interview: the booking's outcome, the record, and the next due
-//! dates (support 10 for the worker interview, the worker's column for the supervisor's).
+//! The writes after an interview: the booking's outcome, the record, the report sent and
+//! the consent to online interviews. The next due dates are written by their owners:
+//! support 10 by `supports`, the supervisor's by `workers`.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
@@ -94,27 +95,6 @@ pub async fn last_held(
         .bind(kind)
         .fetch_one(&mut *conn)
         .await
-    })
-}
-
-/// The supervisor interview's next due date.
-pub async fn set_supervisor_due(
-    tx: &mut Tx,
-    organization_id: Uuid,
-    worker_id: Uuid,
-    due: Option<NaiveDate>,
-) -> Result<(), sqlx::Error> {
-    on_tx!(tx, conn => {
-        sqlx::query(
-            "UPDATE workers SET supervisor_interview_due_on = $1
-             WHERE organization_id = $2 AND id = $3",
-        )
-        .bind(due)
-        .bind(organization_id)
-        .bind(worker_id)
-        .execute(&mut *conn)
-        .await
-        .map(|_| ())
     })
 }
 

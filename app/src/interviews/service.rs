@@ -14,10 +14,10 @@ use super::{
 use crate::{
     auth::{CurrentUser, client_ip},
     db::{AuditEntry, Db, write_audit},
-    documents::db::{WorkerTarget, worker_target},
     domain::{InterviewKind, Role, bookable, changeable, starts_after_due},
     error::AppError,
     state::app_state,
+    workers::{WorkerTarget, worker_target},
 };
 
 pub(super) fn refuse(field: &str, key: &str) -> AppError {

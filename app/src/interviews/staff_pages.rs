@@ -13,9 +13,7 @@ use uuid::Uuid;
 use super::{
     BookingDetail, InterviewWeek, MarkInterviewNoShow, MarkInterviewReportSent,
     PublishInterviewSlots, interview_booking,
-    labels::{
-        day_heading, kind_name, mode_name, status_name, time_range, topic_name, weekday_name, when,
-    },
+    labels::{day_heading, kind_name, mode_name, status_name, time_range, topic_name, when},
     parts::Outcome,
     record_form::RecordForm,
     staff_interviews,
@@ -25,7 +23,7 @@ use crate::{
     error::AppError,
     i18n::use_i18n,
     layout::{PageTitle, ReloadForms, guarded},
-    locale::{LANGUAGES, format_date_time},
+    locale::{LANGUAGES, format_date_time, weekday_name},
 };
 
 /// `/staff/interviews?week=YYYY-MM-DD`.

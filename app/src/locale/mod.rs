@@ -10,11 +10,13 @@ mod completeness;
 mod options;
 #[cfg(feature = "ssr")]
 mod request;
+mod weekday;
 pub mod words;
 
 pub use options::*;
 #[cfg(feature = "ssr")]
 pub use request::{cookie_value, request_locale};
+pub use weekday::weekday_name;
 
 use crate::domain::tokyo;
 

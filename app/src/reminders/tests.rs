@@ -6,9 +6,11 @@ use uuid::Uuid;
 
 use super::*;
 use crate::{
-    db::{on_db, testing::each_backend},
+    db::{
+        on_db,
+        testing::{demo_booking, each_backend},
+    },
     demo,
-    interviews::db::testing::demo_booking,
 };
 
 async fn scalar_about(db: &Db, sql: &str, id: Uuid) -> i64 {

@@ -2,22 +2,19 @@
 //! uploads, the settings, and the sign-in counts of this process. It names no feature's
 //! type, so every feature can read it; the features read their settings from here.
 
-mod document_settings;
 mod interview_settings;
 mod request;
-pub mod storage;
 mod throttles;
 
 use std::sync::Arc;
 
 use leptos::prelude::use_context;
 
-pub use document_settings::{DEFAULT_MAX_BYTES, DocumentSettings, MAX_PIXELS};
 pub use interview_settings::InterviewSettings;
 pub use request::{request_parts, request_session};
 pub use throttles::{Attempt, SignInThrottles};
 
-use crate::{db::Db, error::AppError};
+use crate::{db::Db, error::AppError, files::UploadSettings};
 
 /// Shared server state, provided to every request through Leptos context.
 #[derive(Clone, Debug)]
@@ -26,13 +23,13 @@ pub struct AppState {
     pub auth: Arc<AuthSettings>,
     pub throttles: Arc<SignInThrottles>,
     /// Where uploads go and their limits.
-    pub documents: Arc<DocumentSettings>,
+    pub documents: Arc<UploadSettings>,
     /// Booking notice and cut-off.
     pub interviews: InterviewSettings,
 }
 
 impl AppState {
-    pub fn new(db: Db, auth: AuthSettings, documents: DocumentSettings) -> Self {
+    pub fn new(db: Db, auth: AuthSettings, documents: UploadSettings) -> Self {
         Self {
             db,
             auth: Arc::new(auth),

@@ -27,7 +27,8 @@ fn rule_code(because: NotApplicableBecause) -> &'static str {
 }
 
 /// The plan of a new worker: the 10 mandatory supports, each planned with its due date or
-/// not applicable by the rules. Written in the caller's transaction.
+/// not applicable by the rules. Written in the caller's transaction (the supervisor
+/// interview's due date, kept on the worker, is the caller's to set: `enrolment`).
 pub async fn create_plan(
     tx: &mut Tx,
     organization_id: Uuid,
@@ -53,14 +54,6 @@ pub async fn create_plan(
         )
         .await?;
     }
-    // The supervisor interview is due on the same rule as support 10, kept on the worker.
-    crate::interviews::record_db::set_supervisor_due(
-        tx,
-        organization_id,
-        worker_id,
-        SupportKind::PeriodicInterview.due(situation),
-    )
-    .await?;
     Ok(())
 }
 
@@ -68,6 +61,7 @@ pub async fn create_plan(
 /// rules decide again which apply (a support the rules had excluded comes back, one they
 /// now exclude is marked so). Delivered supports and staff's own decisions stay. Returns
 /// the kinds that changed, for the audit row; a line changed meanwhile is a conflict.
+/// Only the plan: the supervisor interview's due date is the caller's (`enrolment`).
 pub async fn follow_situation(
     tx: &mut Tx,
     user: &CurrentUser,
@@ -116,18 +110,6 @@ pub async fn follow_situation(
         }
         changed.push(kind.code());
     }
-    // The supervisor interview: 3 months after the last one held, or after the start.
-    let last = crate::interviews::record_db::last_held(tx, worker_id, "supervisor").await?;
-    let supervisor_due = last
-        .or(situation.entry_or_change)
-        .map(|start| crate::domain::next_interview_due(last, start));
-    crate::interviews::record_db::set_supervisor_due(
-        tx,
-        user.organization_id,
-        worker_id,
-        supervisor_due,
-    )
-    .await?;
     Ok(changed)
 }
 

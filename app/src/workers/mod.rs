@@ -1,9 +1,9 @@
-//! Workers (外国人労働者): their record, the list for staff and companies, and adding one
-//! with an account and an invitation.
+//! Workers (外国人労働者): their record, the list for staff and companies, and the one
+//! writer of the `workers` table. Adding a worker (with a plan and an invitation) and
+//! changing their dates (the plan follows) are composed in `enrolment`.
 
 mod api;
 mod components;
-mod dates_api;
 #[cfg(feature = "ssr")]
 mod db;
 mod form;
@@ -11,14 +11,23 @@ mod form;
 mod reminders;
 #[cfg(feature = "ssr")]
 mod service;
+#[cfg(feature = "ssr")]
+mod shared;
 
-pub use api::*;
-pub use components::{NewWorkerPage, WorkerFacts, WorkerPage};
-pub use dates_api::*;
+pub use api::{
+    CompanyOption, WorkerDates, WorkerRecord, WorkerSummary, company_options, list_workers,
+    my_worker_record, worker_detail,
+};
+pub use components::WorkerFacts;
 #[cfg(feature = "ssr")]
 pub use db::officers;
 pub use form::NewWorkerForm;
 #[cfg(feature = "ssr")]
 pub use reminders::cards_expiring;
 #[cfg(feature = "ssr")]
-pub use service::{VisibleWorker, company_options as company_choices, visible_worker};
+pub use service::{
+    DatesChange, DatesForm, NewWorkerChecked, VisibleWorker, check_dates, check_new,
+    company_options as company_choices, insert_new, visible_worker, write_dates,
+};
+#[cfg(feature = "ssr")]
+pub use shared::{WorkerTarget, set_expiry, set_supervisor_due, worker_target};

@@ -1,4 +1,6 @@
-//! Who may see and change which worker: the rules of DESIGN.md §4, on the server.
+//! Who may see and change which worker: the rules of DESIGN.md §4, on the server. Adding a
+//! worker and changing their dates are checked and written here, inside the transaction
+//! of `enrolment`, which makes the plan follow.
 
 use serde_json::json;
 use uuid::Uuid;
@@ -6,10 +8,11 @@ use uuid::Uuid;
 use super::{
     CompanyOption, NewWorkerForm, WorkerDates, WorkerRecord, WorkerSummary,
     db::{self, NewWorker, WorkerRow},
+    form::CheckedNewWorker,
 };
 use crate::{
     auth::{CurrentUser, client_ip},
-    db::{AuditEntry, write_audit},
+    db::{AuditEntry, Tx, write_audit},
     domain::{Role, WorkerSituation, base_login_id, numbered_login_id},
     error::AppError,
     state::app_state,
@@ -121,9 +124,18 @@ pub async fn company_options(user: &CurrentUser) -> Result<Vec<CompanyOption>, A
         .collect())
 }
 
-/// Adds the worker, their account and an invitation in one transaction; returns the
-/// invitation's id.
-pub async fn create(user: &CurrentUser, form: &NewWorkerForm) -> Result<Uuid, AppError> {
+/// A new worker as staff posted them, checked, with the company they join.
+pub struct NewWorkerChecked {
+    checked: CheckedNewWorker,
+    company: db::CompanyRow,
+}
+
+/// Checks a new worker before anything is written (staff only): the form's fields, and a
+/// company of the caller's organization.
+pub async fn check_new(
+    user: &CurrentUser,
+    form: &NewWorkerForm,
+) -> Result<NewWorkerChecked, AppError> {
     user.require_staff()?;
     let checked = form.check()?;
     let state = app_state()?;
@@ -132,13 +144,23 @@ pub async fn create(user: &CurrentUser, form: &NewWorkerForm) -> Result<Uuid, Ap
         .into_iter()
         .find(|c| c.id == checked.company_id)
         .ok_or_else(|| AppError::validation("company_id", "workers.err_company"))?;
+    Ok(NewWorkerChecked { checked, company })
+}
 
-    let mut tx = state.db.begin().await?;
+/// Adds the worker and their account, with its audit row, in the caller's transaction
+/// (the plan and the invitation follow in it: `enrolment`); returns (worker id, user id).
+pub async fn insert_new(
+    tx: &mut Tx,
+    user: &CurrentUser,
+    new: &NewWorkerChecked,
+) -> Result<(Uuid, Uuid), AppError> {
+    let state = app_state()?;
+    let (checked, company) = (&new.checked, &new.company);
     let base = base_login_id(&checked.family_name, &checked.given_name);
     let mut login_id = None;
     for n in 1..=99 {
         let candidate = numbered_login_id(&base, n);
-        if !db::login_id_taken(&mut tx, &candidate).await? {
+        if !db::login_id_taken(tx, &candidate).await? {
             login_id = Some(candidate);
             break;
         }
@@ -156,11 +178,9 @@ pub async fn create(user: &CurrentUser, form: &NewWorkerForm) -> Result<Uuid, Ap
         // The staff member who adds the worker is in charge until someone else is chosen.
         support_officer_id: Some(user.id),
     };
-    let (worker_id, worker_user_id) = db::insert(&mut tx, &new)
-        .await
-        .map_err(unique_to_conflict)?;
+    let (worker_id, worker_user_id) = db::insert(tx, &new).await.map_err(unique_to_conflict)?;
     write_audit(
-        &mut tx,
+        tx,
         AuditEntry {
             organization_id: Some(user.organization_id),
             actor_user_id: Some(user.id),
@@ -172,16 +192,7 @@ pub async fn create(user: &CurrentUser, form: &NewWorkerForm) -> Result<Uuid, Ap
         },
     )
     .await?;
-    crate::supports::create_plan(
-        &mut tx,
-        user.organization_id,
-        worker_id,
-        &WorkerSituation::default(),
-    )
-    .await?;
-    let invitation = crate::invitations::issue(&mut tx, user, worker_user_id).await?;
-    tx.commit().await?;
-    Ok(invitation)
+    Ok((worker_id, worker_user_id))
 }
 
 /// Two staff adding the same name at once: the login id's unique constraint decides, and
@@ -213,13 +224,21 @@ fn optional_date(text: &str, field: &str) -> Result<Option<chrono::NaiveDate>, A
     }
 }
 
-/// Staff change the dates of a worker's situation; the support plan follows in the same
-/// transaction, with one audit row.
-pub async fn update_dates(
+/// A change of a worker's dates, checked: what they were, what the support plan follows
+/// now, and the row to write.
+pub struct DatesChange {
+    pub before: WorkerDates,
+    pub situation: WorkerSituation,
+    update: db::DatesUpdate,
+}
+
+/// Checks a change of a worker's dates before anything is written (staff only): the
+/// worker, the officer chosen, each date.
+pub async fn check_dates(
     user: &CurrentUser,
     id: Uuid,
     form: &DatesForm<'_>,
-) -> Result<(), AppError> {
+) -> Result<DatesChange, AppError> {
     user.require_staff()?;
     let state = app_state()?;
     let before = db::find(&state.db, user.organization_id, id)
@@ -262,35 +281,31 @@ pub async fn update_dates(
         employment_ended_not_own_fault: update.employment_ended_on,
         last_interview: None,
     };
-    let mut tx = state.db.begin().await?;
-    if !db::update_dates(&mut tx, user.organization_id, id, &update).await? {
+    Ok(DatesChange {
+        before: WorkerDates {
+            changed_status_in_japan: before.changed_status_in_japan,
+            contract_signed_on: before.contract_signed_on,
+            visa_applied_on: before.visa_applied_on,
+            entry_date: before.entry_date,
+            settled_on: before.settled_on,
+            employment_ended_on: before.employment_ended_on,
+            support_officer_id: before.support_officer_id,
+        },
+        situation,
+        update,
+    })
+}
+
+/// Writes the checked dates in the caller's transaction (the plan follows in it, with
+/// the audit row: `enrolment`); a worker gone meanwhile is "not found".
+pub async fn write_dates(
+    tx: &mut Tx,
+    user: &CurrentUser,
+    id: Uuid,
+    change: &DatesChange,
+) -> Result<(), AppError> {
+    if !db::update_dates(tx, user.organization_id, id, &change.update).await? {
         return Err(AppError::NotFound);
     }
-    let replanned = crate::supports::follow_situation(&mut tx, user, id, &situation).await?;
-    write_audit(
-        &mut tx,
-        AuditEntry {
-            organization_id: Some(user.organization_id),
-            actor_user_id: Some(user.id),
-            action: "worker.dates_changed",
-            entity: "worker",
-            entity_id: Some(id),
-            detail: json!({
-                "before": {
-                    "changed_status_in_japan": before.changed_status_in_japan,
-                    "contract_signed_on": before.contract_signed_on,
-                    "visa_applied_on": before.visa_applied_on,
-                    "entry_date": before.entry_date,
-                    "settled_on": before.settled_on,
-                    "employment_ended_on": before.employment_ended_on,
-                    "support_officer_id": before.support_officer_id,
-                },
-                "replanned": replanned,
-            }),
-            ip: client_ip(&state),
-        },
-    )
-    .await?;
-    tx.commit().await?;
     Ok(())
 }

@@ -509,7 +509,7 @@ async fn bucket_settings() -> Option<Vec<(&'static str, String)>> {
         return None;
     };
     let bucket = format!("shien-{}", Uuid::now_v7().simple());
-    app::state::storage::install_tls();
+    app::files::install_tls();
     let made = reqwest::Client::new()
         .put(format!("{endpoint}/{bucket}"))
         .send()

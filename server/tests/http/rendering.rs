@@ -17,7 +17,7 @@ use crate::support::{BACKENDS, TestServer, body_text, start_on};
 /// A client for real connections to the test server (plain HTTP; its TLS stack wants a
 /// crypto provider all the same).
 fn client(timeout: Duration) -> reqwest::Client {
-    app::state::storage::install_tls();
+    app::files::install_tls();
     reqwest::Client::builder()
         .timeout(timeout)
         .build()

@@ -6,10 +6,11 @@ use chrono::{Days, NaiveTime};
 
 use super::*;
 use crate::{
-    db::testing::{demo_worker as worker, each_backend, set_supervisor_due as supervisor_due},
+    db::testing::{
+        demo_booking, demo_worker as worker, each_backend, set_supervisor_due as supervisor_due,
+    },
     demo,
     domain::tokyo,
-    interviews::db::testing::demo_booking,
     locale::today_in_japan,
 };
 

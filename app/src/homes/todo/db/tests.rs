@@ -6,9 +6,10 @@ use uuid::Uuid;
 
 use super::*;
 use crate::{
-    db::testing::{demo_worker as worker, each_backend, set_supervisor_due as due_on},
+    db::testing::{
+        demo_booking, demo_worker as worker, each_backend, set_supervisor_due as due_on,
+    },
     demo,
-    interviews::db::testing::demo_booking,
     locale::today_in_japan,
 };
 

@@ -4,21 +4,13 @@ use std::sync::Arc;
 
 use tokio::sync::Semaphore;
 
-use super::storage::Storage;
+use super::{content::MAX_PIXELS, storage::Storage};
 
 /// The default upload limit per file (`SHIEN_UPLOAD_MAX_MB`).
 pub const DEFAULT_MAX_BYTES: u64 = 15 * 1024 * 1024;
 
-/// The most pixels a photo may claim in its header, checked before a pixel is decoded.
-/// The largest photo a worker's phone makes is its camera's 50 MP mode (8160 × 6120 =
-/// 49.9 MP; by default phones save 12 to 50 MP), and a page scanned at 600 dpi is under
-/// 35 MP; anything more is not a photo of a paper but a decompression bomb (a 180 KB PNG
-/// claiming 56 MP took 1.3 s of CPU and ~190 MB to decode, issue 17). At this bound a
-/// decoded colour photo takes about 150 MB, and `photo_slots` lets only two decode at once.
-pub const MAX_PIXELS: u64 = 50_500_000;
-
 #[derive(Debug)]
-pub struct DocumentSettings {
+pub struct UploadSettings {
     pub storage: Storage,
     /// The largest file accepted, checked while it streams in.
     pub max_bytes: u64,
@@ -29,7 +21,7 @@ pub struct DocumentSettings {
     pub photo_slots: Arc<Semaphore>,
 }
 
-impl DocumentSettings {
+impl UploadSettings {
     pub fn new(storage: Storage, max_bytes: u64) -> Self {
         let cores = std::thread::available_parallelism().map_or(1, usize::from);
         Self {

@@ -7,15 +7,12 @@ use bytes::Bytes;
 use futures_util::Stream;
 use sha2::{Digest, Sha256};
 
-use super::content::{PhotoProblem, UploadType, clean_photo, sniff};
-use crate::{
-    domain::Side,
-    error::AppError,
-    state::{
-        DocumentSettings,
-        storage::{PutError, Storage},
-    },
+use super::{
+    content::{PhotoProblem, UploadType, clean_photo, sniff},
+    settings::UploadSettings,
+    storage::{PutError, Storage},
 };
+use crate::{domain::Side, error::AppError};
 
 /// The longest file name accepted; phones name photos with a few dozen characters.
 const MAX_NAME_CHARS: usize = 255;
@@ -139,7 +136,7 @@ fn contradicts(declared: &Declared<'_>, actual: UploadType) -> bool {
 
 /// Streams one file in and makes it ready to store: `body` is the file field.
 pub async fn take<S, E>(
-    settings: &DocumentSettings,
+    settings: &UploadSettings,
     pending: &mut Pending,
     side: Side,
     declared: &Declared<'_>,
@@ -215,7 +212,7 @@ where
 
 /// Decodes and re-encodes a stored photo, one of a few at a time.
 async fn clean(
-    settings: &DocumentSettings,
+    settings: &UploadSettings,
     key: &str,
 ) -> Result<super::content::CleanPhoto, AppError> {
     let _slot = settings.photo_slots.acquire().await.map_err(|_| {

@@ -3,7 +3,6 @@
 use image::ImageDecoder;
 
 use super::*;
-use crate::state::MAX_PIXELS;
 
 fn fixture(name: &str) -> Vec<u8> {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));

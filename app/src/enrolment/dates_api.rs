@@ -21,7 +21,7 @@ pub async fn update_worker_dates(
     employment_ended_on: String,
     support_officer_id: String,
 ) -> Result<(), AppError> {
-    let form = super::service::DatesForm {
+    let form = crate::workers::DatesForm {
         changed_status_in_japan: changed_status_in_japan.is_some(),
         contract_signed_on: &contract_signed_on,
         visa_applied_on: &visa_applied_on,

@@ -46,9 +46,16 @@ pub fn sniff(head: &[u8]) -> Option<UploadType> {
     }
 }
 
+/// The most pixels a photo may claim in its header, checked before a pixel is decoded.
+/// The largest photo a worker's phone makes is its camera's 50 MP mode (8160 × 6120 =
+/// 49.9 MP; by default phones save 12 to 50 MP), and a page scanned at 600 dpi is under
+/// 35 MP; anything more is not a photo of a paper but a decompression bomb (a 180 KB PNG
+/// claiming 56 MP took 1.3 s of CPU and ~190 MB to decode, issue 17). At this bound a
+/// decoded colour photo takes about 150 MB, and `photo_slots` lets only two decode at once.
+pub const MAX_PIXELS: u64 = 50_500_000;
 /// The longest side a photo may claim. A phone photo's long side is at most 8160 px and
 /// an A4 page at 600 dpi is 7016 px; a side beyond this is a long thin strip made to slip
-/// under [`MAX_PIXELS`](crate::state::MAX_PIXELS) (1 × 50 million pixels), never a photo of a paper.
+/// under [`MAX_PIXELS`] (1 × 50 million pixels), never a photo of a paper.
 pub const MAX_INPUT_SIDE: u32 = 12_000;
 /// The longest side of a stored photo: sharp enough to read a card, small enough for a
 /// phone to open.

@@ -1,0 +1,85 @@
+//! The flows that write a worker's record and make the rest follow, each in one
+//! transaction with its audit rows: a new worker gets their plan and an invitation; a
+//! change of their dates re-plans their supports. Both set the supervisor interview's due
+//! date, which is kept on the worker.
+
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::{
+    auth::{CurrentUser, client_ip},
+    db::{AuditEntry, write_audit},
+    domain::{SupportKind, WorkerSituation, next_interview_due},
+    error::AppError,
+    state::app_state,
+    workers::{self, DatesForm, NewWorkerForm},
+};
+
+/// Adds the worker, their account, their plan and an invitation in one transaction;
+/// returns the invitation's id.
+pub async fn create(user: &CurrentUser, form: &NewWorkerForm) -> Result<Uuid, AppError> {
+    let new = workers::check_new(user, form).await?;
+    let state = app_state()?;
+    let mut tx = state.db.begin().await?;
+    let (worker_id, worker_user_id) = workers::insert_new(&mut tx, user, &new).await?;
+    let situation = WorkerSituation::default();
+    crate::supports::create_plan(&mut tx, user.organization_id, worker_id, &situation).await?;
+    // The supervisor interview is due on the same rule as support 10, kept on the worker.
+    workers::set_supervisor_due(
+        &mut tx,
+        user.organization_id,
+        worker_id,
+        SupportKind::PeriodicInterview.due(&situation),
+    )
+    .await?;
+    let invitation = crate::invitations::issue(&mut tx, user, worker_user_id).await?;
+    tx.commit().await?;
+    Ok(invitation)
+}
+
+/// Staff change the dates of a worker's situation; the support plan follows in the same
+/// transaction, with one audit row.
+pub async fn update_dates(
+    user: &CurrentUser,
+    id: Uuid,
+    form: &DatesForm<'_>,
+) -> Result<(), AppError> {
+    let change = workers::check_dates(user, id, form).await?;
+    let state = app_state()?;
+    let mut tx = state.db.begin().await?;
+    workers::write_dates(&mut tx, user, id, &change).await?;
+    let replanned = crate::supports::follow_situation(&mut tx, user, id, &change.situation).await?;
+    // The supervisor interview: 3 months after the last one held, or after the start.
+    let last = crate::interviews::last_held(&mut tx, id, "supervisor").await?;
+    let supervisor_due = last
+        .or(change.situation.entry_or_change)
+        .map(|start| next_interview_due(last, start));
+    workers::set_supervisor_due(&mut tx, user.organization_id, id, supervisor_due).await?;
+    let before = &change.before;
+    write_audit(
+        &mut tx,
+        AuditEntry {
+            organization_id: Some(user.organization_id),
+            actor_user_id: Some(user.id),
+            action: "worker.dates_changed",
+            entity: "worker",
+            entity_id: Some(id),
+            detail: json!({
+                "before": {
+                    "changed_status_in_japan": before.changed_status_in_japan,
+                    "contract_signed_on": before.contract_signed_on,
+                    "visa_applied_on": before.visa_applied_on,
+                    "entry_date": before.entry_date,
+                    "settled_on": before.settled_on,
+                    "employment_ended_on": before.employment_ended_on,
+                    "support_officer_id": before.support_officer_id,
+                },
+                "replanned": replanned,
+            }),
+            ip: client_ip(&state),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
