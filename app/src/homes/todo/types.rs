@@ -94,6 +94,8 @@ pub struct Shortlist<T> {
     pub total: usize,
 }
 
+/// Built on the server only (`gather`).
+#[cfg(feature = "ssr")]
 impl<T> Shortlist<T> {
     /// The first `n` of `all`.
     pub fn first(all: Vec<T>, n: usize) -> Self {
