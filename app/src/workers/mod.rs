@@ -17,4 +17,4 @@ pub use dates_api::*;
 pub use db::officers;
 pub use form::NewWorkerForm;
 #[cfg(feature = "ssr")]
-pub use service::{VisibleWorker, company_options as company_choices, visible_worker};
+pub use service::{WorkerHeading, company_options as company_choices, worker_heading};
