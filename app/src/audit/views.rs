@@ -9,7 +9,6 @@ use uuid::Uuid;
 use crate::{
     auth::{CurrentUser, client_ip},
     db::{AuditEntry, write_audit},
-    domain::Role,
     error::AppError,
     state::{AppState, app_state},
 };
@@ -50,7 +49,7 @@ impl Subject {
     fn is(self, viewer: &CurrentUser) -> bool {
         match self {
             Self::Worker(id) | Self::Document { worker: id, .. } => {
-                viewer.role == Role::Worker && viewer.worker_id == Some(id)
+                viewer.caller.worker_id() == Some(id)
             }
             Self::User(id) => viewer.id == id,
             Self::Organization(_) => false,

@@ -56,7 +56,7 @@ pub async fn me() -> Result<Option<SignedInUser>, AppError> {
     Ok(super::session::optional_user()
         .await?
         .map(|u| SignedInUser {
+            role: u.role(),
             display_name: u.display_name,
-            role: u.role,
         }))
 }

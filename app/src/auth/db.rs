@@ -81,3 +81,21 @@ pub async fn session_generation(tx: &mut Tx, user_id: Uuid) -> Result<i64, sqlx:
             .await
     })
 }
+
+/// Whose worker `worker_id` of the organization is, for the access rule (`access`).
+pub async fn worker_scope(
+    db: &Db,
+    organization_id: Uuid,
+    worker_id: Uuid,
+) -> Result<Option<super::WorkerScope>, sqlx::Error> {
+    on_db!(db, pool => {
+        sqlx::query_as::<_, super::WorkerScope>(
+            "SELECT id AS worker_id, company_id FROM workers
+             WHERE id = $1 AND organization_id = $2",
+        )
+        .bind(worker_id)
+        .bind(organization_id)
+        .fetch_optional(pool)
+        .await
+    })
+}

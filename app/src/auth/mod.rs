@@ -1,6 +1,10 @@
 //! Accounts and sessions: signing in and out, who is calling, and what they may do.
 
+#[cfg(feature = "ssr")]
+mod access;
 mod api;
+#[cfg(feature = "ssr")]
+mod caller;
 mod components;
 #[cfg(feature = "ssr")]
 mod cookies;
@@ -23,7 +27,11 @@ mod typed_login;
 #[cfg(feature = "ssr")]
 mod validate;
 
+#[cfg(feature = "ssr")]
+pub use access::{OfWorker, WorkerScope, may_see_worker, visible, visible_worker};
 pub use api::*;
+#[cfg(feature = "ssr")]
+pub use caller::Caller;
 pub use components::{SignInPage, SignOutForms};
 #[cfg(feature = "ssr")]
 pub use cookies::{request_cookie, set_cookie};

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use tower_sessions::{Expiry, Session, cookie::time};
 use uuid::Uuid;
 
-use super::db;
+use super::{Caller, db};
 use crate::{
     domain::Role,
     error::AppError,
@@ -36,18 +36,20 @@ struct SessionAuth {
 pub struct CurrentUser {
     pub id: Uuid,
     pub organization_id: Uuid,
-    pub role: Role,
     pub display_name: String,
-    /// For company users: their company.
-    pub company_id: Option<Uuid>,
-    /// For workers: their worker record.
-    pub worker_id: Option<Uuid>,
+    /// Who they are to the portal; every check of what they may do matches on it.
+    pub caller: Caller,
 }
 
 impl CurrentUser {
+    /// The role, where one is stored or shown; checks match on [`Self::caller`].
+    pub fn role(&self) -> Role {
+        self.caller.role()
+    }
+
     /// Staff and admins may act on every record of their organization.
     pub fn require_staff(&self) -> Result<(), AppError> {
-        if self.role.is_staff() {
+        if self.caller.is_staff() {
             Ok(())
         } else {
             Err(AppError::Forbidden)
@@ -55,10 +57,9 @@ impl CurrentUser {
     }
 
     pub fn require_admin(&self) -> Result<(), AppError> {
-        if self.role == Role::Admin {
-            Ok(())
-        } else {
-            Err(AppError::Forbidden)
+        match self.caller {
+            Caller::Admin => Ok(()),
+            _ => Err(AppError::Forbidden),
         }
     }
 }
@@ -138,6 +139,10 @@ pub async fn user_of_session(
         tracing::error!(user = %row.id, role = row.role, "unknown role in the database");
         return Err(AppError::Internal);
     };
+    let Some(caller) = Caller::of_row(role, row.worker_id, row.company_id) else {
+        tracing::error!(user = %row.id, role = row.role, "a user without their worker or company");
+        return Err(AppError::Internal);
+    };
     let now = Utc::now().timestamp();
     if now - auth.seen > TOUCH_AFTER_SECS {
         let auth = SessionAuth { seen: now, ..auth };
@@ -149,10 +154,8 @@ pub async fn user_of_session(
     Ok(Some(CurrentUser {
         id: row.id,
         organization_id: row.organization_id,
-        role,
         display_name: row.display_name,
-        company_id: row.company_id,
-        worker_id: row.worker_id,
+        caller,
     }))
 }
 

@@ -15,6 +15,8 @@ pub struct Head {
     pub id: Uuid,
     pub organization_id: Uuid,
     pub worker_id: Uuid,
+    /// The worker's company, for the access rule (which refuses it all the same).
+    pub company_id: Uuid,
     pub worker_user_id: Option<Uuid>,
     pub worker_name: String,
     pub assigned_to: Option<Uuid>,
@@ -25,7 +27,8 @@ pub struct Head {
 pub async fn head(db: &Db, organization_id: Uuid, id: Uuid) -> Result<Option<Head>, sqlx::Error> {
     on_db!(db, pool => {
         sqlx::query_as::<_, Head>(
-            "SELECT c.id, c.organization_id, c.worker_id, w.user_id AS worker_user_id,
+            "SELECT c.id, c.organization_id, c.worker_id, w.company_id,
+                    w.user_id AS worker_user_id,
                     w.family_name || ' ' || w.given_name AS worker_name,
                     c.assigned_to, c.opened_at, c.version
              FROM consultations c JOIN workers w ON w.id = c.worker_id

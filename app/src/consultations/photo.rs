@@ -16,8 +16,7 @@ use uuid::Uuid;
 use super::queries;
 use crate::{
     audit::{Subject, record_view},
-    auth::{client_ip_of, user_of_request},
-    domain::Role,
+    auth::{Caller, WorkerScope, client_ip_of, may_see_worker, user_of_request},
     error::AppError,
     state::AppState,
 };
@@ -51,13 +50,18 @@ async fn serve(
     let user = user_of_request(parts, session, state)
         .await?
         .ok_or(AppError::Unauthorized)?;
-    if user.role == Role::Company {
+    if matches!(user.caller, Caller::Company { .. }) {
         return Err(AppError::Forbidden);
     }
     let row = queries::photo(&state.db, user.organization_id, message_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let allowed = user.role.is_staff() || (user.worker_id == Some(row.worker_id) && !row.internal);
+    let worker = WorkerScope {
+        worker_id: row.worker_id,
+        company_id: row.company_id,
+    };
+    // Staff's internal notes are for staff only.
+    let allowed = may_see_worker(&user, &worker) && (user.caller.is_staff() || !row.internal);
     if !allowed {
         return Err(AppError::NotFound);
     }

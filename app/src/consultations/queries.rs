@@ -240,6 +240,7 @@ pub async fn staff_choices(
 #[derive(Debug, sqlx::FromRow)]
 pub struct PhotoRow {
     pub worker_id: Uuid,
+    pub company_id: Uuid,
     pub internal: bool,
     pub photo_key: Option<String>,
     pub photo_thumbnail_key: Option<String>,
@@ -252,8 +253,9 @@ pub async fn photo(
 ) -> Result<Option<PhotoRow>, sqlx::Error> {
     on_db!(db, pool => {
         sqlx::query_as::<_, PhotoRow>(
-            "SELECT c.worker_id, m.internal, m.photo_key, m.photo_thumbnail_key
+            "SELECT c.worker_id, w.company_id, m.internal, m.photo_key, m.photo_thumbnail_key
              FROM consultation_messages m JOIN consultations c ON c.id = m.consultation_id
+                  JOIN workers w ON w.id = c.worker_id
              WHERE m.id = $1 AND m.organization_id = $2",
         )
         .bind(message_id)

@@ -33,10 +33,7 @@ pub async fn my_consultations(user: &CurrentUser) -> Result<OwnConsultations, Ap
 /// The worker's own threads, without the opening hours their page shows beside them.
 pub async fn my_threads(user: &CurrentUser) -> Result<Vec<ConsultationItem>, AppError> {
     let state = crate::state::app_state()?;
-    let Some(worker_id) = user
-        .worker_id
-        .filter(|_| user.role == crate::domain::Role::Worker)
-    else {
+    let Some(worker_id) = user.caller.worker_id() else {
         return Err(AppError::Forbidden);
     };
     Ok(queries::of_worker(&state.db, worker_id).await?)
@@ -65,7 +62,7 @@ pub async fn inbox_threads(
 pub async fn thread(user: &CurrentUser, id: Uuid) -> Result<Thread, AppError> {
     let state = crate::state::app_state()?;
     let head = service::target(&state, user, id).await?;
-    let staff_reader = user.role.is_staff();
+    let staff_reader = user.caller.is_staff();
     let now = Utc::now();
     let mut tx = state.db.begin().await?;
     if staff_reader {

@@ -21,8 +21,8 @@ use super::{
     service::{self, Incoming, staff_link, worker_link},
 };
 use crate::{
-    auth::{CurrentUser, client_ip_of, user_of_request},
-    domain::{ConsultationCategory, MESSAGE_MAX_CHARS, Role, Side},
+    auth::{Caller, CurrentUser, client_ip_of, user_of_request},
+    domain::{ConsultationCategory, MESSAGE_MAX_CHARS, Side},
     error::AppError,
     files::{self, Declared, Pending, TakenFile},
     form::{
@@ -66,9 +66,11 @@ pub async fn send(
         Err(error) => return answer(Err(error), wants_json, &Answer::home()),
     };
     let mut back = Answer {
-        page: match user.role {
-            Role::Worker => "/me/consultations".to_owned(),
-            _ => "/staff/consultations".to_owned(),
+        page: match user.caller {
+            Caller::Worker { .. } => "/me/consultations".to_owned(),
+            Caller::Company { .. } | Caller::Staff | Caller::Admin => {
+                "/staff/consultations".to_owned()
+            }
         },
         saved: "sent",
     };
@@ -117,7 +119,7 @@ async fn receive(
     form: &mut Form,
     back: &mut Answer,
 ) -> Result<Uuid, AppError> {
-    if user.role == Role::Company {
+    if matches!(user.caller, Caller::Company { .. }) {
         return Err(AppError::Forbidden);
     }
     let mut head: Option<Head> = None;
@@ -187,9 +189,9 @@ async fn receive(
 /// Checks what came so far: who may write what, and the text. A new thread (no
 /// `consultation_id`) needs a worker and a category.
 fn ready(user: &CurrentUser, form: &Form) -> Result<Option<ConsultationCategory>, AppError> {
-    let category = match (form.consultation_id, user.role) {
+    let category = match (form.consultation_id, user.caller) {
         (Some(_), _) => None,
-        (None, Role::Worker) => Some(
+        (None, Caller::Worker { .. }) => Some(
             form.category
                 .as_deref()
                 .map(str::trim)
@@ -198,7 +200,7 @@ fn ready(user: &CurrentUser, form: &Form) -> Result<Option<ConsultationCategory>
         ),
         (None, _) => return Err(AppError::BadRequest("staff answer in a thread".into())),
     };
-    if form.internal && !user.role.is_staff() {
+    if form.internal && !user.caller.is_staff() {
         return Err(AppError::Forbidden);
     }
     service::checked_body(&form.body)?;
@@ -206,7 +208,7 @@ fn ready(user: &CurrentUser, form: &Form) -> Result<Option<ConsultationCategory>
 }
 
 fn page_of(user: &CurrentUser, id: Uuid) -> String {
-    if user.role == Role::Worker {
+    if matches!(user.caller, Caller::Worker { .. }) {
         worker_link(id)
     } else {
         staff_link(id)

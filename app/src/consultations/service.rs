@@ -13,11 +13,9 @@ use super::{
 };
 pub use super::{staff_link, worker_link};
 use crate::{
-    auth::CurrentUser,
+    auth::{Caller, CurrentUser, OfWorker, WorkerScope, visible},
     db::{AuditEntry, Tx, write_audit},
-    domain::{
-        ConsultationCategory, ConsultationStatus, Role, check_message, check_opening_hours, tokyo,
-    },
+    domain::{ConsultationCategory, ConsultationStatus, check_message, check_opening_hours, tokyo},
     error::AppError,
     notifications::{Notice, db as notify},
     state::AppState,
@@ -30,20 +28,24 @@ pub struct Incoming<'a> {
     pub photo: Option<Photo<'a>>,
 }
 
+/// A thread is its worker's, for the access rule.
+impl OfWorker for Head {
+    fn worker(&self) -> WorkerScope {
+        WorkerScope {
+            worker_id: self.worker_id,
+            company_id: self.company_id,
+        }
+    }
+}
+
 /// Who may act on a thread: its own worker, or staff of its organization. A company user
-/// is refused outright; someone else's thread does not exist.
+/// is refused outright, though the rule would let it see its workers; someone else's
+/// thread does not exist.
 pub async fn target(state: &AppState, user: &CurrentUser, id: Uuid) -> Result<Head, AppError> {
-    if user.role == Role::Company {
+    if matches!(user.caller, Caller::Company { .. }) {
         return Err(AppError::Forbidden);
     }
-    let head = db::head(&state.db, user.organization_id, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    match user.role {
-        Role::Staff | Role::Admin => Ok(head),
-        Role::Worker if user.worker_id == Some(head.worker_id) => Ok(head),
-        _ => Err(AppError::NotFound),
-    }
+    visible(user, db::head(&state.db, user.organization_id, id).await?)
 }
 
 /// Checks the text before anything is stored.
@@ -116,7 +118,7 @@ pub async fn add_message(
     internal: bool,
     message: &Incoming<'_>,
 ) -> Result<(), AppError> {
-    let from_staff = user.role.is_staff();
+    let from_staff = user.caller.is_staff();
     if internal && !from_staff {
         return Err(AppError::Forbidden);
     }
@@ -200,10 +202,7 @@ async fn insert(
 }
 
 fn own_worker(user: &CurrentUser) -> Result<Uuid, AppError> {
-    match (user.role, user.worker_id) {
-        (Role::Worker, Some(id)) => Ok(id),
-        _ => Err(AppError::Forbidden),
-    }
+    user.caller.worker_id().ok_or(AppError::Forbidden)
 }
 
 pub(super) async fn audit(

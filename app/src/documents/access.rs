@@ -1,38 +1,39 @@
-//! Who may see which worker's documents, and open which files (DESIGN.md §4): staff every
-//! worker of their organization; a worker their own; a company the status of its own
-//! workers' documents, and the files only of the kinds staff share with it for that worker
-//! (a share is per worker and kind, never for the whole company). Anything else
-//! is "not found", as if it did not exist.
+//! Who may see which worker's documents, and open which files (DESIGN.md §4): whoever
+//! may see the worker (`auth::may_see_worker`: staff every worker of their organization,
+//! a worker their own, a company its own workers) sees the status of their documents; a
+//! company opens the files only of the kinds staff share with it for that worker (a share
+//! is per worker and kind, never for the whole company). Anything else is "not found",
+//! as if it did not exist.
 
 use uuid::Uuid;
 
 use super::db::{self, FileRow};
 use crate::{
-    auth::CurrentUser,
+    auth::{Caller, CurrentUser, OfWorker, WorkerScope, may_see_worker, visible},
     db::Db,
-    domain::Role,
     error::AppError,
     workers::{WorkerTarget, worker_target},
 };
 
-fn sees(user: &CurrentUser, target: &WorkerTarget) -> bool {
-    match user.role {
-        Role::Staff | Role::Admin => true,
-        Role::Company => user.company_id == Some(target.company_id),
-        Role::Worker => user.worker_id == Some(target.id),
+impl OfWorker for FileRow {
+    fn worker(&self) -> WorkerScope {
+        WorkerScope {
+            worker_id: self.worker_id,
+            company_id: self.company_id,
+        }
     }
 }
 
 /// The worker whose documents `user` may see.
-pub async fn visible_worker(
+pub async fn target(
     db: &Db,
     user: &CurrentUser,
     worker_id: Uuid,
 ) -> Result<WorkerTarget, AppError> {
-    worker_target(db, user.organization_id, worker_id)
-        .await?
-        .filter(|target| sees(user, target))
-        .ok_or(AppError::NotFound)
+    visible(
+        user,
+        worker_target(db, user.organization_id, worker_id).await?,
+    )
 }
 
 /// The worker `user` may upload for: their own, or (staff) any worker, for papers that
@@ -42,25 +43,26 @@ pub async fn upload_target(
     user: &CurrentUser,
     worker_id: Option<Uuid>,
 ) -> Result<WorkerTarget, AppError> {
-    let worker_id = match (user.role, worker_id, user.worker_id) {
-        (Role::Worker, None, Some(own)) => own,
-        (Role::Worker, Some(id), _) | (Role::Staff | Role::Admin, Some(id), _) => id,
-        (Role::Company, ..) => return Err(AppError::Forbidden),
-        _ => return Err(AppError::NotFound),
+    let worker_id = match (user.caller, worker_id) {
+        (Caller::Worker { worker_id: own }, None) => own,
+        (Caller::Worker { .. } | Caller::Staff | Caller::Admin, Some(id)) => id,
+        (Caller::Company { .. }, _) => return Err(AppError::Forbidden),
+        (Caller::Staff | Caller::Admin, None) => return Err(AppError::NotFound),
     };
-    visible_worker(db, user, worker_id).await
+    target(db, user, worker_id).await
 }
 
 /// May `user` open this file (not only its status)?
 pub async fn may_open(db: &Db, user: &CurrentUser, file: &FileRow) -> Result<bool, AppError> {
-    Ok(match user.role {
-        Role::Staff | Role::Admin => true,
-        Role::Worker => user.worker_id == Some(file.worker_id),
-        Role::Company => {
-            user.company_id == Some(file.company_id)
-                && db::shared_kinds(db, user.organization_id, file.worker_id, file.company_id)
-                    .await?
-                    .contains(&file.kind)
+    if !may_see_worker(user, &file.worker()) {
+        return Ok(false);
+    }
+    Ok(match user.caller {
+        Caller::Staff | Caller::Admin | Caller::Worker { .. } => true,
+        Caller::Company { .. } => {
+            db::shared_kinds(db, user.organization_id, file.worker_id, file.company_id)
+                .await?
+                .contains(&file.kind)
         }
     })
 }

@@ -12,9 +12,9 @@ use super::{
     service::status_of,
 };
 use crate::{
-    auth::{CurrentUser, client_ip},
+    auth::{Caller, CurrentUser, client_ip},
     db::{AuditEntry, write_audit},
-    domain::{DocumentAction, DocumentKind, ResubmitReason, Role, check_number_tail},
+    domain::{DocumentAction, DocumentKind, ResubmitReason, check_number_tail},
     error::AppError,
     locale::today_in_japan,
     state::app_state,
@@ -40,10 +40,10 @@ async fn load(
     let row = queries::version(&state.db, user.organization_id, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    access::visible_worker(&state.db, user, row.worker_id).await?;
+    access::target(&state.db, user, row.worker_id).await?;
     let allowed = match action {
-        DocumentAction::Withdraw => user.role == Role::Worker,
-        _ => user.role.is_staff(),
+        DocumentAction::Withdraw => matches!(user.caller, Caller::Worker { .. }),
+        _ => user.caller.is_staff(),
     };
     if !allowed {
         return Err(AppError::Forbidden);
@@ -304,7 +304,7 @@ pub async fn share(
     let kind = DocumentKind::from_code(kind.trim())
         .map_err(|_| AppError::BadRequest("unknown document kind".into()))?;
     let state = app_state()?;
-    let target = access::visible_worker(&state.db, user, worker_id).await?;
+    let target = access::target(&state.db, user, worker_id).await?;
     let mut tx = state.db.begin().await?;
     let sharing = files_db::Sharing {
         organization_id: user.organization_id,

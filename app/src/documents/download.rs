@@ -16,8 +16,7 @@ use uuid::Uuid;
 use super::{access, db};
 use crate::{
     audit::{Subject, record_view},
-    auth::{client_ip_of, user_of_request},
-    domain::Role,
+    auth::{Caller, client_ip_of, user_of_request},
     error::AppError,
     state::AppState,
 };
@@ -105,7 +104,8 @@ async fn serve(
     let extension = if pdf { "pdf" } else { "jpg" };
     // A PDF can carry JavaScript. A company user gets it only as a download, to open in
     // their own reader; staff may open it in the browser, sandboxed (below).
-    let attachment = query.download.is_some() || (pdf && user.role == Role::Company);
+    let attachment =
+        query.download.is_some() || (pdf && matches!(user.caller, Caller::Company { .. }));
     let disposition = format!(
         "{}; filename=\"{}-{}.{extension}\"",
         if attachment { "attachment" } else { "inline" },

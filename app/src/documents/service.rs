@@ -11,9 +11,9 @@ use super::{
     types::DocumentVersion,
 };
 use crate::{
-    auth::CurrentUser,
+    auth::{Caller, CurrentUser},
     domain::{
-        DocumentKind, DocumentStatus, ResubmitReason, Role, Side, certificate_too_old, expiry_alert,
+        DocumentKind, DocumentStatus, ResubmitReason, Side, certificate_too_old, expiry_alert,
     },
     error::AppError,
     locale::today_in_japan,
@@ -84,9 +84,9 @@ fn status_only(version: DocumentVersion) -> DocumentVersion {
 
 /// May `user` open the files (not only see the status) of this worker's `kind`?
 fn opens(user: &CurrentUser, shared: &[String], kind: DocumentKind) -> bool {
-    match user.role {
-        Role::Staff | Role::Admin | Role::Worker => true,
-        Role::Company => shared.iter().any(|k| k == kind.code()),
+    match user.caller {
+        Caller::Staff | Caller::Admin | Caller::Worker { .. } => true,
+        Caller::Company { .. } => shared.iter().any(|k| k == kind.code()),
     }
 }
 
@@ -166,18 +166,15 @@ async fn documents_of(user: &CurrentUser, target: WorkerTarget) -> Result<Docume
         passport_expiry: target.passport_expiry,
         today: today_in_japan(),
         max_mb: state.documents.max_bytes / (1024 * 1024),
-        can_upload: matches!(user.role, Role::Worker | Role::Staff | Role::Admin),
-        can_review: user.role.is_staff(),
-        can_share: user.role.is_staff(),
+        can_upload: !matches!(user.caller, Caller::Company { .. }),
+        can_review: user.caller.is_staff(),
+        can_share: user.caller.is_staff(),
     })
 }
 
 /// The signed-in worker's documents.
 pub async fn mine(user: &CurrentUser) -> Result<DocumentSet, AppError> {
-    let worker_id = match (user.role, user.worker_id) {
-        (Role::Worker, Some(id)) => id,
-        _ => return Err(AppError::Forbidden),
-    };
+    let worker_id = user.caller.worker_id().ok_or(AppError::Forbidden)?;
     of_worker(user, worker_id).await
 }
 
@@ -185,7 +182,7 @@ pub async fn mine(user: &CurrentUser) -> Result<DocumentSet, AppError> {
 /// worker.
 pub async fn of_worker(user: &CurrentUser, worker_id: Uuid) -> Result<DocumentSet, AppError> {
     let state = app_state()?;
-    let target = access::visible_worker(&state.db, user, worker_id).await?;
+    let target = access::target(&state.db, user, worker_id).await?;
     documents_of(user, target).await
 }
 
@@ -237,7 +234,7 @@ pub async fn review(user: &CurrentUser, id: Uuid) -> Result<ReviewDetail, AppErr
     let row = queries::version(&state.db, user.organization_id, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let target = access::visible_worker(&state.db, user, row.worker_id).await?;
+    let target = access::target(&state.db, user, row.worker_id).await?;
     let mut others = kind_lines(&state, user, &target).await?;
     let mut this = None;
     for line in &mut others {

@@ -22,9 +22,9 @@ use super::{
     db::{self, NewFile, NewSubmission},
 };
 use crate::{
-    auth::{CurrentUser, client_ip_of, user_of_request},
+    auth::{Caller, CurrentUser, client_ip_of, user_of_request},
     db::{AuditEntry, write_audit},
-    domain::{DocumentKind, Role, Side},
+    domain::{DocumentKind, Side},
     error::AppError,
     files::{self, Declared, Pending, TakenFile},
     form::multipart::{back_with_error, see_other, wants_json},
@@ -45,10 +45,10 @@ struct Pages {
 
 impl Pages {
     fn for_user(user: Option<&CurrentUser>) -> Self {
-        let page = match user.map(|u| u.role) {
-            Some(Role::Worker) => "/me/documents",
-            Some(Role::Staff | Role::Admin) => "/staff/documents",
-            _ => "/",
+        let page = match user.map(|u| u.caller) {
+            Some(Caller::Worker { .. }) => "/me/documents",
+            Some(Caller::Staff | Caller::Admin) => "/staff/documents",
+            Some(Caller::Company { .. }) | None => "/",
         };
         Self {
             page: page.to_owned(),
@@ -56,7 +56,7 @@ impl Pages {
     }
 
     fn aim(&mut self, user: &CurrentUser, worker_id: Uuid, kind: DocumentKind) {
-        self.page = if user.role == Role::Worker {
+        self.page = if matches!(user.caller, Caller::Worker { .. }) {
             format!("/me/documents/{}", kind.code())
         } else {
             format!("/workers/{worker_id}/documents")
@@ -248,7 +248,7 @@ async fn save(
     )
     .await?;
     // Staff hear of a worker's upload; what staff upload for a worker they know of.
-    if user.role == Role::Worker {
+    if matches!(user.caller, Caller::Worker { .. }) {
         use crate::notifications::{Notice, db as notify};
         let staff = notify::staff_of(&mut tx, user.organization_id).await?;
         let notice = Notice::DocumentUploaded {

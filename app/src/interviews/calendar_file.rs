@@ -18,7 +18,12 @@ use super::{
     calendar::{CalendarEntry, ics},
     db,
 };
-use crate::{auth::user_of_request, domain::Role, error::AppError, i18n::Locale, state::AppState};
+use crate::{
+    auth::{Caller, WorkerScope, may_see_worker, user_of_request},
+    error::AppError,
+    i18n::Locale,
+    state::AppState,
+};
 
 pub async fn calendar_file(
     State(state): State<AppState>,
@@ -55,11 +60,18 @@ async fn entry(
     let row = db::calendar_row(&state.db, user.organization_id, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let allowed = match user.role {
-        Role::Staff | Role::Admin => true,
-        Role::Worker => user.worker_id == Some(row.worker_id) && row.kind == "worker",
-        Role::Company => user.company_id == Some(row.company_id) && row.kind == "supervisor",
+    let worker = WorkerScope {
+        worker_id: row.worker_id,
+        company_id: row.company_id,
     };
+    // Of what the caller may see, a worker has their own interview, a company its
+    // supervisor's.
+    let allowed = may_see_worker(&user, &worker)
+        && match user.caller {
+            Caller::Staff | Caller::Admin => true,
+            Caller::Worker { .. } => row.kind == "worker",
+            Caller::Company { .. } => row.kind == "supervisor",
+        };
     if !allowed {
         return Err(AppError::NotFound);
     }

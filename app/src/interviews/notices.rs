@@ -36,7 +36,7 @@ pub(super) async fn tell(
     change: Change,
 ) -> Result<(), AppError> {
     let organization = user.organization_id;
-    if user.role.is_staff() {
+    if user.caller.is_staff() {
         // The supervisor's interview is the company's own business; staff tell the worker
         // of theirs.
         if about.kind != InterviewKind::Worker {

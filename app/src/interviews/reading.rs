@@ -13,8 +13,8 @@ use super::{
     service::target,
 };
 use crate::{
-    auth::CurrentUser,
-    domain::{InterviewKind, InterviewMode, InterviewTopic, Role, changeable, tokyo},
+    auth::{Caller, CurrentUser, WorkerScope, may_see_worker},
+    domain::{InterviewKind, InterviewMode, InterviewTopic, changeable, tokyo},
     error::AppError,
     locale::today_in_japan,
     state::app_state,
@@ -87,21 +87,24 @@ impl Moment {
 fn booking_view(user: &CurrentUser, line: BookingLine, at: Moment) -> Option<BookingView> {
     let kind = InterviewKind::from_code(&line.kind).ok()?;
     let status = BookingStatus::from_code(&line.status).ok()?;
-    // Full: staff; the worker for their own interview; the company for its supervisor's.
-    let full = match user.role {
-        Role::Staff | Role::Admin => true,
-        Role::Worker => {
-            if kind != InterviewKind::Worker || user.worker_id != Some(line.worker_id) {
+    let worker = WorkerScope {
+        worker_id: line.worker_id,
+        company_id: line.company_id,
+    };
+    if !may_see_worker(user, &worker) {
+        return None;
+    }
+    // Full: staff; the worker for their own interview (the supervisor's is not theirs to
+    // see); the company for its supervisor's.
+    let full = match user.caller {
+        Caller::Staff | Caller::Admin => true,
+        Caller::Worker { .. } => {
+            if kind != InterviewKind::Worker {
                 return None;
             }
             true
         }
-        Role::Company => {
-            if user.company_id != Some(line.company_id) {
-                return None;
-            }
-            kind == InterviewKind::Supervisor
-        }
+        Caller::Company { .. } => kind == InterviewKind::Supervisor,
     };
     let summary = match (line.held_on, line.record_mode, line.summary) {
         (Some(held_on), Some(record_mode), Some(summary)) if full => Some(RecordSummary {
@@ -191,10 +194,7 @@ pub async fn my_next_interview(user: &CurrentUser) -> Result<NextInterview, AppE
 
 /// The worker's id, next interview and past interviews.
 async fn own(user: &CurrentUser) -> Result<(Uuid, NextInterview, Vec<BookingView>), AppError> {
-    let worker_id = match (user.role, user.worker_id) {
-        (Role::Worker, Some(id)) => id,
-        _ => return Err(AppError::Forbidden),
-    };
+    let worker_id = user.caller.worker_id().ok_or(AppError::Forbidden)?;
     let state = app_state()?;
     let org = user.organization_id;
     let due = queries::due_dates(&state.db, org, worker_id).await?;
@@ -228,7 +228,7 @@ pub async fn worker_interviews(
     user: &CurrentUser,
     worker_id: Uuid,
 ) -> Result<InterviewsOfWorker, AppError> {
-    if user.role == Role::Worker {
+    if matches!(user.caller, Caller::Worker { .. }) {
         return Err(AppError::Forbidden);
     }
     let state = app_state()?;
@@ -239,7 +239,7 @@ pub async fn worker_interviews(
     let lines = queries::worker_bookings(&state.db, org, worker.id).await?;
     let (booked, history) = split(user, lines, None)?;
     let supervisor_booked = booked.iter().any(|b| b.kind == InterviewKind::Supervisor);
-    let free = if supervisor_booked && user.role == Role::Company {
+    let free = if supervisor_booked && matches!(user.caller, Caller::Company { .. }) {
         Vec::new()
     } else {
         offered(user, due.supervisor_due).await?
@@ -253,7 +253,7 @@ pub async fn worker_interviews(
         booked,
         history,
         free,
-        is_staff: user.role.is_staff(),
+        is_staff: user.caller.is_staff(),
         cutoff_hours: state.interviews.cutoff_hours,
     })
 }

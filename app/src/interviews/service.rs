@@ -12,9 +12,9 @@ use super::{
     notices::{self, About, Change},
 };
 use crate::{
-    auth::{CurrentUser, client_ip},
+    auth::{Caller, CurrentUser, client_ip, visible},
     db::{AuditEntry, Db, write_audit},
-    domain::{InterviewKind, Role, bookable, changeable, starts_after_due},
+    domain::{InterviewKind, bookable, changeable, starts_after_due},
     error::AppError,
     state::app_state,
     workers::{WorkerTarget, worker_target},
@@ -31,24 +31,19 @@ pub(super) async fn target(
     worker_id: Option<Uuid>,
     kind: InterviewKind,
 ) -> Result<WorkerTarget, AppError> {
-    let id = match (user.role, kind) {
-        (Role::Worker, InterviewKind::Worker) => match (worker_id, user.worker_id) {
-            (None, Some(own)) => own,
-            (Some(id), Some(own)) if id == own => own,
-            _ => return Err(AppError::NotFound),
+    let id = match (user.caller, kind) {
+        // A worker books for themselves: naming them is optional, naming another is "not
+        // found" (the rule below would say so too, after a read).
+        (Caller::Worker { worker_id: own }, InterviewKind::Worker) => match worker_id {
+            None => own,
+            Some(id) if id == own => own,
+            Some(_) => return Err(AppError::NotFound),
         },
-        (Role::Company, InterviewKind::Supervisor) | (Role::Staff | Role::Admin, _) => {
-            worker_id.ok_or(AppError::NotFound)?
-        }
+        (Caller::Company { .. }, InterviewKind::Supervisor)
+        | (Caller::Staff | Caller::Admin, _) => worker_id.ok_or(AppError::NotFound)?,
         _ => return Err(AppError::Forbidden),
     };
-    let found = worker_target(db, user.organization_id, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if user.role == Role::Company && user.company_id != Some(found.company_id) {
-        return Err(AppError::NotFound);
-    }
-    Ok(found)
+    visible(user, worker_target(db, user.organization_id, id).await?)
 }
 
 fn book_error(error: BookError) -> AppError {
@@ -120,8 +115,10 @@ async fn consent_to_record<'a>(
     {
         return Ok(None);
     }
-    match (consent, user.role) {
-        (Some(locale), Role::Worker) if crate::locale::is_supported(locale) => Ok(Some(locale)),
+    match (consent, user.caller) {
+        (Some(locale), Caller::Worker { .. }) if crate::locale::is_supported(locale) => {
+            Ok(Some(locale))
+        }
         _ => Err(refuse("consent", "consent_missing")),
     }
 }

@@ -6,13 +6,13 @@ use uuid::Uuid;
 
 use super::{
     db::{self, Change, DeliveryValues, Mark, NewSupport, SupportRow, VOLUNTARY},
-    service::{kind_of, may_see, status_of},
+    service::{kind_of, status_of},
 };
 use crate::{
-    auth::{CurrentUser, client_ip},
+    auth::{Caller, CurrentUser, client_ip, visible, visible_worker},
     db::{AuditEntry, Tx, write_audit},
     domain::{
-        DeliveryFields, Role, SupportAction, SupportKind, SupportStatus, check_delivery,
+        DeliveryFields, SupportAction, SupportKind, SupportStatus, check_delivery,
         check_required_text, check_title,
     },
     error::AppError,
@@ -35,10 +35,7 @@ struct Started {
 
 async fn load(user: &CurrentUser, id: Uuid, version: i64) -> Result<SupportRow, AppError> {
     let state = app_state()?;
-    let row = db::find(&state.db, user.organization_id, id)
-        .await?
-        .filter(|row| may_see(user, row))
-        .ok_or(AppError::NotFound)?;
+    let row = visible(user, db::find(&state.db, user.organization_id, id).await?)?;
     if row.version != version {
         return Err(AppError::Conflict);
     }
@@ -267,7 +264,7 @@ pub async fn replan(user: &CurrentUser, id: Uuid, version: i64) -> Result<(), Ap
 
 /// The worker confirms they received the support.
 pub async fn acknowledge(user: &CurrentUser, id: Uuid, version: i64) -> Result<(), AppError> {
-    if user.role != Role::Worker {
+    if !matches!(user.caller, Caller::Worker { .. }) {
         return Err(AppError::Forbidden);
     }
     change_status(
@@ -289,7 +286,7 @@ pub async fn send_back(
     version: i64,
     comment: &str,
 ) -> Result<(), AppError> {
-    if user.role != Role::Company {
+    if !matches!(user.caller, Caller::Company { .. }) {
         return Err(AppError::Forbidden);
     }
     let comment = check_required_text(comment, "comment")
@@ -309,7 +306,7 @@ pub async fn send_back(
 /// The company confirms one or several supports at once, in one transaction: all of them
 /// or, when one was changed meanwhile or is not waiting, none.
 pub async fn confirm(user: &CurrentUser, items: &[(Uuid, i64)]) -> Result<(), AppError> {
-    if user.role != Role::Company {
+    if !matches!(user.caller, Caller::Company { .. }) {
         return Err(AppError::Forbidden);
     }
     if items.is_empty() {
@@ -347,8 +344,8 @@ pub async fn add_voluntary(
         ),
     };
     // Another tenant's or a made-up worker is "not found".
-    crate::workers::visible_worker(user, worker_id).await?;
     let state = app_state()?;
+    visible_worker(&state.db, user, worker_id).await?;
     let mut tx = state.db.begin().await?;
     let id = db::insert(
         &mut tx,

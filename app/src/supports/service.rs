@@ -8,11 +8,9 @@ use super::{
     db::{self, NewSupport, SupportRow, VOLUNTARY},
 };
 use crate::{
-    auth::CurrentUser,
+    auth::{Caller, CurrentUser, OfWorker, WorkerScope, visible},
     db::Tx,
-    domain::{
-        DeliveryMode, NotApplicableBecause, Role, SupportKind, SupportStatus, WorkerSituation,
-    },
+    domain::{DeliveryMode, NotApplicableBecause, SupportKind, SupportStatus, WorkerSituation},
     error::AppError,
     state::app_state,
 };
@@ -113,20 +111,22 @@ pub async fn follow_situation(
     Ok(changed)
 }
 
-/// May `user` see the supports of this worker? Anything else is "not found".
-pub(super) fn may_see(user: &CurrentUser, row: &SupportRow) -> bool {
-    match user.role {
-        Role::Staff | Role::Admin => true,
-        Role::Company => user.company_id == Some(row.company_id),
-        Role::Worker => user.worker_id == Some(row.worker_id),
+/// A support is its worker's: who may see the worker may see their supports (anything
+/// else is "not found").
+impl OfWorker for SupportRow {
+    fn worker(&self) -> WorkerScope {
+        WorkerScope {
+            worker_id: self.worker_id,
+            company_id: self.company_id,
+        }
     }
 }
 
 fn abilities(user: &CurrentUser) -> Abilities {
     Abilities {
-        record: user.role.is_staff(),
-        acknowledge: user.role == Role::Worker,
-        confirm: user.role == Role::Company,
+        record: user.caller.is_staff(),
+        acknowledge: matches!(user.caller, Caller::Worker { .. }),
+        confirm: matches!(user.caller, Caller::Company { .. }),
     }
 }
 
@@ -169,7 +169,7 @@ fn line(user: &CurrentUser, row: SupportRow) -> Result<SupportLine, AppError> {
         mode: row.mode.as_deref().and_then(DeliveryMode::from_code),
         place: row.place,
         content: row.content,
-        internal_note: if user.role.is_staff() {
+        internal_note: if user.caller.is_staff() {
             row.internal_note
         } else {
             None
@@ -189,7 +189,7 @@ fn sort_key(row: &SupportRow) -> (u8, chrono::DateTime<chrono::Utc>) {
 
 pub async fn plan(user: &CurrentUser, worker_id: Uuid) -> Result<WorkerPlan, AppError> {
     let state = app_state()?;
-    let worker = crate::workers::visible_worker(user, worker_id).await?;
+    let worker = crate::workers::worker_heading(user, worker_id).await?;
     let mut rows = db::plan(&state.db, user.organization_id, worker_id).await?;
     rows.sort_by_key(sort_key);
     let lines = rows
@@ -209,18 +209,15 @@ pub async fn plan(user: &CurrentUser, worker_id: Uuid) -> Result<WorkerPlan, App
 }
 
 pub async fn my_plan(user: &CurrentUser) -> Result<WorkerPlan, AppError> {
-    let worker_id = user.worker_id.ok_or(AppError::Forbidden)?;
+    let worker_id = user.caller.worker_id().ok_or(AppError::Forbidden)?;
     plan(user, worker_id).await
 }
 
 pub async fn detail(user: &CurrentUser, id: Uuid) -> Result<SupportWithHistory, AppError> {
     let state = app_state()?;
-    let row = db::find(&state.db, user.organization_id, id)
-        .await?
-        .filter(|row| may_see(user, row))
-        .ok_or(AppError::NotFound)?;
+    let row = visible(user, db::find(&state.db, user.organization_id, id).await?)?;
     // The history holds internal notes and who did what: staff only.
-    let history = if user.role.is_staff() {
+    let history = if user.caller.is_staff() {
         db::history(&state.db, user.organization_id, id)
             .await?
             .into_iter()
@@ -260,10 +257,9 @@ pub async fn detail(user: &CurrentUser, id: Uuid) -> Result<SupportWithHistory, 
 
 /// The supports of the company's workers that wait for its confirmation.
 pub async fn to_confirm(user: &CurrentUser) -> Result<Vec<ToConfirm>, AppError> {
-    if user.role != Role::Company {
+    let Some(company_id) = user.caller.company_id() else {
         return Err(AppError::Forbidden);
-    }
-    let company_id = user.company_id.ok_or(AppError::Forbidden)?;
+    };
     let state = app_state()?;
     let rows = db::delivered_for_company(&state.db, user.organization_id, company_id).await?;
     let mut waiting = Vec::new();

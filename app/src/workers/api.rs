@@ -86,7 +86,7 @@ pub async fn worker_detail(id: Uuid) -> Result<WorkerRecord, AppError> {
 #[server(endpoint = "my_worker_record", input = server_fn::codec::GetUrl)]
 pub async fn my_worker_record() -> Result<WorkerRecord, AppError> {
     let user = crate::auth::current_user().await?;
-    let id = user.worker_id.ok_or(AppError::Forbidden)?;
+    let id = user.caller.worker_id().ok_or(AppError::Forbidden)?;
     super::service::detail(&user, id).await
 }
 

@@ -26,8 +26,8 @@ pub use form::NewWorkerForm;
 pub use reminders::cards_expiring;
 #[cfg(feature = "ssr")]
 pub use service::{
-    DatesChange, DatesForm, NewWorkerChecked, VisibleWorker, check_dates, check_new,
-    company_options as company_choices, insert_new, visible_worker, write_dates,
+    DatesChange, DatesForm, NewWorkerChecked, WorkerHeading, check_dates, check_new,
+    company_options as company_choices, insert_new, worker_heading, write_dates,
 };
 #[cfg(feature = "ssr")]
 pub use shared::{WorkerTarget, set_expiry, set_supervisor_due, worker_target};

@@ -11,19 +11,19 @@ use super::{
     form::CheckedNewWorker,
 };
 use crate::{
-    auth::{CurrentUser, client_ip},
+    auth::{Caller, CurrentUser, OfWorker, WorkerScope, client_ip, visible},
     db::{AuditEntry, Tx, write_audit},
-    domain::{Role, WorkerSituation, base_login_id, numbered_login_id},
+    domain::{WorkerSituation, base_login_id, numbered_login_id},
     error::AppError,
     state::app_state,
 };
 
 /// The company whose workers the user may see, `None` for all of the organization.
 fn company_scope(user: &CurrentUser) -> Result<Option<Uuid>, AppError> {
-    match user.role {
-        Role::Staff | Role::Admin => Ok(None),
-        Role::Company => user.company_id.map(Some).ok_or(AppError::Forbidden),
-        Role::Worker => Err(AppError::Forbidden),
+    match user.caller {
+        Caller::Staff | Caller::Admin => Ok(None),
+        Caller::Company { company_id } => Ok(Some(company_id)),
+        Caller::Worker { .. } => Err(AppError::Forbidden),
     }
 }
 
@@ -34,32 +34,31 @@ pub async fn list(user: &CurrentUser) -> Result<Vec<WorkerSummary>, AppError> {
     Ok(rows.into_iter().map(summary).collect())
 }
 
-/// May `user` see this worker? Anything they may not see is `NotFound`, as if it did not
-/// exist: another tenant's, another company's, another worker's.
-fn may_see(user: &CurrentUser, row: &WorkerRow) -> bool {
-    match user.role {
-        Role::Staff | Role::Admin => true,
-        Role::Company => user.company_id == Some(row.company_id),
-        Role::Worker => user.worker_id == Some(row.id),
+/// A worker's row is theirs, for the access rule: anything `user` may not see is
+/// `NotFound`, as if it did not exist (another tenant's, another company's, another
+/// worker's).
+impl OfWorker for WorkerRow {
+    fn worker(&self) -> WorkerScope {
+        WorkerScope {
+            worker_id: self.id,
+            company_id: self.company_id,
+        }
     }
 }
 
 /// The worker as the support pages need them.
-pub struct VisibleWorker {
+pub struct WorkerHeading {
     pub name: String,
     pub company_name: String,
     pub nationality: String,
     pub entry_date: Option<chrono::NaiveDate>,
 }
 
-/// The worker `user` may see; anything else is "not found".
-pub async fn visible_worker(user: &CurrentUser, id: Uuid) -> Result<VisibleWorker, AppError> {
+/// The worker `user` may see, as the support pages head them; anything else is "not found".
+pub async fn worker_heading(user: &CurrentUser, id: Uuid) -> Result<WorkerHeading, AppError> {
     let state = app_state()?;
-    let row = db::find(&state.db, user.organization_id, id)
-        .await?
-        .filter(|row| may_see(user, row))
-        .ok_or(AppError::NotFound)?;
-    Ok(VisibleWorker {
+    let row = visible(user, db::find(&state.db, user.organization_id, id).await?)?;
+    Ok(WorkerHeading {
         name: format!("{} {}", row.family_name, row.given_name),
         company_name: row.company_name,
         nationality: row.nationality,
@@ -69,10 +68,7 @@ pub async fn visible_worker(user: &CurrentUser, id: Uuid) -> Result<VisibleWorke
 
 pub async fn detail(user: &CurrentUser, id: Uuid) -> Result<WorkerRecord, AppError> {
     let state = app_state()?;
-    let row = db::find(&state.db, user.organization_id, id)
-        .await?
-        .filter(|row| may_see(user, row))
-        .ok_or(AppError::NotFound)?;
+    let row = visible(user, db::find(&state.db, user.organization_id, id).await?)?;
     Ok(WorkerRecord {
         user_id: row.user_id,
         family_name: row.family_name.clone(),
@@ -80,7 +76,7 @@ pub async fn detail(user: &CurrentUser, id: Uuid) -> Result<WorkerRecord, AppErr
         preferred_locale: row.preferred_locale.clone(),
         field: row.field.clone(),
         entry_date: row.entry_date,
-        can_manage: user.role.is_staff(),
+        can_manage: user.caller.is_staff(),
         dates: WorkerDates {
             changed_status_in_japan: row.changed_status_in_japan,
             contract_signed_on: row.contract_signed_on,
@@ -90,7 +86,7 @@ pub async fn detail(user: &CurrentUser, id: Uuid) -> Result<WorkerRecord, AppErr
             employment_ended_on: row.employment_ended_on,
             support_officer_id: row.support_officer_id,
         },
-        officers: if user.role.is_staff() {
+        officers: if user.caller.is_staff() {
             db::officers(&state.db, user.organization_id).await?
         } else {
             Vec::new()

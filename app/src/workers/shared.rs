@@ -5,7 +5,10 @@
 use chrono::{NaiveDate, Utc};
 use uuid::Uuid;
 
-use crate::db::{Db, Tx, on_db, on_tx};
+use crate::{
+    auth::{OfWorker, WorkerScope},
+    db::{Db, Tx, on_db, on_tx},
+};
 
 /// A worker as the features about them need them (a document's upload and list, an
 /// interview's booking): whose company, their name, and the dates those features check.
@@ -18,6 +21,15 @@ pub struct WorkerTarget {
     pub residence_card_expiry: Option<NaiveDate>,
     pub passport_expiry: Option<NaiveDate>,
     pub contract_ended_on: Option<NaiveDate>,
+}
+
+impl OfWorker for WorkerTarget {
+    fn worker(&self) -> WorkerScope {
+        WorkerScope {
+            worker_id: self.id,
+            company_id: self.company_id,
+        }
+    }
 }
 
 /// The worker `worker_id` of `organization_id`, if there is one.

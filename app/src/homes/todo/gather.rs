@@ -5,8 +5,8 @@ use chrono::Days;
 
 use super::{CompanyTodo, Shortlist, StaffTodo, SupervisorDue, WorkerTodo, db, rules};
 use crate::{
-    auth::CurrentUser,
-    domain::{ConsultationStatus, InterviewStanding, Role, interview_standing},
+    auth::{Caller, CurrentUser},
+    domain::{ConsultationStatus, InterviewStanding, interview_standing},
     error::AppError,
     locale::today_in_japan,
     state::app_state,
@@ -19,7 +19,7 @@ pub const HOME_LINES: usize = 5;
 const SUPERVISOR_AHEAD_DAYS: u64 = crate::interviews::SUPERVISOR_AHEAD_DAYS;
 
 pub async fn for_worker(user: &CurrentUser) -> Result<WorkerTodo, AppError> {
-    if user.role != Role::Worker {
+    if !matches!(user.caller, Caller::Worker { .. }) {
         return Err(AppError::Forbidden);
     }
     let (documents, interview, plan, consultations) = tokio::try_join!(
@@ -34,10 +34,7 @@ pub async fn for_worker(user: &CurrentUser) -> Result<WorkerTodo, AppError> {
 }
 
 pub async fn for_company(user: &CurrentUser) -> Result<CompanyTodo, AppError> {
-    let company_id = match (user.role, user.company_id) {
-        (Role::Company, Some(id)) => id,
-        _ => return Err(AppError::Forbidden),
-    };
+    let company_id = user.caller.company_id().ok_or(AppError::Forbidden)?;
     let state = app_state()?;
     let today = today_in_japan();
     let until = today

@@ -1,0 +1,97 @@
+//! The one rule of who may see which worker (DESIGN.md §4): staff every worker of their
+//! organization, a company its own workers, a worker themselves. Every feature asks it
+//! here, of the worker a record belongs to, so that the rule is written once; what a
+//! feature adds on top (a company never reads a consultation, a file only of a kind
+//! shared with it) it checks beside this, never instead.
+//!
+//! The organization is not part of the question: every query of a record names the
+//! caller's organization, so another tenant's worker is never found in the first place.
+//! Anything a caller may not see is "not found", as if it did not exist.
+
+use uuid::Uuid;
+
+use super::{Caller, CurrentUser, db};
+use crate::{db::Db, error::AppError};
+
+/// Whose a record is, as the rule needs to know it: the worker and their company.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct WorkerScope {
+    pub worker_id: Uuid,
+    pub company_id: Uuid,
+}
+
+/// A record that belongs to one worker (the worker's own row, a support, a document, an
+/// interview, a consultation), so that [`visible`] can answer for it.
+pub trait OfWorker {
+    fn worker(&self) -> WorkerScope;
+}
+
+/// May `user` see this worker, and so the records that belong to them?
+pub fn may_see_worker(user: &CurrentUser, worker: &WorkerScope) -> bool {
+    match user.caller {
+        Caller::Staff | Caller::Admin => true,
+        Caller::Company { company_id } => company_id == worker.company_id,
+        Caller::Worker { worker_id } => worker_id == worker.worker_id,
+    }
+}
+
+/// The record found, if `user` may see the worker it belongs to; "not found" otherwise.
+pub fn visible<T: OfWorker>(user: &CurrentUser, found: Option<T>) -> Result<T, AppError> {
+    found
+        .filter(|record| may_see_worker(user, &record.worker()))
+        .ok_or(AppError::NotFound)
+}
+
+/// The worker `worker_id` of `user`'s organization, if `user` may see them; "not found"
+/// otherwise. For a check before anything of the worker is read or written.
+pub async fn visible_worker(
+    db: &Db,
+    user: &CurrentUser,
+    worker_id: Uuid,
+) -> Result<WorkerScope, AppError> {
+    let found = db::worker_scope(db, user.organization_id, worker_id).await?;
+    found
+        .filter(|worker| may_see_worker(user, worker))
+        .ok_or(AppError::NotFound)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user(caller: Caller) -> CurrentUser {
+        CurrentUser {
+            id: Uuid::now_v7(),
+            organization_id: Uuid::now_v7(),
+            display_name: String::new(),
+            caller,
+        }
+    }
+
+    #[test]
+    fn each_caller_sees_whom_the_rule_says() {
+        let worker = WorkerScope {
+            worker_id: Uuid::now_v7(),
+            company_id: Uuid::now_v7(),
+        };
+        let other = Uuid::now_v7();
+        let sees = |caller| may_see_worker(&user(caller), &worker);
+        assert!(sees(Caller::Staff));
+        assert!(sees(Caller::Admin));
+        assert!(sees(Caller::Company {
+            company_id: worker.company_id
+        }));
+        assert!(!sees(Caller::Company { company_id: other }));
+        assert!(sees(Caller::Worker {
+            worker_id: worker.worker_id
+        }));
+        assert!(!sees(Caller::Worker { worker_id: other }));
+        // A worker's id is never taken for a company's, nor the other way round.
+        assert!(!sees(Caller::Company {
+            company_id: worker.worker_id
+        }));
+        assert!(!sees(Caller::Worker {
+            worker_id: worker.company_id
+        }));
+    }
+}
