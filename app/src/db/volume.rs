@@ -7,7 +7,9 @@ use chrono::{Days, Months, NaiveDate, Utc};
 use uuid::Uuid;
 
 use super::{AuditEntry, Db, Tx, demo, on_db, on_tx, write_audit};
-use crate::domain::{SswField, SupportKind, SupportStatus, WorkerSituation};
+use crate::domain::{
+    INTERVIEW_INTERVAL_MONTHS, SswField, SupportKind, SupportStatus, WorkerSituation,
+};
 
 /// The companies the volume is spread over (the 3 demo companies included).
 pub const COMPANIES: usize = 50;
@@ -87,7 +89,7 @@ fn worker(
         settled: Some(days(entry, 2)?),
         employment_ended_not_own_fault: None,
         last_interview: (entry < days(today, -90)?)
-            .then(|| next_interview.checked_sub_months(Months::new(3)))
+            .then(|| next_interview.checked_sub_months(Months::new(INTERVIEW_INTERVAL_MONTHS)))
             .flatten(),
     };
     Ok(Worker {

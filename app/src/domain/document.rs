@@ -258,9 +258,11 @@ pub enum ExpiryAlert {
     Expired,
 }
 
-/// Renewal can be applied for from 3 months before expiry.
+/// Renewal of a residence card can be applied for from 3 months before expiry (DESIGN.md
+/// §2, Stay): from then a card or passport is on the dashboard and its worker is reminded.
 pub const EXPIRY_NOTICE_MONTHS: u32 = 3;
-/// The last reminder.
+/// Within 2 weeks of expiry a card or passport is urgent, and the worker gets the last
+/// reminder (the organization's practice).
 pub const EXPIRY_URGENT_DAYS: u64 = 14;
 /// Japanese certificates count when issued within this many months.
 pub const CERTIFICATE_VALID_MONTHS: u32 = 3;

@@ -4,7 +4,7 @@
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::UnknownCode;
+use super::{UnknownCode, interview::INTERVIEW_INTERVAL_MONTHS};
 
 /// One of the 10 mandatory supports, in the order of the law's list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -118,8 +118,13 @@ pub const REGISTRATION_WITHIN_DAYS: u64 = 14;
 /// "Without delay" after entry, as this organization practises it: within the first week,
 /// before the residence registration is due.
 pub const ORIENTATION_WITHIN_DAYS: u64 = 7;
-/// Periodic interviews: at least once every 3 months.
-pub const INTERVIEW_EVERY_MONTHS: u32 = 3;
+/// Something due within this many days and not done yet is *due soon* (the organization's
+/// practice, two weeks to act): the staff dashboard lists the supports and the supervisor
+/// interviews due by then, an interview due by then and not booked is urgent (the homes,
+/// the interview pages), and the company is reminded of its supervisor interview. The
+/// residence registration's 14 days ([`REGISTRATION_WITHIN_DAYS`]) and a card's last
+/// reminder ([`EXPIRY_URGENT_DAYS`](super::EXPIRY_URGENT_DAYS)) are other rules.
+pub const DUE_SOON_DAYS: u64 = 14;
 
 /// Why a support does not apply to a worker (the reason is then given automatically).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -162,7 +167,7 @@ impl SupportKind {
             Self::PeriodicInterview => s
                 .last_interview
                 .or(s.entry_or_change)
-                .and_then(|d| d.checked_add_months(Months::new(INTERVIEW_EVERY_MONTHS))),
+                .and_then(|d| d.checked_add_months(Months::new(INTERVIEW_INTERVAL_MONTHS))),
         }
     }
 }

@@ -18,16 +18,10 @@ use super::{
 };
 use crate::{
     db::{AuditEntry, Db, on_db, write_audit},
-    domain::tokyo,
+    domain::{
+        DUE_SOON_DAYS, EXPIRY_NOTICE_MONTHS, EXPIRY_URGENT_DAYS, INTERVIEW_AHEAD_HOURS, tokyo,
+    },
 };
-
-/// How far ahead an interview reminder goes out.
-pub const INTERVIEW_AHEAD_HOURS: i64 = 24;
-/// The card reminders: 3 months, then 2 weeks before the expiry.
-pub const CARD_FIRST_MONTHS: u32 = 3;
-pub const CARD_LAST_DAYS: u64 = 14;
-/// A supervisor interview due this soon and not booked is reminded of.
-pub const SUPERVISOR_AHEAD_DAYS: u64 = 14;
 
 /// What one run wrote (reminders that already existed are not counted).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -159,10 +153,10 @@ struct CardRow {
 /// at 2 weeks (a card entered late gets only the one that applies).
 async fn cards(db: &Db, today: NaiveDate) -> Result<Vec<Reminder>, sqlx::Error> {
     let horizon = today
-        .checked_add_months(Months::new(CARD_FIRST_MONTHS))
+        .checked_add_months(Months::new(EXPIRY_NOTICE_MONTHS))
         .unwrap_or(today);
     let last = today
-        .checked_add_days(Days::new(CARD_LAST_DAYS))
+        .checked_add_days(Days::new(EXPIRY_URGENT_DAYS))
         .unwrap_or(today);
     let rows = on_db!(db, pool => {
         sqlx::query_as::<_, CardRow>(
@@ -212,7 +206,7 @@ pub const SUPERVISOR_NOT_BOOKED: &str = "NOT EXISTS (SELECT 1 FROM interview_boo
 /// Supervisor interviews due within 2 weeks (or overdue) with none booked: the company.
 async fn supervisors(db: &Db, today: NaiveDate) -> Result<Vec<Reminder>, sqlx::Error> {
     let horizon = today
-        .checked_add_days(Days::new(SUPERVISOR_AHEAD_DAYS))
+        .checked_add_days(Days::new(DUE_SOON_DAYS))
         .unwrap_or(today);
     let sql = format!(
         "SELECT w.organization_id, w.id AS worker_id,
