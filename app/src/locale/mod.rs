@@ -6,6 +6,8 @@
 
 #[cfg(test)]
 mod completeness;
+#[cfg(test)]
+mod error_codes;
 pub mod islands;
 mod options;
 #[cfg(feature = "ssr")]
