@@ -10,10 +10,12 @@
 mod audit;
 mod connect;
 pub mod demo;
+mod unique;
 pub mod volume;
 
 pub use audit::{AuditEntry, write_audit};
 pub use connect::{ConnectError, connect};
+pub use unique::{Unique, violated_unique};
 
 use sqlx::{PgPool, Postgres, Sqlite, SqlitePool, Transaction};
 

@@ -9,7 +9,7 @@ use super::{
 };
 use crate::{
     auth::{CurrentUser, client_ip},
-    db::{AuditEntry, write_audit},
+    db::{AuditEntry, Unique, violated_unique, write_audit},
     domain::{Role, WorkerSituation, base_login_id, numbered_login_id},
     error::AppError,
     state::app_state,
@@ -185,10 +185,10 @@ pub async fn create(user: &CurrentUser, form: &NewWorkerForm) -> Result<Uuid, Ap
 }
 
 /// Two staff adding the same name at once: the login id's unique constraint decides, and
-/// the loser is asked to try again. (SQLite names no constraint, so the kind decides.)
+/// the loser is asked to try again.
 fn unique_to_conflict(error: sqlx::Error) -> AppError {
-    match &error {
-        sqlx::Error::Database(db) if db.is_unique_violation() => AppError::Conflict,
+    match violated_unique(&error) {
+        Some(Unique::UserLoginId) => AppError::Conflict,
         _ => error.into(),
     }
 }
