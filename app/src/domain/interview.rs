@@ -6,7 +6,7 @@
 use chrono::{DateTime, Datelike, Duration, Months, NaiveDate, NaiveTime, Utc, Weekday};
 use serde::{Deserialize, Serialize};
 
-use super::UnknownCode;
+use super::enum_codes;
 
 /// Who the interview is with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -18,26 +18,10 @@ pub enum InterviewKind {
     Supervisor,
 }
 
-impl InterviewKind {
-    pub const ALL: [Self; 2] = [Self::Worker, Self::Supervisor];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Worker => "worker",
-            Self::Supervisor => "supervisor",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Result<Self, UnknownCode> {
-        Self::ALL
-            .into_iter()
-            .find(|k| k.code() == code)
-            .ok_or_else(|| UnknownCode {
-                kind: "interview",
-                code: code.to_owned(),
-            })
-    }
-}
+enum_codes!(InterviewKind, "interview", {
+    Worker => "worker",
+    Supervisor => "supervisor",
+});
 
 /// The longest gap the law allows between two interviews of the same kind: at least one
 /// every 3 months (DESIGN.md §2, support 10). The due date of the next interview, the due

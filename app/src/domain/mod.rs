@@ -1,5 +1,6 @@
 //! Pure rules of the domain (DESIGN.md §2): no I/O, usable on both sides, unit tested.
 
+mod codes;
 mod consultation;
 mod document;
 mod field;
@@ -15,6 +16,9 @@ mod support;
 mod support_record;
 mod throttle;
 
+#[cfg(test)]
+pub(crate) use codes::assert_codes_round_trip;
+pub(crate) use codes::enum_codes;
 pub use consultation::{
     CONSULTATION_RECORD_MAX_CHARS, ConsultationCategory, ConsultationRecord, ConsultationStatus,
     MESSAGE_MAX_CHARS, MessageProblem, check_consultation_record, check_message,
