@@ -2,7 +2,10 @@
 
 use uuid::Uuid;
 
-use crate::{domain::Role, error::AppError};
+use crate::{
+    domain::{EMAIL_MAX_CHARS, Role},
+    error::AppError,
+};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct InviteForm {
@@ -22,8 +25,6 @@ pub struct CheckedInvite {
     pub company_id: Option<Uuid>,
 }
 
-/// RFC 5321 limits an address to 254 characters.
-const EMAIL_MAX_CHARS: usize = 254;
 const NAME_MAX_CHARS: usize = 100;
 
 impl InviteForm {

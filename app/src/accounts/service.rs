@@ -9,7 +9,7 @@ use super::{
 };
 use crate::{
     auth::{CurrentUser, client_ip},
-    db::{AuditEntry, write_audit},
+    db::{AuditEntry, Unique, violated_unique, write_audit},
     domain::Role,
     error::AppError,
     state::app_state,
@@ -55,15 +55,16 @@ pub async fn invite(admin: &CurrentUser, form: &InviteForm) -> Result<Uuid, AppE
         company_id: checked.company_id,
         staff: checked.role.is_staff(),
     };
-    let user_id = db::insert(&mut tx, &new)
-        .await
-        .map_err(|error| match &error {
-            // The e-mail is someone's already (in any organization).
-            sqlx::Error::Database(db) if db.is_unique_violation() => {
-                AppError::validation("email", "accounts.err_email_taken")
-            }
-            _ => error.into(),
-        })?;
+    let user_id =
+        db::insert(&mut tx, &new)
+            .await
+            .map_err(|error| match violated_unique(&error) {
+                // The e-mail is someone's already (in any organization).
+                Some(Unique::UserEmail) => {
+                    AppError::validation("email", "accounts.err_email_taken")
+                }
+                _ => error.into(),
+            })?;
     write_audit(
         &mut tx,
         AuditEntry {

@@ -8,22 +8,19 @@ use super::{
 };
 use crate::{
     db::{AuditEntry, write_audit},
-    domain::{Role, normalize_login},
+    domain::{EMAIL_MAX_CHARS, Role, normalize_login},
     error::AppError,
     state::{AppState, Attempt, app_state, request_session},
 };
 use serde_json::json;
 use uuid::Uuid;
 
-/// Longer than any e-mail address (RFC 5321: 254): refused before any lookup.
-const LOGIN_MAX_CHARS: usize = 254;
-
 /// Checks the credentials and starts the session. Unknown login, wrong password, disabled
 /// account and an invitation not yet accepted all get the same answer after the same work
 /// (one Argon2 verification), so that the answer says nothing about which it was.
 pub async fn sign_in(login: &str, password: String) -> Result<Role, AppError> {
     super::validate::check_sign_in_form(login, &password)?;
-    if login.chars().count() > LOGIN_MAX_CHARS {
+    if login.chars().count() > EMAIL_MAX_CHARS {
         return Err(invalid());
     }
     let state = app_state()?;
@@ -98,7 +95,7 @@ async fn audit_failure(
     ip: Option<String>,
 ) -> Result<(), AppError> {
     let mut tx = state.db.begin().await?;
-    let login: String = login.chars().take(LOGIN_MAX_CHARS).collect();
+    let login: String = login.chars().take(EMAIL_MAX_CHARS).collect();
     write_audit(
         &mut tx,
         AuditEntry {

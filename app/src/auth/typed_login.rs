@@ -4,18 +4,16 @@
 //! that a failed sign-in stores nothing on the server and a flood of them fills nothing.
 
 use super::cookies::{request_cookie, set_cookie};
-use crate::error::AppError;
+use crate::{domain::EMAIL_MAX_CHARS, error::AppError};
 
 const LOGIN_COOKIE: &str = "shien_typed_login";
 /// Long enough to read the message and try again.
 const KEPT_SECONDS: u32 = 10 * 60;
-/// Longer than any e-mail address (RFC 5321: 254).
-const MAX_CHARS: usize = 254;
 
 /// Keeps `login` for the sign-in page (percent-encoded: a cookie value takes no spaces,
 /// commas or semicolons).
 pub fn keep(login: &str, secure: bool) -> Result<(), AppError> {
-    let login: String = login.trim().chars().take(MAX_CHARS).collect();
+    let login: String = login.trim().chars().take(EMAIL_MAX_CHARS).collect();
     let encoded: String = form_urlencoded::byte_serialize(login.as_bytes()).collect();
     set_cookie(LOGIN_COOKIE, &encoded, KEPT_SECONDS, "Strict", secure)
 }
@@ -30,6 +28,6 @@ pub fn take(secure: bool) -> String {
     let query = format!("login={encoded}");
     form_urlencoded::parse(query.as_bytes())
         .find(|(name, _)| name == "login")
-        .map(|(_, value)| value.chars().take(MAX_CHARS).collect())
+        .map(|(_, value)| value.chars().take(EMAIL_MAX_CHARS).collect())
         .unwrap_or_default()
 }

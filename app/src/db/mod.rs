@@ -9,9 +9,11 @@
 
 mod audit;
 mod connect;
+mod unique;
 
 pub use audit::{AuditEntry, write_audit};
 pub use connect::{ConnectError, connect};
+pub use unique::{Unique, violated_unique};
 
 use sqlx::{PgPool, Postgres, Sqlite, SqlitePool, Transaction};
 

@@ -9,7 +9,7 @@ use uuid::Uuid;
 use super::{SeedError, data::DemoWorker, date};
 use crate::{
     db::{Tx, on_tx},
-    domain::{SupportKind, SupportStatus, WorkerSituation},
+    domain::{INTERVIEW_INTERVAL_MONTHS, SupportKind, SupportStatus, WorkerSituation},
 };
 
 /// Who acts in a demo plan.
@@ -95,7 +95,7 @@ pub(super) async fn seed_plan(
         employment_ended_not_own_fault: None,
         last_interview: Some(
             shift(today, due_in)?
-                .checked_sub_months(Months::new(3))
+                .checked_sub_months(Months::new(INTERVIEW_INTERVAL_MONTHS))
                 .ok_or(SeedError::Date)?,
         ),
     };

@@ -6,7 +6,9 @@
 use chrono::{Days, Months, NaiveDate, Utc};
 use uuid::Uuid;
 
-use crate::domain::{SswField, SupportKind, SupportStatus, WorkerSituation};
+use crate::domain::{
+    INTERVIEW_INTERVAL_MONTHS, SswField, SupportKind, SupportStatus, WorkerSituation,
+};
 use crate::{
     db::{AuditEntry, Db, Tx, on_db, on_tx, write_audit},
     demo,
@@ -90,7 +92,7 @@ fn worker(
         settled: Some(days(entry, 2)?),
         employment_ended_not_own_fault: None,
         last_interview: (entry < days(today, -90)?)
-            .then(|| next_interview.checked_sub_months(Months::new(3)))
+            .then(|| next_interview.checked_sub_months(Months::new(INTERVIEW_INTERVAL_MONTHS)))
             .flatten(),
     };
     Ok(Worker {

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use crate::db::{Db, Tx, on_db, on_tx};
+use crate::db::{Db, Tx, Unique, on_db, on_tx, violated_unique};
 
 /// One stored file of a new submission.
 pub struct NewFile<'a> {
@@ -143,7 +143,7 @@ pub async fn has_waiting(
 
 /// Whether `error` is the one-version-waiting rule (a second upload raced the first).
 pub fn is_second_waiting(error: &sqlx::Error) -> bool {
-    matches!(error, sqlx::Error::Database(e) if e.is_unique_violation())
+    violated_unique(error) == Some(Unique::DocumentOneWaiting)
 }
 
 /// A stored file with what its access check needs.

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::UnknownCode;
+use super::enum_codes;
 
 /// What a consultation is about, as a worker would name it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -21,43 +21,17 @@ pub enum ConsultationCategory {
     Other,
 }
 
-impl ConsultationCategory {
-    pub const ALL: [Self; 9] = [
-        Self::Work,
-        Self::Wages,
-        Self::Hours,
-        Self::Harassment,
-        Self::Housing,
-        Self::Health,
-        Self::Money,
-        Self::Visa,
-        Self::Other,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Work => "work",
-            Self::Wages => "wages",
-            Self::Hours => "hours",
-            Self::Harassment => "harassment",
-            Self::Housing => "housing",
-            Self::Health => "health",
-            Self::Money => "money",
-            Self::Visa => "visa",
-            Self::Other => "other",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Result<Self, UnknownCode> {
-        Self::ALL
-            .into_iter()
-            .find(|c| c.code() == code)
-            .ok_or_else(|| UnknownCode {
-                kind: "consultation category",
-                code: code.to_owned(),
-            })
-    }
-}
+enum_codes!(ConsultationCategory, "consultation category", {
+    Work => "work",
+    Wages => "wages",
+    Hours => "hours",
+    Harassment => "harassment",
+    Housing => "housing",
+    Health => "health",
+    Money => "money",
+    Visa => "visa",
+    Other => "other",
+});
 
 /// Where a thread stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -71,27 +45,13 @@ pub enum ConsultationStatus {
     Resolved,
 }
 
+enum_codes!(ConsultationStatus, "consultation status", {
+    Waiting => "waiting",
+    Answered => "answered",
+    Resolved => "resolved",
+});
+
 impl ConsultationStatus {
-    pub const ALL: [Self; 3] = [Self::Waiting, Self::Answered, Self::Resolved];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Waiting => "waiting",
-            Self::Answered => "answered",
-            Self::Resolved => "resolved",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Result<Self, UnknownCode> {
-        Self::ALL
-            .into_iter()
-            .find(|s| s.code() == code)
-            .ok_or_else(|| UnknownCode {
-                kind: "consultation status",
-                code: code.to_owned(),
-            })
-    }
-
     /// The status after a message, whatever it was: a worker's reopens a resolved thread,
     /// so nothing a worker says is ever left unread in a closed one.
     pub fn after_message(from_staff: bool) -> Self {

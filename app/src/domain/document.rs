@@ -5,7 +5,7 @@
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::UnknownCode;
+use super::enum_codes;
 
 /// A kind of document the organization collects from a worker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -30,41 +30,18 @@ pub enum DocumentKind {
     BankAccount,
 }
 
+enum_codes!(DocumentKind, "document", {
+    ResidenceCard => "residence_card",
+    Passport => "passport",
+    EmploymentContract => "employment_contract",
+    HealthCheck => "health_check",
+    SkillsTestCertificate => "skills_test_certificate",
+    JapaneseTestCertificate => "japanese_test_certificate",
+    TaxPensionInsurance => "tax_pension_insurance",
+    BankAccount => "bank_account",
+});
+
 impl DocumentKind {
-    pub const ALL: [Self; 8] = [
-        Self::ResidenceCard,
-        Self::Passport,
-        Self::EmploymentContract,
-        Self::HealthCheck,
-        Self::SkillsTestCertificate,
-        Self::JapaneseTestCertificate,
-        Self::TaxPensionInsurance,
-        Self::BankAccount,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::ResidenceCard => "residence_card",
-            Self::Passport => "passport",
-            Self::EmploymentContract => "employment_contract",
-            Self::HealthCheck => "health_check",
-            Self::SkillsTestCertificate => "skills_test_certificate",
-            Self::JapaneseTestCertificate => "japanese_test_certificate",
-            Self::TaxPensionInsurance => "tax_pension_insurance",
-            Self::BankAccount => "bank_account",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Result<Self, UnknownCode> {
-        Self::ALL
-            .into_iter()
-            .find(|k| k.code() == code)
-            .ok_or_else(|| UnknownCode {
-                kind: "document",
-                code: code.to_owned(),
-            })
-    }
-
     /// The sides a worker photographs: the residence card has a back with address
     /// changes and permissions on it.
     pub fn sides(self) -> &'static [Side] {
@@ -112,39 +89,15 @@ pub enum ResubmitReason {
     Unreadable,
 }
 
-impl ResubmitReason {
-    pub const ALL: [Self; 7] = [
-        Self::Blurred,
-        Self::Glare,
-        Self::SideMissing,
-        Self::Expired,
-        Self::NumbersNotMasked,
-        Self::WrongDocument,
-        Self::Unreadable,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Blurred => "blurred",
-            Self::Glare => "glare",
-            Self::SideMissing => "side_missing",
-            Self::Expired => "expired",
-            Self::NumbersNotMasked => "numbers_not_masked",
-            Self::WrongDocument => "wrong_document",
-            Self::Unreadable => "unreadable",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Result<Self, UnknownCode> {
-        Self::ALL
-            .into_iter()
-            .find(|r| r.code() == code)
-            .ok_or_else(|| UnknownCode {
-                kind: "resubmission reason",
-                code: code.to_owned(),
-            })
-    }
-}
+enum_codes!(ResubmitReason, "resubmission reason", {
+    Blurred => "blurred",
+    Glare => "glare",
+    SideMissing => "side_missing",
+    Expired => "expired",
+    NumbersNotMasked => "numbers_not_masked",
+    WrongDocument => "wrong_document",
+    Unreadable => "unreadable",
+});
 
 /// Where one uploaded version of a document stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -180,57 +133,20 @@ pub struct IllegalDocumentTransition {
     pub action: DocumentAction,
 }
 
-impl Side {
-    pub const ALL: [Self; 2] = [Self::Front, Self::Back];
+enum_codes!(Side, "side", {
+    Front => "front",
+    Back => "back",
+});
 
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Front => "front",
-            Self::Back => "back",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Result<Self, UnknownCode> {
-        Self::ALL
-            .into_iter()
-            .find(|s| s.code() == code)
-            .ok_or_else(|| UnknownCode {
-                kind: "side",
-                code: code.to_owned(),
-            })
-    }
-}
+enum_codes!(DocumentStatus, "document status", {
+    WaitingForReview => "waiting_for_review",
+    Accepted => "accepted",
+    ResubmissionRequested => "resubmission_requested",
+    Rejected => "rejected",
+    Withdrawn => "withdrawn",
+});
 
 impl DocumentStatus {
-    pub const ALL: [Self; 5] = [
-        Self::WaitingForReview,
-        Self::Accepted,
-        Self::ResubmissionRequested,
-        Self::Rejected,
-        Self::Withdrawn,
-    ];
-
-    /// The code stored in `document_submissions.status`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::WaitingForReview => "waiting_for_review",
-            Self::Accepted => "accepted",
-            Self::ResubmissionRequested => "resubmission_requested",
-            Self::Rejected => "rejected",
-            Self::Withdrawn => "withdrawn",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Result<Self, UnknownCode> {
-        Self::ALL
-            .into_iter()
-            .find(|s| s.code() == code)
-            .ok_or_else(|| UnknownCode {
-                kind: "document status",
-                code: code.to_owned(),
-            })
-    }
-
     /// The status after `action`. Every decision is about a version waiting for review; a
     /// new upload is a new version, so decided versions never change again.
     pub fn after(self, action: DocumentAction) -> Result<Self, IllegalDocumentTransition> {
@@ -258,9 +174,11 @@ pub enum ExpiryAlert {
     Expired,
 }
 
-/// Renewal can be applied for from 3 months before expiry.
+/// Renewal of a residence card can be applied for from 3 months before expiry (DESIGN.md
+/// §2, Stay): from then a card or passport is on the dashboard and its worker is reminded.
 pub const EXPIRY_NOTICE_MONTHS: u32 = 3;
-/// The last reminder.
+/// Within 2 weeks of expiry a card or passport is urgent, and the worker gets the last
+/// reminder (the organization's practice).
 pub const EXPIRY_URGENT_DAYS: u64 = 14;
 /// Japanese certificates count when issued within this many months.
 pub const CERTIFICATE_VALID_MONTHS: u32 = 3;

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::UnknownCode;
+use super::enum_codes;
 
 /// An SSW field. Stored by its stable `code`; shown by its Japanese official name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -26,48 +26,26 @@ pub enum SswField {
     WoodIndustry,
 }
 
+enum_codes!(SswField, "field", {
+    NursingCare => "nursing_care",
+    BuildingCleaning => "building_cleaning",
+    IndustrialProducts => "industrial_products",
+    Construction => "construction",
+    Shipbuilding => "shipbuilding",
+    AutomobileRepair => "automobile_repair",
+    Aviation => "aviation",
+    Accommodation => "accommodation",
+    AutomobileTransport => "automobile_transport",
+    Railway => "railway",
+    Agriculture => "agriculture",
+    Fishery => "fishery",
+    FoodManufacturing => "food_manufacturing",
+    FoodService => "food_service",
+    Forestry => "forestry",
+    WoodIndustry => "wood_industry",
+});
+
 impl SswField {
-    pub const ALL: [SswField; 16] = [
-        Self::NursingCare,
-        Self::BuildingCleaning,
-        Self::IndustrialProducts,
-        Self::Construction,
-        Self::Shipbuilding,
-        Self::AutomobileRepair,
-        Self::Aviation,
-        Self::Accommodation,
-        Self::AutomobileTransport,
-        Self::Railway,
-        Self::Agriculture,
-        Self::Fishery,
-        Self::FoodManufacturing,
-        Self::FoodService,
-        Self::Forestry,
-        Self::WoodIndustry,
-    ];
-
-    /// The stable code stored in the database.
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::NursingCare => "nursing_care",
-            Self::BuildingCleaning => "building_cleaning",
-            Self::IndustrialProducts => "industrial_products",
-            Self::Construction => "construction",
-            Self::Shipbuilding => "shipbuilding",
-            Self::AutomobileRepair => "automobile_repair",
-            Self::Aviation => "aviation",
-            Self::Accommodation => "accommodation",
-            Self::AutomobileTransport => "automobile_transport",
-            Self::Railway => "railway",
-            Self::Agriculture => "agriculture",
-            Self::Fishery => "fishery",
-            Self::FoodManufacturing => "food_manufacturing",
-            Self::FoodService => "food_service",
-            Self::Forestry => "forestry",
-            Self::WoodIndustry => "wood_industry",
-        }
-    }
-
     /// The official Japanese name of the field.
     pub fn name_ja(self) -> &'static str {
         match self {
@@ -95,20 +73,6 @@ impl SswField {
     pub fn accepts_new_applications_on(self, date: chrono::NaiveDate) -> bool {
         let suspended_from = chrono::NaiveDate::from_ymd_opt(2026, 4, 13);
         !(self == Self::FoodService && suspended_from.is_some_and(|from| date >= from))
-    }
-}
-
-impl std::str::FromStr for SswField {
-    type Err = UnknownCode;
-
-    fn from_str(code: &str) -> Result<Self, Self::Err> {
-        Self::ALL
-            .into_iter()
-            .find(|f| f.code() == code)
-            .ok_or_else(|| UnknownCode {
-                kind: "field",
-                code: code.to_owned(),
-            })
     }
 }
 

@@ -6,7 +6,7 @@
 use chrono::{DateTime, Datelike, Duration, Months, NaiveDate, NaiveTime, Utc, Weekday};
 use serde::{Deserialize, Serialize};
 
-use super::UnknownCode;
+use super::enum_codes;
 
 /// Who the interview is with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -18,29 +18,25 @@ pub enum InterviewKind {
     Supervisor,
 }
 
-impl InterviewKind {
-    pub const ALL: [Self; 2] = [Self::Worker, Self::Supervisor];
+enum_codes!(InterviewKind, "interview", {
+    Worker => "worker",
+    Supervisor => "supervisor",
+});
 
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Worker => "worker",
-            Self::Supervisor => "supervisor",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Result<Self, UnknownCode> {
-        Self::ALL
-            .into_iter()
-            .find(|k| k.code() == code)
-            .ok_or_else(|| UnknownCode {
-                kind: "interview",
-                code: code.to_owned(),
-            })
-    }
-}
-
-/// The longest gap the law allows between two interviews of the same kind.
+/// The longest gap the law allows between two interviews of the same kind: at least one
+/// every 3 months (DESIGN.md §2, support 10). The due date of the next interview, the due
+/// date of support 10 and the demo data all count with it.
 pub const INTERVIEW_INTERVAL_MONTHS: u32 = 3;
+
+/// How far ahead the reminder of a booked interview goes out (the organization's practice:
+/// the day before).
+pub const INTERVIEW_AHEAD_HOURS: i64 = 24;
+
+/// Free slots are offered for booking at least this many days ahead (or up to the due
+/// date if later; the organization's practice)...
+pub const OFFER_AT_LEAST_DAYS: u64 = 21;
+/// ...and never further ahead than this.
+pub const OFFER_AT_MOST_DAYS: u64 = 56;
 
 /// The day the next interview is due: the last completed one + 3 months, or the start of
 /// work + 3 months when there was none yet. The month end clamps (30 Nov → 28/29 Feb).

@@ -5,10 +5,7 @@
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::tokyo;
-
-/// An interview due within this many days, and not booked, is urgent.
-pub const INTERVIEW_URGENT_DAYS: u64 = 14;
+use super::{support::DUE_SOON_DAYS, tokyo};
 
 /// What an interview's due date means today, given its live booking (booked, neither
 /// cancelled nor recorded yet), if it has one.
@@ -22,7 +19,7 @@ pub enum InterviewStanding {
     },
     /// Not booked and the due date has passed.
     Overdue,
-    /// Not booked and due within [`INTERVIEW_URGENT_DAYS`].
+    /// Not booked and due within [`DUE_SOON_DAYS`].
     DueSoon,
     /// Not booked and due later.
     DueLater,
@@ -65,7 +62,7 @@ pub fn interview_standing(
         return InterviewStanding::Overdue;
     }
     let soon = today
-        .checked_add_days(Days::new(INTERVIEW_URGENT_DAYS))
+        .checked_add_days(Days::new(DUE_SOON_DAYS))
         .is_none_or(|limit| due_on <= limit);
     if soon {
         InterviewStanding::DueSoon

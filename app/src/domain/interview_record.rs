@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::UnknownCode;
+use super::{UnknownCode, enum_codes};
 
 /// How the interview was held.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -15,26 +15,10 @@ pub enum InterviewMode {
     Video,
 }
 
-impl InterviewMode {
-    pub const ALL: [Self; 2] = [Self::InPerson, Self::Video];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::InPerson => "in_person",
-            Self::Video => "video",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Result<Self, UnknownCode> {
-        Self::ALL
-            .into_iter()
-            .find(|m| m.code() == code)
-            .ok_or_else(|| UnknownCode {
-                kind: "interview mode",
-                code: code.to_owned(),
-            })
-    }
-}
+enum_codes!(InterviewMode, "interview mode", {
+    InPerson => "in_person",
+    Video => "video",
+});
 
 /// The points an interview checks, as the reports list them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -53,41 +37,18 @@ pub enum InterviewTopic {
     PrivateLife,
 }
 
+enum_codes!(InterviewTopic, "interview topic", {
+    WorkingConditions => "working_conditions",
+    Wages => "wages",
+    Overtime => "overtime",
+    Harassment => "harassment",
+    DocumentsKept => "documents_kept",
+    Housing => "housing",
+    Health => "health",
+    PrivateLife => "private_life",
+});
+
 impl InterviewTopic {
-    pub const ALL: [Self; 8] = [
-        Self::WorkingConditions,
-        Self::Wages,
-        Self::Overtime,
-        Self::Harassment,
-        Self::DocumentsKept,
-        Self::Housing,
-        Self::Health,
-        Self::PrivateLife,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::WorkingConditions => "working_conditions",
-            Self::Wages => "wages",
-            Self::Overtime => "overtime",
-            Self::Harassment => "harassment",
-            Self::DocumentsKept => "documents_kept",
-            Self::Housing => "housing",
-            Self::Health => "health",
-            Self::PrivateLife => "private_life",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Result<Self, UnknownCode> {
-        Self::ALL
-            .into_iter()
-            .find(|t| t.code() == code)
-            .ok_or_else(|| UnknownCode {
-                kind: "interview topic",
-                code: code.to_owned(),
-            })
-    }
-
     /// Topics stored as `a,b,c`, in the reports' order; unknown codes are an error.
     pub fn parse_list(text: &str) -> Result<Vec<Self>, UnknownCode> {
         let mut topics = text

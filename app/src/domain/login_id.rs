@@ -1,6 +1,10 @@
 //! Short login ids for workers, who often have no e-mail address: `an.nguyen` from
 //! NGUYEN VAN AN. Easy to read aloud and to type on a phone keyboard.
 
+/// RFC 5321 limits an e-mail address to 254 characters; no login (an address or a login
+/// id) is longer, so a longer one is refused before any lookup, and kept no longer.
+pub const EMAIL_MAX_CHARS: usize = 254;
+
 /// The login id to try first for a worker, from the names as on the residence card (in
 /// Latin letters). Accents are dropped: the id must be typeable on any keyboard.
 pub fn base_login_id(family_name: &str, given_name: &str) -> String {

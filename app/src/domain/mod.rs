@@ -1,5 +1,6 @@
 //! Pure rules of the domain (DESIGN.md §2): no I/O, usable on both sides, unit tested.
 
+mod codes;
 mod consultation;
 mod document;
 mod field;
@@ -15,28 +16,30 @@ mod support;
 mod support_record;
 mod throttle;
 
+#[cfg(test)]
+pub(crate) use codes::assert_codes_round_trip;
+pub(crate) use codes::enum_codes;
 pub use consultation::{
     CONSULTATION_RECORD_MAX_CHARS, ConsultationCategory, ConsultationRecord, ConsultationStatus,
     MESSAGE_MAX_CHARS, MessageProblem, check_consultation_record, check_message,
 };
 pub use document::{
-    DocumentAction, DocumentKind, DocumentStatus, ExpiryAlert, IllegalDocumentTransition,
-    ResubmitReason, Side, certificate_too_old, check_number_tail, expiry_alert, may_purge,
-    retained_until,
+    DocumentAction, DocumentKind, DocumentStatus, EXPIRY_NOTICE_MONTHS, EXPIRY_URGENT_DAYS,
+    ExpiryAlert, IllegalDocumentTransition, ResubmitReason, Side, certificate_too_old,
+    check_number_tail, expiry_alert, may_purge, retained_until,
 };
 pub use field::SswField;
 pub use interview::{
-    InterviewKind, PatternProblem, SlotPattern, Span, bookable, changeable, next_interview_due,
-    overlaps, slots_of, tokyo,
+    INTERVIEW_AHEAD_HOURS, INTERVIEW_INTERVAL_MONTHS, InterviewKind, OFFER_AT_LEAST_DAYS,
+    OFFER_AT_MOST_DAYS, PatternProblem, SlotPattern, Span, bookable, changeable,
+    next_interview_due, overlaps, slots_of, tokyo,
 };
-pub use interview_due::{
-    INTERVIEW_URGENT_DAYS, InterviewStanding, interview_standing, starts_after_due,
-};
+pub use interview_due::{InterviewStanding, interview_standing, starts_after_due};
 pub use interview_record::{
     InterviewMode, InterviewRecordProblem, InterviewTopic, RECORD_TEXT_MAX_CHARS, RecordTexts,
     check_interview_record,
 };
-pub use login_id::{base_login_id, normalize_login, numbered_login_id};
+pub use login_id::{EMAIL_MAX_CHARS, base_login_id, normalize_login, numbered_login_id};
 pub use opening_hours::{
     HoursProblem, MIN_WEEKDAYS, OpeningDay, check_opening_hours, is_open, parse_time,
 };
@@ -46,8 +49,8 @@ pub use password::{PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, PasswordProblem, chec
 pub use redirect::{local_redirect, local_redirect_or_root};
 pub use role::Role;
 pub use support::{
-    IllegalTransition, NotApplicableBecause, SupportAction, SupportKind, SupportStatus,
-    WorkerSituation,
+    DUE_SOON_DAYS, IllegalTransition, NotApplicableBecause, SupportAction, SupportKind,
+    SupportStatus, WorkerSituation,
 };
 pub use support_record::{
     Delivery, DeliveryFields, DeliveryMode, ORIENTATION_MIN_MINUTES, RecordProblem, check_delivery,

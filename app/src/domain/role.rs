@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::UnknownCode;
+use super::enum_codes;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -17,35 +17,17 @@ pub enum Role {
     Admin,
 }
 
+enum_codes!(Role, "role", {
+    Worker => "worker",
+    Company => "company",
+    Staff => "staff",
+    Admin => "admin",
+});
+
 impl Role {
-    pub const ALL: [Role; 4] = [Self::Worker, Self::Company, Self::Staff, Self::Admin];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Worker => "worker",
-            Self::Company => "company",
-            Self::Staff => "staff",
-            Self::Admin => "admin",
-        }
-    }
-
     /// Staff powers: admins are staff too.
     pub fn is_staff(self) -> bool {
         matches!(self, Self::Staff | Self::Admin)
-    }
-}
-
-impl std::str::FromStr for Role {
-    type Err = UnknownCode;
-
-    fn from_str(code: &str) -> Result<Self, Self::Err> {
-        Self::ALL
-            .into_iter()
-            .find(|r| r.code() == code)
-            .ok_or_else(|| UnknownCode {
-                kind: "role",
-                code: code.to_owned(),
-            })
     }
 }
 

@@ -4,7 +4,7 @@
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::UnknownCode;
+use super::{enum_codes, interview::INTERVIEW_INTERVAL_MONTHS};
 
 /// One of the 10 mandatory supports, in the order of the law's list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -32,20 +32,20 @@ pub enum SupportKind {
     PeriodicInterview,
 }
 
-impl SupportKind {
-    pub const ALL: [Self; 10] = [
-        Self::PreEntryGuidance,
-        Self::AirportTransfer,
-        Self::HousingAndContracts,
-        Self::LifeOrientation,
-        Self::PublicProcedures,
-        Self::JapaneseLearning,
-        Self::Consultation,
-        Self::ExchangeWithJapanese,
-        Self::JobChange,
-        Self::PeriodicInterview,
-    ];
+enum_codes!(SupportKind, "support", {
+    PreEntryGuidance => "pre_entry_guidance",
+    AirportTransfer => "airport_transfer",
+    HousingAndContracts => "housing_and_contracts",
+    LifeOrientation => "life_orientation",
+    PublicProcedures => "public_procedures",
+    JapaneseLearning => "japanese_learning",
+    Consultation => "consultation",
+    ExchangeWithJapanese => "exchange_with_japanese",
+    JobChange => "job_change",
+    PeriodicInterview => "periodic_interview",
+});
 
+impl SupportKind {
     /// The number in the law's list, 1 to 10.
     pub fn number(self) -> u8 {
         match self {
@@ -60,31 +60,6 @@ impl SupportKind {
             Self::JobChange => 9,
             Self::PeriodicInterview => 10,
         }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::PreEntryGuidance => "pre_entry_guidance",
-            Self::AirportTransfer => "airport_transfer",
-            Self::HousingAndContracts => "housing_and_contracts",
-            Self::LifeOrientation => "life_orientation",
-            Self::PublicProcedures => "public_procedures",
-            Self::JapaneseLearning => "japanese_learning",
-            Self::Consultation => "consultation",
-            Self::ExchangeWithJapanese => "exchange_with_japanese",
-            Self::JobChange => "job_change",
-            Self::PeriodicInterview => "periodic_interview",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Result<Self, UnknownCode> {
-        Self::ALL
-            .into_iter()
-            .find(|k| k.code() == code)
-            .ok_or_else(|| UnknownCode {
-                kind: "support",
-                code: code.to_owned(),
-            })
     }
 
     /// Guidance and orientation need the worker's own confirmation (参考様式1-7, 5-8)
@@ -118,8 +93,13 @@ pub const REGISTRATION_WITHIN_DAYS: u64 = 14;
 /// "Without delay" after entry, as this organization practises it: within the first week,
 /// before the residence registration is due.
 pub const ORIENTATION_WITHIN_DAYS: u64 = 7;
-/// Periodic interviews: at least once every 3 months.
-pub const INTERVIEW_EVERY_MONTHS: u32 = 3;
+/// Something due within this many days and not done yet is *due soon* (the organization's
+/// practice, two weeks to act): the staff dashboard lists the supports and the supervisor
+/// interviews due by then, an interview due by then and not booked is urgent (the homes,
+/// the interview pages), and the company is reminded of its supervisor interview. The
+/// residence registration's 14 days ([`REGISTRATION_WITHIN_DAYS`]) and a card's last
+/// reminder ([`EXPIRY_URGENT_DAYS`](super::EXPIRY_URGENT_DAYS)) are other rules.
+pub const DUE_SOON_DAYS: u64 = 14;
 
 /// Why a support does not apply to a worker (the reason is then given automatically).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -162,7 +142,7 @@ impl SupportKind {
             Self::PeriodicInterview => s
                 .last_interview
                 .or(s.entry_or_change)
-                .and_then(|d| d.checked_add_months(Months::new(INTERVIEW_EVERY_MONTHS))),
+                .and_then(|d| d.checked_add_months(Months::new(INTERVIEW_INTERVAL_MONTHS))),
         }
     }
 }
@@ -184,38 +164,16 @@ pub enum SupportStatus {
     Reopened,
 }
 
+enum_codes!(SupportStatus, "support status", {
+    Planned => "planned",
+    Done => "done",
+    Acknowledged => "acknowledged",
+    Confirmed => "confirmed",
+    NotApplicable => "not_applicable",
+    Reopened => "reopened",
+});
+
 impl SupportStatus {
-    pub const ALL: [Self; 6] = [
-        Self::Planned,
-        Self::Done,
-        Self::Acknowledged,
-        Self::Confirmed,
-        Self::NotApplicable,
-        Self::Reopened,
-    ];
-
-    /// The code stored in the database and used in locale keys (`supports.status_<code>`).
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Planned => "planned",
-            Self::Done => "done",
-            Self::Acknowledged => "acknowledged",
-            Self::Confirmed => "confirmed",
-            Self::NotApplicable => "not_applicable",
-            Self::Reopened => "reopened",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Result<Self, UnknownCode> {
-        Self::ALL
-            .into_iter()
-            .find(|s| s.code() == code)
-            .ok_or_else(|| UnknownCode {
-                kind: "support status",
-                code: code.to_owned(),
-            })
-    }
-
     /// Still to be delivered: what the dashboard counts as due or overdue. (A reopened
     /// record was delivered; it waits for confirmations, not for staff.)
     pub fn is_open(self) -> bool {

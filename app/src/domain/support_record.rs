@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::SupportKind;
+use super::{SupportKind, enum_codes};
 
 /// The life orientation takes at least 8 hours in all (特定技能運用要領).
 pub const ORIENTATION_MIN_MINUTES: u32 = 8 * 60;
@@ -25,20 +25,10 @@ pub enum DeliveryMode {
     Online,
 }
 
-impl DeliveryMode {
-    pub const ALL: [Self; 2] = [Self::InPerson, Self::Online];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::InPerson => "in_person",
-            Self::Online => "online",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|m| m.code() == code)
-    }
-}
+enum_codes!(DeliveryMode, "delivery mode", {
+    InPerson => "in_person",
+    Online => "online",
+});
 
 /// A delivery as typed into the form.
 #[derive(Clone, Debug, Default)]
@@ -117,8 +107,8 @@ pub fn check_delivery(
     if !known_language(language) {
         return Err(problem("language", "supports.err_language"));
     }
-    let mode =
-        DeliveryMode::from_code(fields.mode.trim()).ok_or(problem("mode", "supports.err_mode"))?;
+    let mode = DeliveryMode::from_code(fields.mode.trim())
+        .map_err(|_| problem("mode", "supports.err_mode"))?;
     Ok(Delivery {
         delivered_on,
         duration_minutes,

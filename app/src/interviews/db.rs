@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use crate::{
-    db::{Db, Tx, on_db, on_tx},
+    db::{Db, Tx, Unique, on_db, on_tx, violated_unique},
     domain::Span,
 };
 
@@ -66,19 +66,10 @@ impl From<sqlx::Error> for PublishError {
 
 /// Which of the two booking rules a unique violation broke, if it was one.
 fn broken_rule(error: &sqlx::Error) -> Option<BookError> {
-    let sqlx::Error::Database(e) = error else {
-        return None;
-    };
-    if !e.is_unique_violation() {
-        return None;
-    }
-    // PostgreSQL names the index; SQLite names its columns.
-    let said = format!("{} {}", e.constraint().unwrap_or_default(), e.message());
-    if said.contains("one_per_slot") || said.contains("interview_bookings.slot_id") {
-        Some(BookError::SlotTaken)
-    } else {
-        Some(BookError::AlreadyBooked)
-    }
+    violated_unique(error).map(|rule| match rule {
+        Unique::BookingOnePerSlot => BookError::SlotTaken,
+        _ => BookError::AlreadyBooked,
+    })
 }
 
 impl From<sqlx::Error> for BookError {

@@ -36,7 +36,7 @@ mod worker_page;
 pub use api::*;
 pub use record_db::last_held;
 #[cfg(feature = "ssr")]
-pub use reminders::{SUPERVISOR_AHEAD_DAYS, interviews_soon, supervisors_due};
+pub use reminders::{interviews_soon, supervisors_due};
 pub use staff_pages::{InterviewBookingPage, StaffInterviewsPage};
 pub use types::*;
 pub use worker_interviews_page::WorkerInterviewsPage;

@@ -14,16 +14,14 @@ use super::{
 };
 use crate::{
     auth::{Caller, CurrentUser, WorkerScope, may_see_worker},
-    domain::{InterviewKind, InterviewMode, InterviewTopic, changeable, tokyo},
+    domain::{
+        InterviewKind, InterviewMode, InterviewTopic, OFFER_AT_LEAST_DAYS, OFFER_AT_MOST_DAYS,
+        changeable, tokyo,
+    },
     error::AppError,
     locale::today_in_japan,
     state::app_state,
 };
-
-/// Free slots are offered at least this far ahead (or up to the due date if later)...
-const OFFER_AT_LEAST_DAYS: u64 = 21;
-/// ...and never further than this.
-const OFFER_AT_MOST_DAYS: u64 = 56;
 
 fn mode(code: &str) -> InterviewMode {
     InterviewMode::from_code(code).unwrap_or(InterviewMode::InPerson)

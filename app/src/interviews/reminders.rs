@@ -6,13 +6,9 @@ use uuid::Uuid;
 
 use crate::{
     db::{Db, on_db},
+    domain::{DUE_SOON_DAYS, INTERVIEW_AHEAD_HOURS},
     notifications::{Notice, Reminder},
 };
-
-/// How far ahead an interview reminder goes out.
-pub const INTERVIEW_AHEAD_HOURS: i64 = 24;
-/// A supervisor interview due this soon and not booked is reminded of.
-pub const SUPERVISOR_AHEAD_DAYS: u64 = 14;
 
 #[derive(sqlx::FromRow)]
 struct SoonRow {
@@ -86,7 +82,7 @@ pub const SUPERVISOR_NOT_BOOKED: &str = "NOT EXISTS (SELECT 1 FROM interview_boo
 /// Supervisor interviews due within 2 weeks (or overdue) with none booked: the company.
 pub async fn supervisors_due(db: &Db, today: NaiveDate) -> Result<Vec<Reminder>, sqlx::Error> {
     let horizon = today
-        .checked_add_days(Days::new(SUPERVISOR_AHEAD_DAYS))
+        .checked_add_days(Days::new(DUE_SOON_DAYS))
         .unwrap_or(today);
     let sql = format!(
         "SELECT w.organization_id, w.id AS worker_id,

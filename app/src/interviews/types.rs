@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::domain::{InterviewKind, InterviewMode, InterviewTopic, UnknownCode};
+use crate::domain::{InterviewKind, InterviewMode, InterviewTopic, enum_codes};
 
 /// Where a booking stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -18,28 +18,12 @@ pub enum BookingStatus {
     Completed,
 }
 
-impl BookingStatus {
-    pub const ALL: [Self; 4] = [Self::Booked, Self::Cancelled, Self::NoShow, Self::Completed];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Booked => "booked",
-            Self::Cancelled => "cancelled",
-            Self::NoShow => "no_show",
-            Self::Completed => "completed",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Result<Self, UnknownCode> {
-        Self::ALL
-            .into_iter()
-            .find(|s| s.code() == code)
-            .ok_or_else(|| UnknownCode {
-                kind: "booking status",
-                code: code.to_owned(),
-            })
-    }
-}
+enum_codes!(BookingStatus, "booking status", {
+    Booked => "booked",
+    Cancelled => "cancelled",
+    NoShow => "no_show",
+    Completed => "completed",
+});
 
 /// A published slot as people choose it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -170,4 +154,15 @@ pub struct BookingDetail {
     pub record: Option<RecordView>,
     /// The interview has started and is still booked: staff may record it or mark a no-show.
     pub may_record: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::BookingStatus;
+    use crate::domain::assert_codes_round_trip;
+
+    #[test]
+    fn every_booking_status_round_trips() {
+        assert_codes_round_trip!(BookingStatus => "booking status");
+    }
 }

@@ -35,6 +35,13 @@ fn keys(value: &Value, prefix: &str, out: &mut BTreeSet<String>) {
     }
 }
 
+/// The dotted paths of every leaf string of locale `code` (empty ones marked as in [`keys`]).
+pub(super) fn leaf_keys(code: &str) -> BTreeSet<String> {
+    let mut set = BTreeSet::new();
+    keys(&locale_file(code), "", &mut set);
+    set
+}
+
 #[test]
 fn every_locale_has_every_key_of_every_other() {
     let all: Vec<(&str, BTreeSet<String>)> = LANGUAGES

@@ -7,6 +7,8 @@
 
 #[cfg(test)]
 mod completeness;
+#[cfg(test)]
+mod error_codes;
 mod options;
 #[cfg(feature = "ssr")]
 mod request;

@@ -3,7 +3,10 @@
 use super::{CompanyCount, DueItem, DueWhat, dashboard_db as db};
 use crate::{
     auth::CurrentUser,
-    domain::{ExpiryAlert, InterviewStanding, SupportKind, expiry_alert, interview_standing},
+    domain::{
+        DUE_SOON_DAYS, EXPIRY_NOTICE_MONTHS, ExpiryAlert, InterviewStanding, SupportKind,
+        expiry_alert, interview_standing,
+    },
     error::AppError,
     locale::today_in_japan,
     state::app_state,
@@ -12,11 +15,6 @@ use crate::{
 /// At most this many lines on the dashboard (the most urgent; filters narrow it down); the
 /// counts per company cover everything.
 const DASHBOARD_LINES: usize = 100;
-/// Supports due within this many days are listed (DESIGN.md §2).
-const DUE_WITHIN_DAYS: u64 = 14;
-/// Residence cards and passports expiring within this many months are listed (renewal
-/// can be applied for from then); within 2 weeks they are marked urgent.
-const CARD_WITHIN_MONTHS: u32 = 3;
 
 pub async fn dashboard(
     user: &CurrentUser,
@@ -26,10 +24,10 @@ pub async fn dashboard(
     let state = app_state()?;
     let today = today_in_japan();
     let support_until = today
-        .checked_add_days(chrono::Days::new(DUE_WITHIN_DAYS))
+        .checked_add_days(chrono::Days::new(DUE_SOON_DAYS))
         .ok_or(AppError::Internal)?;
     let card_until = today
-        .checked_add_months(chrono::Months::new(CARD_WITHIN_MONTHS))
+        .checked_add_months(chrono::Months::new(EXPIRY_NOTICE_MONTHS))
         .ok_or(AppError::Internal)?;
     let f = db::Filter {
         company_id: filter.company,

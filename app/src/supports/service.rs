@@ -166,7 +166,10 @@ fn line(user: &CurrentUser, row: SupportRow) -> Result<SupportLine, AppError> {
         duration_minutes: row.duration_minutes,
         delivered_by: row.delivered_by,
         language: row.language,
-        mode: row.mode.as_deref().and_then(DeliveryMode::from_code),
+        mode: row
+            .mode
+            .as_deref()
+            .and_then(|m| DeliveryMode::from_code(m).ok()),
         place: row.place,
         content: row.content,
         internal_note: if user.caller.is_staff() {

@@ -6,12 +6,9 @@ use uuid::Uuid;
 
 use crate::{
     db::{Db, on_db},
+    domain::{EXPIRY_NOTICE_MONTHS, EXPIRY_URGENT_DAYS},
     notifications::{Notice, Reminder},
 };
-
-/// The card reminders: 3 months, then 2 weeks before the expiry.
-pub const CARD_FIRST_MONTHS: u32 = 3;
-pub const CARD_LAST_DAYS: u64 = 14;
 
 #[derive(sqlx::FromRow)]
 struct CardRow {
@@ -25,10 +22,10 @@ struct CardRow {
 /// at 2 weeks (a card entered late gets only the one that applies).
 pub async fn cards_expiring(db: &Db, today: NaiveDate) -> Result<Vec<Reminder>, sqlx::Error> {
     let horizon = today
-        .checked_add_months(Months::new(CARD_FIRST_MONTHS))
+        .checked_add_months(Months::new(EXPIRY_NOTICE_MONTHS))
         .unwrap_or(today);
     let last = today
-        .checked_add_days(Days::new(CARD_LAST_DAYS))
+        .checked_add_days(Days::new(EXPIRY_URGENT_DAYS))
         .unwrap_or(today);
     let rows = on_db!(db, pool => {
         sqlx::query_as::<_, CardRow>(

@@ -12,7 +12,7 @@ use super::{
 };
 use crate::{
     auth::{Caller, CurrentUser, OfWorker, WorkerScope, client_ip, visible},
-    db::{AuditEntry, Tx, write_audit},
+    db::{AuditEntry, Tx, Unique, violated_unique, write_audit},
     domain::{WorkerSituation, base_login_id, numbered_login_id},
     error::AppError,
     state::app_state,
@@ -192,10 +192,10 @@ pub async fn insert_new(
 }
 
 /// Two staff adding the same name at once: the login id's unique constraint decides, and
-/// the loser is asked to try again. (SQLite names no constraint, so the kind decides.)
+/// the loser is asked to try again.
 fn unique_to_conflict(error: sqlx::Error) -> AppError {
-    match &error {
-        sqlx::Error::Database(db) if db.is_unique_violation() => AppError::Conflict,
+    match violated_unique(&error) {
+        Some(Unique::UserLoginId) => AppError::Conflict,
         _ => error.into(),
     }
 }

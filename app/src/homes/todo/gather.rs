@@ -6,7 +6,7 @@ use chrono::Days;
 use super::{CompanyTodo, Shortlist, StaffTodo, SupervisorDue, WorkerTodo, db, rules};
 use crate::{
     auth::{Caller, CurrentUser},
-    domain::{ConsultationStatus, InterviewStanding, interview_standing},
+    domain::{ConsultationStatus, DUE_SOON_DAYS, InterviewStanding, interview_standing},
     error::AppError,
     locale::today_in_japan,
     state::app_state,
@@ -15,8 +15,6 @@ use crate::{
 
 /// A home lists this many lines of each kind; a link leads to the rest.
 pub const HOME_LINES: usize = 5;
-/// Supervisor interviews due within this many days are listed (as the reminder job does).
-const SUPERVISOR_AHEAD_DAYS: u64 = crate::interviews::SUPERVISOR_AHEAD_DAYS;
 
 pub async fn for_worker(user: &CurrentUser) -> Result<WorkerTodo, AppError> {
     if !matches!(user.caller, Caller::Worker { .. }) {
@@ -38,7 +36,7 @@ pub async fn for_company(user: &CurrentUser) -> Result<CompanyTodo, AppError> {
     let state = app_state()?;
     let today = today_in_japan();
     let until = today
-        .checked_add_days(Days::new(SUPERVISOR_AHEAD_DAYS))
+        .checked_add_days(Days::new(DUE_SOON_DAYS))
         .ok_or(AppError::Internal)?;
     let to_confirm = crate::supports::service::to_confirm(user).await?;
     let due =
