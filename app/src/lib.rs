@@ -2,6 +2,33 @@
 //!
 //! Pages are server components rendered once on the server; only `#[island]`s ship to the
 //! browser, and the islands router swaps pages without full reloads (DESIGN.md §3).
+//!
+//! ## Layers
+//!
+//! Bottom to top; a module imports only modules on a line above its own (`scripts/layers`
+//! draws the graph from the code, and counts every import that runs back up: none today):
+//!
+//! 1. `domain` (the rules, pure, no I/O) and `error` (the one error type);
+//! 2. `locale`: the languages, dates, and the words for the domain's enums;
+//! 3. `db`: the pool, `on_db!`/`on_tx!`, the audit writer, the unique-rule helper, test
+//!    databases and fixtures;
+//! 4. `layout`: the UI primitives (titles, outcome banners, markup, page guards);
+//! 5. `files`: where uploaded files are stored and how one is taken in;
+//! 6. `state`: what every request may reach (the pool, the store, the settings);
+//! 7. `form`: answering a form, and the flash of a refused one;
+//! 8. `auth`: the session, who is calling (`auth::Caller`) and the one rule of who may see
+//!    a worker (`auth::may_see_worker`);
+//! 9. `audit`: the audit log, and the audit of every view of personal data;
+//! 10. the features, each importing only those before it: `notifications`, `invitations`,
+//!     `workers` (the one writer of the worker record), `accounts`, `documents`,
+//!     `supports` (the one writer of the plan), `interviews`, `consultations`, `help`;
+//! 11. on top, composing them: `enrolment` (a new worker's record, plan and invitation;
+//!     their dates and what follows), `homes` (the three homes and their to-do lists),
+//!     `shell` (header with the bell and the language switcher, footer), `reminders` (the
+//!     job over the reminders each feature offers) and `demo` (demo and volume seeding).
+//!
+//! Each table has one writer, the feature that owns it; the others call its functions.
+//! Test modules sit above everything and may set up their data with the demo seed.
 
 pub mod accounts;
 pub mod audit;

@@ -14,6 +14,14 @@ use super::{
 };
 use crate::{domain::Side, error::AppError};
 
+/// Reads what the browser is still sending after a refusal (bounded by the body limit),
+/// so that it gets the answer instead of a broken connection.
+async fn drain(multipart: &mut axum::extract::Multipart) {
+    while let Ok(Some(mut field)) = multipart.next_field().await {
+        while let Ok(Some(_)) = field.chunk().await {}
+    }
+}
+
 /// The longest file name accepted; phones name photos with a few dozen characters.
 const MAX_NAME_CHARS: usize = 255;
 
@@ -69,7 +77,7 @@ impl Pending {
             self.committed();
         } else {
             self.discard().await;
-            crate::form::multipart::drain(multipart).await;
+            drain(multipart).await;
         }
     }
 

@@ -93,10 +93,7 @@ pub async fn answer_with<T: Default>(
 /// Multipart routes (uploads, consultation messages) answer scripts with JSON and plain
 /// forms with a redirect, as server functions do.
 pub mod multipart {
-    use axum::{
-        extract::Multipart,
-        response::{IntoResponse, Redirect, Response},
-    };
+    use axum::response::{IntoResponse, Redirect, Response};
     use http::{HeaderMap, header};
 
     use crate::error::AppError;
@@ -107,14 +104,6 @@ pub mod multipart {
             .get(header::ACCEPT)
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.contains("application/json"))
-    }
-
-    /// Reads what the browser is still sending after a refusal (bounded by the body limit),
-    /// so that it gets the answer instead of a broken connection.
-    pub async fn drain(multipart: &mut Multipart) {
-        while let Ok(Some(mut field)) = multipart.next_field().await {
-            while let Ok(Some(_)) = field.chunk().await {}
-        }
     }
 
     /// Back to `page` with the error's code, for the page to word it.
