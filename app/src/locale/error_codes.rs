@@ -169,9 +169,14 @@ fn produced_codes(files: &[(PathBuf, String)]) -> BTreeMap<String, PathBuf> {
 /// The codes a renderer has an arm for: the literals followed by `=>` or `|` in the files
 /// that word a page's outcome.
 fn rendered_codes(files: &[(PathBuf, String)]) -> BTreeSet<String> {
+    // A feature's words (`labels.rs`), the shared ones (`outcome.rs`), or a page's own
+    // (`components.rs`, `*_page.rs`, `*_pages.rs`, `pages.rs`).
     let renders = |p: &Path| {
-        p.file_name()
-            .is_some_and(|n| n == "labels.rs" || n == "outcome.rs" || n == "components.rs")
+        p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+            matches!(n, "labels.rs" | "outcome.rs" | "components.rs")
+                || n.ends_with("page.rs")
+                || n.ends_with("pages.rs")
+        })
     };
     let mut codes = BTreeSet::new();
     for (_, source) in files.iter().filter(|(p, _)| renders(p)) {
