@@ -34,6 +34,7 @@ mod worker_interviews_page;
 mod worker_page;
 
 pub use api::*;
+#[cfg(feature = "ssr")]
 pub use record_db::last_held;
 #[cfg(feature = "ssr")]
 pub use reminders::{interviews_soon, supervisors_due};
