@@ -95,7 +95,7 @@ pub async fn run(args: impl IntoIterator<Item = String>) -> Result<(), StartErro
     })?;
     // Before any upload runs: files whose upload never committed, and partial files of
     // uploads cut off by the last stop, go.
-    let mut referenced = app::documents::db::referenced_keys(&db)
+    let mut referenced = app::documents::referenced_keys(&db)
         .await
         .map_err(StartError::Orphans)?;
     referenced.extend(

@@ -9,6 +9,9 @@ mod form;
 #[cfg(feature = "ssr")]
 mod service;
 
-pub use api::*;
+pub use api::{
+    AccountSummary, InviteAccount, ListAccounts, SetAccountDisabled, invite_account, list_accounts,
+    set_account_disabled,
+};
 pub use components::AccountsPage;
 pub use form::InviteForm;

@@ -8,7 +8,7 @@ mod db;
 #[cfg(feature = "ssr")]
 mod views;
 
-pub use api::*;
+pub use api::{AuditLine, AuditLog, AuditPage, audit_log};
 pub use components::AuditLogPage;
 #[cfg(feature = "ssr")]
 pub use views::{Subject, record_view, viewed};

@@ -29,7 +29,10 @@ mod validate;
 
 #[cfg(feature = "ssr")]
 pub use access::{OfWorker, WorkerScope, may_see_worker, visible, visible_worker};
-pub use api::*;
+pub use api::{
+    Me, SignIn, SignOut, SignOutEverywhere, SignedInUser, home_path, me, sign_in, sign_out,
+    sign_out_everywhere,
+};
 #[cfg(feature = "ssr")]
 pub use caller::Caller;
 pub use components::{SignInPage, SignOutForms};

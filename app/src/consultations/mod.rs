@@ -5,7 +5,7 @@
 
 mod api;
 #[cfg(feature = "ssr")]
-pub mod db;
+mod db;
 mod draft;
 #[cfg(feature = "ssr")]
 pub mod hours_db;
@@ -30,11 +30,18 @@ mod staff_pages;
 mod types;
 mod worker_pages;
 
-pub use api::*;
+pub use api::{
+    AssignConsultation, Consultation, ConsultationInbox, MyConsultations, OpeningHours,
+    ResolveConsultation, SaveOpeningHours, assign_consultation, consultation, consultation_inbox,
+    my_consultations, opening_hours, resolve_consultation, save_opening_hours,
+};
 pub use draft::DraftText;
 pub use hours_page::OpeningHoursPage;
 pub use staff_pages::{InboxPage, StaffConsultationPage};
-pub use types::*;
+pub use types::{
+    ConsultationItem, Inbox, MessageView, OwnConsultations, Reachable, RecordView, StaffChoice,
+    Thread,
+};
 pub use worker_pages::{MyConsultationPage, MyConsultationsPage};
 
 /// Where the message form posts (`send`).

@@ -12,7 +12,7 @@ use super::{
     service::{self, open_now, staff_link, worker_link},
 };
 use crate::{
-    auth::CurrentUser, error::AppError, locale::today_in_japan, notifications::db as notify,
+    auth::CurrentUser, error::AppError, locale::today_in_japan, notifications as notify,
     state::AppState,
 };
 

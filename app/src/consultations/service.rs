@@ -17,7 +17,7 @@ use crate::{
     db::{AuditEntry, Tx, write_audit},
     domain::{ConsultationCategory, ConsultationStatus, check_message, check_opening_hours, tokyo},
     error::AppError,
-    notifications::{Notice, db as notify},
+    notifications::{self as notify, Notice},
     state::AppState,
 };
 

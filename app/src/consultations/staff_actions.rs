@@ -14,7 +14,7 @@ use crate::{
     domain::{ConsultationRecord, check_consultation_record, tokyo},
     error::AppError,
     locale::today_in_japan,
-    notifications::{Notice, db as notify},
+    notifications::{self as notify, Notice},
 };
 
 /// Hands the thread to a staff member of the organization (`None`: nobody).

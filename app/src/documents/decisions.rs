@@ -126,7 +126,7 @@ async fn tell_worker(
     row: &VersionRow,
     status: &str,
 ) -> Result<(), AppError> {
-    use crate::notifications::{Notice, db as notify};
+    use crate::notifications::{self as notify, Notice};
     let Ok(document) = crate::domain::DocumentKind::from_code(&row.kind) else {
         return Ok(());
     };

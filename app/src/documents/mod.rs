@@ -26,9 +26,18 @@ mod upload_island;
 mod worker_documents_page;
 mod worker_pages;
 
-pub use api::*;
+pub use api::{
+    AcceptDocument, AskDocumentAgain, DocumentReview, MyDocuments, RejectDocument, ReviewQueue,
+    ShareDocumentKind, WithdrawDocument, WorkerDocuments, accept_document, ask_document_again,
+    document_review, my_documents, reject_document, review_queue, share_document_kind,
+    withdraw_document, worker_documents,
+};
+#[cfg(feature = "ssr")]
+pub use db::referenced_keys;
 pub use review_pages::{ReviewPage, ReviewQueuePage};
-pub use types::*;
+pub use types::{
+    DocumentSet, DocumentVersion, FileView, KindLine, QueueItem, QueueView, ReviewDetail,
+};
 pub use upload_island::UploadForm;
 pub use worker_documents_page::WorkerDocumentsPage;
 pub use worker_pages::{MyDocumentPage, MyDocumentsPage};

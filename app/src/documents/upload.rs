@@ -249,7 +249,7 @@ async fn save(
     .await?;
     // Staff hear of a worker's upload; what staff upload for a worker they know of.
     if matches!(user.caller, Caller::Worker { .. }) {
-        use crate::notifications::{Notice, db as notify};
+        use crate::notifications::{self as notify, Notice};
         let staff = notify::staff_of(&mut tx, user.organization_id).await?;
         let notice = Notice::DocumentUploaded {
             worker: target.name.clone(),

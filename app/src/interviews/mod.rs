@@ -33,13 +33,22 @@ mod types;
 mod worker_interviews_page;
 mod worker_page;
 
-pub use api::*;
+pub use api::{
+    BookInterview, CancelInterview, InterviewBooking, MarkInterviewNoShow, MarkInterviewReportSent,
+    MyInterviews, PublishInterviewSlots, RecordInterview, RescheduleInterview, StaffInterviews,
+    WorkerInterviews, book_interview, cancel_interview, interview_booking, mark_interview_no_show,
+    mark_interview_report_sent, my_interviews, publish_interview_slots, record_interview,
+    reschedule_interview, staff_interviews, worker_interviews,
+};
 #[cfg(feature = "ssr")]
 pub use record_db::last_held;
 #[cfg(feature = "ssr")]
 pub use reminders::{interviews_soon, supervisors_due};
 pub use staff_pages::{InterviewBookingPage, StaffInterviewsPage};
-pub use types::*;
+pub use types::{
+    BookingDetail, BookingStatus, BookingView, CalendarDay, CalendarEntry, InterviewWeek,
+    InterviewsOfWorker, OwnInterviews, RecordSummary, RecordView, SlotDay, SlotView,
+};
 pub use worker_interviews_page::WorkerInterviewsPage;
 pub use worker_page::MyInterviewsPage;
 

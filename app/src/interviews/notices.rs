@@ -9,7 +9,7 @@ use crate::{
     db::Tx,
     domain::InterviewKind,
     error::AppError,
-    notifications::{Notice, db as notify},
+    notifications::{self as notify, Notice},
 };
 
 /// What happened to the booking.

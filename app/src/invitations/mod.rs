@@ -13,7 +13,10 @@ mod service;
 #[cfg(feature = "ssr")]
 mod shown_once;
 
-pub use api::*;
+pub use api::{
+    AcceptInvitation, Invitation, InvitationView, InvitePreview, InviteeInfo, IssueInvitation,
+    accept_invitation, invitation, invite_preview, issue_invitation,
+};
 pub use components::{AcceptInvitationPage, InvitationPage};
 pub use islands::NewPasswordFields;
 #[cfg(feature = "ssr")]

@@ -15,7 +15,7 @@ mod request;
 mod weekday;
 pub mod words;
 
-pub use options::*;
+pub use options::{LANGUAGES, LanguageOption, is_supported, language_options};
 #[cfg(feature = "ssr")]
 pub use request::{cookie_value, request_locale};
 pub use weekday::weekday_name;

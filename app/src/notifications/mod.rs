@@ -5,7 +5,7 @@
 mod api;
 mod bell;
 #[cfg(feature = "ssr")]
-pub mod db;
+mod db;
 mod notice;
 #[cfg(feature = "ssr")]
 pub mod outbox;
@@ -14,8 +14,16 @@ mod page;
 mod reminder;
 pub mod render;
 
-pub use api::*;
+pub use api::{
+    MarkAllNotificationsRead, MyNotifications, OpenNotification, UnreadNotifications,
+    mark_all_notifications_read, my_notifications, open_notification, unread_notifications,
+};
 pub use bell::Bell;
+#[cfg(feature = "ssr")]
+pub use db::{
+    NewNotification, company_users_of_worker, mark_read_by_link, notify, notify_all, staff_of,
+    user_of_worker, worker_name,
+};
 pub use notice::Notice;
 pub use page::NotificationsPage;
 #[cfg(feature = "ssr")]

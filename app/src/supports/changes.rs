@@ -125,7 +125,7 @@ impl Started {
     /// Whoever must act next hears of it: the worker when a support waits for their
     /// acknowledgement, the company's users when it waits for their confirmation.
     async fn tell_next(&self, tx: &mut Tx, user: &CurrentUser) -> Result<(), AppError> {
-        use crate::notifications::{Notice, db as notify};
+        use crate::notifications::{self as notify, Notice};
         // A voluntary support has no kind to name; its page lists it all the same.
         let Some(support) = kind_of(&self.row)? else {
             return Ok(());

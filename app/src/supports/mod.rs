@@ -24,7 +24,13 @@ pub(crate) mod service;
 mod support_page;
 mod types;
 
-pub use api::*;
+pub use api::{
+    AcknowledgeSupport, AddVoluntarySupport, ConfirmSupports, MarkSupportNotApplicable,
+    MySupportPlan, ReplanSupport, SendBackSupport, SupportDetail, SupportPlan, SupportRecord,
+    SupportsToConfirm, acknowledge_support, add_voluntary_support, confirm_supports,
+    mark_support_not_applicable, my_support_plan, replan_support, send_back_support,
+    support_detail, support_plan, support_record, supports_to_confirm,
+};
 pub(crate) use components::line_name;
 pub use components::{MySupportsPage, SupportPlanPage};
 pub use confirmations::ConfirmationsPage;
@@ -37,9 +43,11 @@ pub use dashboard::{
 pub use dashboard_db::explain_due_supports;
 #[cfg(feature = "ssr")]
 pub use periodic::{HeldInterview, hold_again};
-pub use record_api::*;
+pub use record_api::{RecordSupport, record_support};
 pub use record_page::SupportRecordPage;
 #[cfg(feature = "ssr")]
 pub use service::{create_plan, follow_situation};
 pub use support_page::SupportPage;
-pub use types::*;
+pub use types::{
+    Abilities, HistoryLine, Stamp, SupportLine, SupportWithHistory, ToConfirm, WorkerPlan,
+};

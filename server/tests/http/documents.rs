@@ -549,7 +549,7 @@ async fn with_a_bucket_configured_uploads_and_downloads_go_through_it() {
     assert!(body.starts_with(&[0xFF, 0xD8]), "the cleaned JPEG");
     assert!(!body.windows(4).any(|w| w == b"Exif"));
     // The bucket holds the photo and its thumbnail, and nothing else.
-    let keys = app::documents::db::referenced_keys(&server.state.db)
+    let keys = app::documents::referenced_keys(&server.state.db)
         .await
         .expect("keys");
     let removed = server

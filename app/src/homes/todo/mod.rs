@@ -11,6 +11,9 @@ mod lists;
 mod rules;
 mod types;
 
-pub use api::*;
+pub use api::{company_tasks, my_tasks, staff_tasks};
 pub use lists::{CompanyTodoList, StaffTodoList, WorkerTodoList};
-pub use types::*;
+pub use types::{CompanyTodo, Shortlist, StaffTodo, WorkerTask, WorkerTodo};
+// Only the server gathers the supervisor interviews due; the browser build names none.
+#[cfg(feature = "ssr")]
+pub use types::SupervisorDue;
