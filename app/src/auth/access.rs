@@ -26,6 +26,12 @@ pub trait OfWorker {
     fn worker(&self) -> WorkerScope;
 }
 
+impl OfWorker for WorkerScope {
+    fn worker(&self) -> WorkerScope {
+        *self
+    }
+}
+
 /// May `user` see this worker, and so the records that belong to them?
 pub fn may_see_worker(user: &CurrentUser, worker: &WorkerScope) -> bool {
     match user.caller {
@@ -49,10 +55,10 @@ pub async fn visible_worker(
     user: &CurrentUser,
     worker_id: Uuid,
 ) -> Result<WorkerScope, AppError> {
-    let found = db::worker_scope(db, user.organization_id, worker_id).await?;
-    found
-        .filter(|worker| may_see_worker(user, worker))
-        .ok_or(AppError::NotFound)
+    visible(
+        user,
+        db::worker_scope(db, user.organization_id, worker_id).await?,
+    )
 }
 
 #[cfg(test)]

@@ -114,15 +114,7 @@ pub(super) async fn seed_plan(
         .await
         .map(|done| done.rows_affected())
     })?;
-    crate::supports::create_plan(tx, org_id, worker_id, &situation).await?;
-    // The supervisor interview is due on the same rule as support 10, kept on the worker.
-    crate::workers::set_supervisor_due(
-        tx,
-        org_id,
-        worker_id,
-        SupportKind::PeriodicInterview.due(&situation),
-    )
-    .await?;
+    crate::enrolment::plan_new_worker(tx, org_id, worker_id, &situation).await?;
 
     for (kind, after_entry, minutes, content) in DELIVERED {
         // Two Indonesian workers still wait for their orientation and city-office visit

@@ -13,4 +13,6 @@ mod worker_page;
 pub use api::{CreateWorker, create_worker};
 pub use dates_api::{UpdateWorkerDates, update_worker_dates};
 pub use new_worker_page::NewWorkerPage;
+#[cfg(feature = "ssr")]
+pub use service::plan_new_worker;
 pub use worker_page::WorkerPage;

@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use crate::{
     auth::{CurrentUser, client_ip},
-    db::{AuditEntry, write_audit},
+    db::{AuditEntry, Tx, write_audit},
     domain::{SupportKind, WorkerSituation, next_interview_due},
     error::AppError,
     state::app_state,
@@ -22,19 +22,35 @@ pub async fn create(user: &CurrentUser, form: &NewWorkerForm) -> Result<Uuid, Ap
     let state = app_state()?;
     let mut tx = state.db.begin().await?;
     let (worker_id, worker_user_id) = workers::insert_new(&mut tx, user, &new).await?;
-    let situation = WorkerSituation::default();
-    crate::supports::create_plan(&mut tx, user.organization_id, worker_id, &situation).await?;
-    // The supervisor interview is due on the same rule as support 10, kept on the worker.
-    workers::set_supervisor_due(
+    plan_new_worker(
         &mut tx,
         user.organization_id,
         worker_id,
-        SupportKind::PeriodicInterview.due(&situation),
+        &WorkerSituation::default(),
     )
     .await?;
     let invitation = crate::invitations::issue(&mut tx, user, worker_user_id).await?;
     tx.commit().await?;
     Ok(invitation)
+}
+
+/// A new worker's plan (the supports the rules give their situation) and the due date of
+/// their first supervisor interview, on the same rule as support 10, kept on the worker.
+/// The demo seeding plans its workers with it too.
+pub async fn plan_new_worker(
+    tx: &mut Tx,
+    organization_id: Uuid,
+    worker_id: Uuid,
+    situation: &WorkerSituation,
+) -> Result<(), sqlx::Error> {
+    crate::supports::create_plan(tx, organization_id, worker_id, situation).await?;
+    workers::set_supervisor_due(
+        tx,
+        organization_id,
+        worker_id,
+        SupportKind::PeriodicInterview.due(situation),
+    )
+    .await
 }
 
 /// Staff change the dates of a worker's situation; the support plan follows in the same
