@@ -9,9 +9,10 @@
 //! draws the graph from the code, and counts every import that runs back up: none today):
 //!
 //! 1. `domain` (the rules, pure, no I/O) and `error` (the one error type);
-//! 2. `locale`: the languages, dates, and the words for the domain's enums;
-//! 3. `db`: the pool, `on_db!`/`on_tx!`, the audit writer, the unique-rule helper, test
-//!    databases and fixtures;
+//! 2. `locale`: the languages, dates, and the words for the domain's enums; `paths`: every
+//!    address of the portal, for links and redirects;
+//! 3. `db`: the pool, `fetch!`/`execute!` (one query) over `on_db!`/`on_tx!`, the audit
+//!    writer, the unique-rule helper, test databases and fixtures;
 //! 4. `layout`: the UI primitives (titles, outcome banners, markup, page guards);
 //! 5. `files`: where uploaded files are stored and how one is taken in;
 //! 6. `state`: what every request may reach (the pool, the store, the settings);
@@ -29,6 +30,26 @@
 //!
 //! Each table has one writer, the feature that owns it; the others call its functions.
 //! Test modules sit above everything and may set up their data with the demo seed.
+//!
+//! ## Inside a feature folder
+//!
+//! Every file of a feature has one of these roles (`scripts/layers --check` lists any
+//! other); a role with several concepts is a folder of them (`pages/staff.rs`,
+//! `service/outbox.rs`):
+//!
+//! - `mod.rs`: what the feature offers the others, as named items (no public modules);
+//! - `api.rs`: the server functions: who is calling, then `read` or `service`;
+//! - `types.rs`: what travels to the pages;
+//! - `form.rs`: a form's fields and the rules the server checks them by;
+//! - `read.rs`: the pages' data, cut to what the caller may see;
+//! - `service.rs`: the changes, each one transaction with its audit row;
+//! - `db.rs`: the SQL, every query within one organization;
+//! - `routes.rs`: HTTP handlers that are not server functions (uploads, files);
+//! - `reminders.rs`: what the feature offers the reminder job;
+//! - `rules.rs`: pure rules of the feature that are not law (the law is in `domain`);
+//! - `pages.rs`, `parts.rs`, `islands.rs`: the pages, the pieces they share, the islands;
+//! - `labels.rs`: the words that depend on a value;
+//! - `tests.rs`.
 
 pub mod accounts;
 pub mod audit;
@@ -46,6 +67,7 @@ pub mod invitations;
 pub mod layout;
 pub mod locale;
 pub mod notifications;
+pub mod paths;
 pub mod shell;
 pub mod supports;
 pub mod workers;

@@ -66,8 +66,8 @@ impl Default for TimeLimits {
 
 /// The routes that carry files: an upload, a stored document or photo, a calendar entry.
 fn is_transfer(path: &str) -> bool {
-    path == app::documents::UPLOAD_PATH
-        || path == app::consultations::SEND_PATH
+    path == app::paths::DOCUMENT_UPLOAD
+        || path == app::paths::CONSULTATION_MESSAGES
         || path.starts_with("/documents/files/")
         || path.starts_with("/consultations/photos/")
         || path.starts_with("/pkg/")

@@ -17,7 +17,7 @@ pub async fn open(
     headers: HeaderMap,
 ) -> Response {
     // The token is checked again by the page; here it only picks the language.
-    let page = format!("/invite/{}", app::form::path_segment(&token));
+    let page = app::paths::invite(&token);
     let mut response = Redirect::to(&page).into_response();
     let has_language = headers
         .get_all(header::COOKIE)

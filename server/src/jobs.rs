@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use app::{
     db::Db,
-    notifications::outbox::{self, Mailer},
+    notifications::{self, Mailer},
     reminders,
 };
 use chrono::Utc;
@@ -32,8 +32,8 @@ pub async fn once(db: &Db, mailer: Option<&Mailer>) {
         Ok(_) => {}
         Err(error) => warn!(%error, "the reminders could not run; trying again next round"),
     }
-    match outbox::deliver_due(db, mailer, Utc::now()).await {
-        Ok(run) if run != outbox::OutboxRun::default() => info!(?run, "e-mail outbox"),
+    match notifications::deliver_due(db, mailer, Utc::now()).await {
+        Ok(run) if run != notifications::OutboxRun::default() => info!(?run, "e-mail outbox"),
         Ok(_) => {}
         Err(error) => warn!(%error, "the e-mail outbox could not run; trying again next round"),
     }

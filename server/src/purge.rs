@@ -2,7 +2,7 @@
 //! ended (1 year after the employment contract), and prints what went. Staff run it by
 //! hand or from a daily timer; every removal is also an audit row.
 
-use app::{documents::purge, locale::today_in_japan};
+use app::{documents, locale::today_in_japan};
 use tracing::info;
 
 use crate::{
@@ -32,7 +32,7 @@ pub async fn purge_documents(args: &[String]) -> Result<(), PurgeError> {
     let db = open_database(&config).await?;
     let documents = config.documents()?;
     let today = today_in_japan();
-    let purged = purge::purge(&db, &documents.storage, today, dry_run).await?;
+    let purged = documents::purge(&db, &documents.storage, today, dry_run).await?;
     let verb = if dry_run { "would remove" } else { "removed" };
     for line in &purged {
         info!(

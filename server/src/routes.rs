@@ -1,7 +1,7 @@
 //! The HTTP router: Leptos pages and server functions, `/pkg`, `/lang`, `/healthz`, and the
 //! layers every response passes through (compression, security headers, tracing).
 
-use app::documents::{download, upload};
+use app::documents;
 use app::{App, shell, state::AppState};
 use axum::{
     Router,
@@ -41,9 +41,9 @@ pub const AXUM_ROUTES: [(&str, &str); 9] = [
     ("GET", app::locale::SWITCH_PATH),
     ("GET", "/i/{token}"),
     ("GET", "/pkg/{*file}"),
-    ("POST", app::documents::UPLOAD_PATH),
+    ("POST", app::paths::DOCUMENT_UPLOAD),
     ("GET", "/documents/files/{id}"),
-    ("POST", app::consultations::SEND_PATH),
+    ("POST", app::paths::CONSULTATION_MESSAGES),
     ("GET", "/consultations/photos/{id}"),
     ("GET", "/interviews/{id}/calendar.ics"),
 ];
@@ -104,24 +104,24 @@ pub fn router(config: &Config, app: AppState) -> Router {
     // Files in and out: uploads, stored documents, calendar entries.
     let files = Router::new()
         .route(
-            listed("POST", app::documents::UPLOAD_PATH),
-            post(upload::upload),
+            listed("POST", app::paths::DOCUMENT_UPLOAD),
+            post(documents::upload),
         )
         .route(
             listed("GET", "/documents/files/{id}"),
-            get(download::download),
+            get(documents::download),
         )
         .route(
-            listed("POST", app::consultations::SEND_PATH),
-            post(app::consultations::send::send),
+            listed("POST", app::paths::CONSULTATION_MESSAGES),
+            post(app::consultations::send),
         )
         .route(
             listed("GET", "/consultations/photos/{id}"),
-            get(app::consultations::photo::photo),
+            get(app::consultations::photo),
         )
         .route(
             listed("GET", "/interviews/{id}/calendar.ics"),
-            get(app::interviews::calendar_file::calendar_file),
+            get(app::interviews::calendar_file),
         )
         .layer(DefaultBodyLimit::max(upload_limit))
         .layer(RequestBodyLimitLayer::new(upload_limit));

@@ -58,7 +58,7 @@ pub enum StartError {
     #[error("cannot read the stored documents to clean up: {0}")]
     Orphans(sqlx::Error),
     #[error("e-mail: {0}")]
-    Mail(#[from] app::notifications::outbox::MailError),
+    Mail(#[from] app::notifications::MailError),
     #[error("cannot listen on {addr}: {source}")]
     Listen {
         addr: String,
@@ -99,7 +99,7 @@ pub async fn run(args: impl IntoIterator<Item = String>) -> Result<(), StartErro
         .await
         .map_err(StartError::Orphans)?;
     referenced.extend(
-        app::consultations::queries::referenced_keys(&db)
+        app::consultations::referenced_keys(&db)
             .await
             .map_err(StartError::Orphans)?,
     );
@@ -168,7 +168,7 @@ pub async fn run(args: impl IntoIterator<Item = String>) -> Result<(), StartErro
 }
 
 /// The SMTP sender, when a server is configured; mail links use the public address.
-fn mailer(config: &Config) -> Result<Option<app::notifications::outbox::Mailer>, StartError> {
+fn mailer(config: &Config) -> Result<Option<app::notifications::Mailer>, StartError> {
     let Some(url) = &config.mail.smtp_url else {
         warn!(
             "no SMTP server (SHIEN_SMTP_URL): notifications stay in the portal, none is e-mailed"
@@ -180,7 +180,7 @@ fn mailer(config: &Config) -> Result<Option<app::notifications::outbox::Mailer>,
         .public_url
         .clone()
         .unwrap_or_else(|| format!("http://{}", config.addr));
-    let mailer = app::notifications::outbox::Mailer::new(url, &config.mail.from, &public_url)?;
+    let mailer = app::notifications::Mailer::new(url, &config.mail.from, &public_url)?;
     info!(server = redact_password(url), "notifications are e-mailed");
     Ok(Some(mailer))
 }

@@ -5,6 +5,8 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+#[cfg(feature = "ssr")]
+use crate::paths;
 use crate::{domain::Role, error::AppError};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,7 +50,7 @@ pub async fn invite_account(
     }
     .await;
     let done = match &result {
-        Ok(id) => format!("/invitations/{id}"),
+        Ok(id) => paths::invitation(*id),
         Err(_) => "/staff/accounts".to_owned(),
     };
     crate::form::answer(

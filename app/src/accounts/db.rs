@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use crate::db::{Db, Tx, on_db, on_tx};
+use crate::db::{Db, Tx, execute, fetch, on_tx};
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct AccountRow {
@@ -18,24 +18,20 @@ pub struct AccountRow {
 }
 
 pub async fn list(db: &Db, organization_id: Uuid) -> Result<Vec<AccountRow>, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_as::<_, AccountRow>(
-            "SELECT u.id, u.display_name, u.email, u.login_id, u.role,
-                    COALESCE(c.name, wc.name) AS company_name, u.disabled_at,
-                    (u.password_hash IS NOT NULL) AS has_password
-             FROM users u
-             LEFT JOIN companies c ON c.id = u.company_id
-             LEFT JOIN workers w ON w.user_id = u.id
-             LEFT JOIN companies wc ON wc.id = w.company_id
-             WHERE u.organization_id = $1
-             ORDER BY CASE u.role WHEN 'admin' THEN 0 WHEN 'staff' THEN 1
-                                  WHEN 'company' THEN 2 ELSE 3 END,
-                      u.display_name, u.id",
-        )
-        .bind(organization_id)
-        .fetch_all(pool)
-        .await
-    })
+    fetch!(all AccountRow, db,
+        "SELECT u.id, u.display_name, u.email, u.login_id, u.role,
+                COALESCE(c.name, wc.name) AS company_name, u.disabled_at,
+                (u.password_hash IS NOT NULL) AS has_password
+         FROM users u
+         LEFT JOIN companies c ON c.id = u.company_id
+         LEFT JOIN workers w ON w.user_id = u.id
+         LEFT JOIN companies wc ON wc.id = w.company_id
+         WHERE u.organization_id = $1
+         ORDER BY CASE u.role WHEN 'admin' THEN 0 WHEN 'staff' THEN 1
+                              WHEN 'company' THEN 2 ELSE 3 END,
+                  u.display_name, u.id",
+        organization_id,
+    )
 }
 
 /// A new staff, admin or company user, without a password yet.
@@ -95,20 +91,13 @@ pub async fn set_disabled(
 ) -> Result<bool, sqlx::Error> {
     let now = Utc::now();
     let disabled_at = disabled.then_some(now);
-    on_tx!(tx, conn => {
-        sqlx::query(
-            "UPDATE users SET disabled_at = $3, updated_at = $4,
-                              session_generation = session_generation + 1
-             WHERE id = $1 AND organization_id = $2",
-        )
-        .bind(user_id)
-        .bind(organization_id)
-        .bind(disabled_at)
-        .bind(now)
-        .execute(conn)
-        .await
-        .map(|done| done.rows_affected() == 1)
-    })
+    execute!(tx: tx,
+        "UPDATE users SET disabled_at = $3, updated_at = $4,
+                          session_generation = session_generation + 1
+         WHERE id = $1 AND organization_id = $2",
+        user_id, organization_id, disabled_at, now,
+    )
+    .map(|done| done == 1)
 }
 
 /// Whether the company is one of the organization's.
@@ -117,14 +106,9 @@ pub async fn company_in_org(
     organization_id: Uuid,
     company_id: Uuid,
 ) -> Result<bool, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_scalar::<_, i64>(
-            "SELECT COUNT(*) FROM companies WHERE id = $1 AND organization_id = $2",
-        )
-        .bind(company_id)
-        .bind(organization_id)
-        .fetch_one(pool)
-        .await
-        .map(|n| n == 1)
-    })
+    fetch!(scalar i64, db,
+        "SELECT COUNT(*) FROM companies WHERE id = $1 AND organization_id = $2",
+        company_id, organization_id,
+    )
+    .map(|n| n == 1)
 }

@@ -2,10 +2,10 @@
 //! users, disabling and enabling accounts.
 
 mod api;
-mod components;
 #[cfg(feature = "ssr")]
 mod db;
 mod form;
+mod pages;
 #[cfg(feature = "ssr")]
 mod service;
 
@@ -13,5 +13,5 @@ pub use api::{
     AccountSummary, InviteAccount, ListAccounts, SetAccountDisabled, invite_account, list_accounts,
     set_account_disabled,
 };
-pub use components::AccountsPage;
 pub use form::InviteForm;
+pub use pages::AccountsPage;

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::AuditLine;
-use crate::db::{Db, on_db};
+use crate::db::{Db, fetch, on_db};
 
 /// The page shows the latest lines; older ones stay in the database.
 const LINES_SHOWN: i64 = 200;
@@ -24,32 +24,25 @@ pub async fn lines(
     person: Option<Uuid>,
     action: Option<&str>,
 ) -> Result<Vec<AuditLine>, sqlx::Error> {
-    let rows = on_db!(db, pool => {
-        sqlx::query_as::<_, LineRow>(
-            "SELECT a.at, actor.display_name AS actor, a.action,
-                    COALESCE(subject.display_name,
-                             worker.family_name || ' ' || worker.given_name) AS subject,
-                    a.ip
-             FROM audit_log a
-             LEFT JOIN users actor ON actor.id = a.actor_user_id
-             LEFT JOIN users subject ON subject.id = a.entity_id AND a.entity = 'user'
-                                     AND subject.organization_id = a.organization_id
-             LEFT JOIN workers worker ON worker.id = a.entity_id AND a.entity = 'worker'
-                                     AND worker.organization_id = a.organization_id
-             WHERE a.organization_id = $1
-               AND ($2 IS NULL OR a.actor_user_id = $2 OR a.entity_id = $2
-                    OR a.entity_id IN (SELECT w.id FROM workers w WHERE w.user_id = $2))
-               AND ($3 IS NULL OR a.action = $3)
-             ORDER BY a.at DESC, a.id DESC
-             LIMIT $4",
-        )
-        .bind(organization_id)
-        .bind(person)
-        .bind(action)
-        .bind(LINES_SHOWN)
-        .fetch_all(pool)
-        .await
-    })?;
+    let rows = fetch!(all LineRow, db,
+        "SELECT a.at, actor.display_name AS actor, a.action,
+                COALESCE(subject.display_name,
+                         worker.family_name || ' ' || worker.given_name) AS subject,
+                a.ip
+         FROM audit_log a
+         LEFT JOIN users actor ON actor.id = a.actor_user_id
+         LEFT JOIN users subject ON subject.id = a.entity_id AND a.entity = 'user'
+                                 AND subject.organization_id = a.organization_id
+         LEFT JOIN workers worker ON worker.id = a.entity_id AND a.entity = 'worker'
+                                 AND worker.organization_id = a.organization_id
+         WHERE a.organization_id = $1
+           AND ($2 IS NULL OR a.actor_user_id = $2 OR a.entity_id = $2
+                OR a.entity_id IN (SELECT w.id FROM workers w WHERE w.user_id = $2))
+           AND ($3 IS NULL OR a.action = $3)
+         ORDER BY a.at DESC, a.id DESC
+         LIMIT $4",
+        organization_id, person, action, LINES_SHOWN,
+    )?;
     Ok(rows
         .into_iter()
         .map(|r| AuditLine {
@@ -63,14 +56,12 @@ pub async fn lines(
 }
 
 pub async fn people(db: &Db, organization_id: Uuid) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_as::<_, (Uuid, String)>(
-            "SELECT id, display_name FROM users WHERE organization_id = $1 ORDER BY display_name, id",
-        )
-        .bind(organization_id)
-        .fetch_all(pool)
-        .await
-    })
+    fetch!(
+        all(Uuid, String),
+        db,
+        "SELECT id, display_name FROM users WHERE organization_id = $1 ORDER BY display_name, id",
+        organization_id,
+    )
 }
 
 pub async fn actions(db: &Db, organization_id: Uuid) -> Result<Vec<String>, sqlx::Error> {

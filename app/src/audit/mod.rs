@@ -2,13 +2,13 @@
 //! about whom, when and from where.
 
 mod api;
-mod components;
 #[cfg(feature = "ssr")]
 mod db;
+mod pages;
 #[cfg(feature = "ssr")]
-mod views;
+mod service;
 
 pub use api::{AuditLine, AuditLog, AuditPage, audit_log};
-pub use components::AuditLogPage;
+pub use pages::AuditLogPage;
 #[cfg(feature = "ssr")]
-pub use views::{Subject, record_view, viewed};
+pub use service::{Subject, record_view, viewed};

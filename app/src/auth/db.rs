@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use crate::db::{Db, Tx, on_db, on_tx};
+use crate::db::{Db, Tx, execute, fetch, on_tx};
 
 /// A user as the sign-in form finds them. The hash never leaves the server.
 #[derive(Debug, sqlx::FromRow)]
@@ -18,15 +18,11 @@ pub struct SignInRow {
 
 /// The user by e-mail (staff, companies) or login id (workers); both are kept lower case.
 pub async fn find_for_sign_in(db: &Db, login: &str) -> Result<Option<SignInRow>, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_as::<_, SignInRow>(
-            "SELECT id, organization_id, role, password_hash, disabled_at, session_generation
-             FROM users WHERE email = $1 OR login_id = $1",
-        )
-        .bind(login)
-        .fetch_optional(pool)
-        .await
-    })
+    fetch!(optional SignInRow, db,
+        "SELECT id, organization_id, role, password_hash, disabled_at, session_generation
+         FROM users WHERE email = $1 OR login_id = $1",
+        login,
+    )
 }
 
 /// A session's user, with the worker record of a worker.
@@ -43,32 +39,22 @@ pub struct SessionUserRow {
 }
 
 pub async fn session_user(db: &Db, user_id: Uuid) -> Result<Option<SessionUserRow>, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_as::<_, SessionUserRow>(
-            "SELECT u.id, u.organization_id, u.role, u.display_name, u.company_id,
-                    u.disabled_at, u.session_generation, w.id AS worker_id
-             FROM users u LEFT JOIN workers w ON w.user_id = u.id
-             WHERE u.id = $1",
-        )
-        .bind(user_id)
-        .fetch_optional(pool)
-        .await
-    })
+    fetch!(optional SessionUserRow, db,
+        "SELECT u.id, u.organization_id, u.role, u.display_name, u.company_id,
+                u.disabled_at, u.session_generation, w.id AS worker_id
+         FROM users u LEFT JOIN workers w ON w.user_id = u.id
+         WHERE u.id = $1",
+        user_id,
+    )
 }
 
 /// Ends every session of the user (they check the generation on each request).
 pub async fn end_all_sessions(tx: &mut Tx, user_id: Uuid) -> Result<(), sqlx::Error> {
-    on_tx!(tx, conn => {
-        sqlx::query(
-            "UPDATE users SET session_generation = session_generation + 1, updated_at = $2
-             WHERE id = $1",
-        )
-        .bind(user_id)
-        .bind(Utc::now())
-        .execute(conn)
-        .await
-        .map(|done| done.rows_affected())
-    })?;
+    execute!(tx: tx,
+        "UPDATE users SET session_generation = session_generation + 1, updated_at = $2
+         WHERE id = $1",
+        user_id, Utc::now(),
+    )?;
     Ok(())
 }
 
@@ -88,14 +74,9 @@ pub async fn worker_scope(
     organization_id: Uuid,
     worker_id: Uuid,
 ) -> Result<Option<super::WorkerScope>, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_as::<_, super::WorkerScope>(
-            "SELECT id AS worker_id, company_id FROM workers
-             WHERE id = $1 AND organization_id = $2",
-        )
-        .bind(worker_id)
-        .bind(organization_id)
-        .fetch_optional(pool)
-        .await
-    })
+    fetch!(optional super::WorkerScope, db,
+        "SELECT id AS worker_id, company_id FROM workers
+         WHERE id = $1 AND organization_id = $2",
+        worker_id, organization_id,
+    )
 }

@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use super::{cookies, hash_token, looks_like_token, new_token};
 use crate::{
-    db::{Db, on_db},
+    db::{Db, execute, fetch, on_db},
     error::AppError,
 };
 
@@ -28,17 +28,11 @@ pub async fn recognise(db: &Db, user_id: Uuid) -> Result<Option<Uuid>, AppError>
         return Ok(None);
     };
     let since = Utc::now() - Duration::days(REMEMBERED_DAYS);
-    let found = on_db!(db, pool => {
-        sqlx::query_scalar::<_, Uuid>(
-            "SELECT id FROM sign_in_devices
-             WHERE token_hash = $1 AND user_id = $2 AND last_used_at > $3",
-        )
-        .bind(hash_token(&token))
-        .bind(user_id)
-        .bind(since)
-        .fetch_optional(pool)
-        .await
-    })?;
+    let found = fetch!(scalar_optional Uuid, db,
+        "SELECT id FROM sign_in_devices
+         WHERE token_hash = $1 AND user_id = $2 AND last_used_at > $3",
+        hash_token(&token), user_id, since,
+    )?;
     Ok(found)
 }
 
@@ -55,14 +49,13 @@ pub async fn remember(
         u32::try_from(Duration::days(REMEMBERED_DAYS).num_seconds()).unwrap_or(u32::MAX);
     let token = match known {
         Some(device) => {
-            on_db!(db, pool => {
-                sqlx::query("UPDATE sign_in_devices SET last_used_at = $2 WHERE id = $1")
-                    .bind(device)
-                    .bind(now)
-                    .execute(pool)
-                    .await
-                    .map(|_| ())
-            })?;
+            execute!(
+                db,
+                "UPDATE sign_in_devices SET last_used_at = $2 WHERE id = $1",
+                device,
+                now,
+            )
+            .map(|_| ())?;
             // The same token again, for another 400 days.
             cookies::request_cookie(DEVICE_COOKIE)
         }

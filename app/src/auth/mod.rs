@@ -5,13 +5,13 @@ mod access;
 mod api;
 #[cfg(feature = "ssr")]
 mod caller;
-mod components;
 #[cfg(feature = "ssr")]
 mod cookies;
 #[cfg(feature = "ssr")]
 mod db;
 #[cfg(feature = "ssr")]
 mod known_device;
+mod pages;
 #[cfg(feature = "ssr")]
 mod password;
 #[cfg(feature = "ssr")]
@@ -35,11 +35,11 @@ pub use api::{
 };
 #[cfg(feature = "ssr")]
 pub use caller::Caller;
-pub use components::{SignInPage, SignOutForms};
 #[cfg(feature = "ssr")]
 pub use cookies::{request_cookie, set_cookie};
 #[cfg(feature = "ssr")]
 pub use db::{end_all_sessions, session_generation};
+pub use pages::{SignInPage, SignOutForms};
 #[cfg(feature = "ssr")]
 pub use password::{hash_password, verify_password, warm_up as warm_up_password_hashing};
 #[cfg(feature = "ssr")]

@@ -1,6 +1,6 @@
 //! The consultations' server functions. Each asks `current_user()` first; the rules are
-//! in `service`, `staff_actions` and `reading`. Messages (with their photo) are posted
-//! to `send`, a multipart route, not here.
+//! in `service` (and `service/staff.rs`) and `read`. Messages (with their photo) are
+//! posted to `routes/send.rs`, a multipart route, not here.
 
 use std::collections::BTreeMap;
 
@@ -9,19 +9,21 @@ use uuid::Uuid;
 
 use super::{Inbox, OwnConsultations, Reachable, Thread};
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::paths;
 
 /// `/me/consultations`: the worker's threads and when the organization answers.
 #[server(endpoint = "my_consultations")]
 pub async fn my_consultations() -> Result<OwnConsultations, AppError> {
     let user = crate::auth::current_user().await?;
-    super::reading::my_consultations(&user).await
+    super::read::my_consultations(&user).await
 }
 
 /// One thread for its worker or for staff; opening it marks it read.
 #[server(endpoint = "consultation")]
 pub async fn consultation(id: Uuid) -> Result<Thread, AppError> {
     let user = crate::auth::current_user().await?;
-    super::reading::thread(&user, id).await
+    super::read::thread(&user, id).await
 }
 
 /// `/staff/consultations`: open threads, urgent and oldest first (`resolved` for the
@@ -29,7 +31,7 @@ pub async fn consultation(id: Uuid) -> Result<Thread, AppError> {
 #[server(endpoint = "consultation_inbox")]
 pub async fn consultation_inbox(resolved: Option<String>) -> Result<Inbox, AppError> {
     let user = crate::auth::current_user().await?;
-    super::reading::inbox(&user, resolved.is_some_and(|r| !r.is_empty())).await
+    super::read::inbox(&user, resolved.is_some_and(|r| !r.is_empty())).await
 }
 
 /// Hands a thread to a staff member (an empty `assignee`: to nobody).
@@ -44,10 +46,10 @@ pub async fn assign_consultation(id: Uuid, version: i64, assignee: String) -> Re
                     .map_err(|_| AppError::validation("assignee", "consultation_error.assignee"))?,
             ),
         };
-        super::staff_actions::assign(&user, id, version, to).await
+        super::service::staff::assign(&user, id, version, to).await
     }
     .await;
-    let page = format!("/staff/consultations/{id}");
+    let page = paths::staff_consultation(id);
     crate::form::answer(result, &page, &format!("{page}?saved=assigned"), &[]).await
 }
 
@@ -63,16 +65,16 @@ pub async fn resolve_consultation(
 ) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
-        let form = super::staff_actions::RecordForm {
+        let form = super::service::staff::RecordForm {
             held_on: &held_on,
             content: &content,
             response: &response,
             referred_to: &referred_to,
         };
-        super::staff_actions::resolve(&user, id, version, &form).await
+        super::service::staff::resolve(&user, id, version, &form).await
     }
     .await;
-    let page = format!("/staff/consultations/{id}");
+    let page = paths::staff_consultation(id);
     crate::form::answer(result, &page, &format!("{page}?saved=resolved"), &[]).await
 }
 
@@ -82,7 +84,7 @@ pub async fn opening_hours() -> Result<Reachable, AppError> {
     let user = crate::auth::current_user().await?;
     user.require_staff()?;
     let state = crate::state::app_state()?;
-    super::reading::reachable(&state, user.organization_id).await
+    super::read::reachable(&state, user.organization_id).await
 }
 
 /// Staff set the week: `open[<0-6>]` ticked days with `opens[<d>]` and `closes[<d>]`
@@ -96,7 +98,7 @@ pub async fn save_opening_hours(
     let result = async {
         let user = crate::auth::current_user().await?;
         user.require_staff()?;
-        let days = super::hours_form::days(&open, &opens, &closes)?;
+        let days = super::form::days(&open, &opens, &closes)?;
         let state = crate::state::app_state()?;
         super::service::save_hours(&state, &user, &days).await
     }

@@ -1,11 +1,14 @@
-//! Writing consultations (reads are in `queries`). Every query names the organization, or
+//! Writing consultations (reads are in `db/queries.rs`). Every query names the organization, or
 //! a thread already found in it.
+
+pub mod hours;
+pub mod queries;
 
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use crate::{
-    db::{Db, Tx, on_db, on_tx},
+    db::{Db, Tx, execute, fetch},
     domain::{ConsultationCategory, ConsultationRecord, ConsultationStatus},
 };
 
@@ -25,20 +28,15 @@ pub struct Head {
 }
 
 pub async fn head(db: &Db, organization_id: Uuid, id: Uuid) -> Result<Option<Head>, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_as::<_, Head>(
-            "SELECT c.id, c.organization_id, c.worker_id, w.company_id,
-                    w.user_id AS worker_user_id,
-                    w.family_name || ' ' || w.given_name AS worker_name,
-                    c.assigned_to, c.opened_at, c.version
-             FROM consultations c JOIN workers w ON w.id = c.worker_id
-             WHERE c.id = $1 AND c.organization_id = $2",
-        )
-        .bind(id)
-        .bind(organization_id)
-        .fetch_optional(pool)
-        .await
-    })
+    fetch!(optional Head, db,
+        "SELECT c.id, c.organization_id, c.worker_id, w.company_id,
+                w.user_id AS worker_user_id,
+                w.family_name || ' ' || w.given_name AS worker_name,
+                c.assigned_to, c.opened_at, c.version
+         FROM consultations c JOIN workers w ON w.id = c.worker_id
+         WHERE c.id = $1 AND c.organization_id = $2",
+        id, organization_id,
+    )
 }
 
 /// A new thread, before its first message.
@@ -51,23 +49,14 @@ pub async fn insert_consultation(
     now: DateTime<Utc>,
 ) -> Result<Uuid, sqlx::Error> {
     let id = Uuid::now_v7();
-    on_tx!(tx, conn => {
-        sqlx::query(
-            "INSERT INTO consultations
-                 (id, organization_id, worker_id, category, urgent, status, opened_at,
-                  last_message_at, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, 'waiting', $6, $6, $6, $6)",
-        )
-        .bind(id)
-        .bind(organization_id)
-        .bind(worker_id)
-        .bind(category.code())
-        .bind(urgent)
-        .bind(now)
-        .execute(&mut *conn)
-        .await
-        .map(|_| ())
-    })?;
+    execute!(tx: tx,
+        "INSERT INTO consultations
+             (id, organization_id, worker_id, category, urgent, status, opened_at,
+              last_message_at, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, 'waiting', $6, $6, $6, $6)",
+        id, organization_id, worker_id, category.code(), urgent, now,
+    )
+    .map(|_| ())?;
     Ok(id)
 }
 
@@ -94,28 +83,24 @@ pub struct NewMessage<'a> {
 pub async fn insert_message(tx: &mut Tx, new: &NewMessage<'_>) -> Result<Uuid, sqlx::Error> {
     let id = Uuid::now_v7();
     let photo = new.photo.as_ref();
-    on_tx!(tx, conn => {
-        sqlx::query(
-            "INSERT INTO consultation_messages
-                 (id, organization_id, consultation_id, author_id, internal, body, photo_key,
-                  photo_thumbnail_key, photo_sha256, photo_size_bytes, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-        )
-        .bind(id)
-        .bind(new.organization_id)
-        .bind(new.consultation_id)
-        .bind(new.author_id)
-        .bind(new.internal)
-        .bind(new.body)
-        .bind(photo.map(|p| p.key))
-        .bind(photo.and_then(|p| p.thumbnail_key))
-        .bind(photo.map(|p| p.sha256))
-        .bind(photo.map(|p| p.size_bytes))
-        .bind(new.now)
-        .execute(&mut *conn)
-        .await
-        .map(|_| ())
-    })?;
+    execute!(tx: tx,
+        "INSERT INTO consultation_messages
+             (id, organization_id, consultation_id, author_id, internal, body, photo_key,
+              photo_thumbnail_key, photo_sha256, photo_size_bytes, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+        id,
+        new.organization_id,
+        new.consultation_id,
+        new.author_id,
+        new.internal,
+        new.body,
+        photo.map(|p| p.key),
+        photo.and_then(|p| p.thumbnail_key),
+        photo.map(|p| p.sha256),
+        photo.map(|p| p.size_bytes),
+        new.now,
+    )
+    .map(|_| ())?;
     Ok(id)
 }
 
@@ -126,19 +111,13 @@ pub async fn after_message(
     status: ConsultationStatus,
     now: DateTime<Utc>,
 ) -> Result<(), sqlx::Error> {
-    on_tx!(tx, conn => {
-        sqlx::query(
-            "UPDATE consultations
-             SET status = $2, last_message_at = $3, updated_at = $3, version = version + 1
-             WHERE id = $1",
-        )
-        .bind(id)
-        .bind(status.code())
-        .bind(now)
-        .execute(&mut *conn)
-        .await
-        .map(|_| ())
-    })
+    execute!(tx: tx,
+        "UPDATE consultations
+         SET status = $2, last_message_at = $3, updated_at = $3, version = version + 1
+         WHERE id = $1",
+        id, status.code(), now,
+    )
+    .map(|_| ())
 }
 
 /// The thread was opened by staff (the worker then sees their messages were read) or by
@@ -154,14 +133,7 @@ pub async fn mark_read(
     } else {
         "UPDATE consultations SET worker_read_at = $2 WHERE id = $1"
     };
-    on_tx!(tx, conn => {
-        sqlx::query(sql)
-            .bind(id)
-            .bind(now)
-            .execute(&mut *conn)
-            .await
-            .map(|_| ())
-    })
+    execute!(tx: tx, sql, id, now).map(|_| ())
 }
 
 /// Hands the thread to a staff member; `false` when someone changed it meanwhile.
@@ -172,20 +144,12 @@ pub async fn assign(
     staff_user_id: Option<Uuid>,
     now: DateTime<Utc>,
 ) -> Result<bool, sqlx::Error> {
-    let done = on_tx!(tx, conn => {
-        sqlx::query(
-            "UPDATE consultations
-             SET assigned_to = $3, updated_at = $4, version = version + 1
-             WHERE id = $1 AND version = $2",
-        )
-        .bind(id)
-        .bind(version)
-        .bind(staff_user_id)
-        .bind(now)
-        .execute(&mut *conn)
-        .await
-        .map(|done| done.rows_affected())
-    })?;
+    let done = execute!(tx: tx,
+        "UPDATE consultations
+         SET assigned_to = $3, updated_at = $4, version = version + 1
+         WHERE id = $1 AND version = $2",
+        id, version, staff_user_id, now,
+    )?;
     Ok(done == 1)
 }
 
@@ -199,25 +163,20 @@ pub async fn resolve(
     now: DateTime<Utc>,
 ) -> Result<bool, sqlx::Error> {
     let referred = Some(record.referred_to.trim()).filter(|r| !r.is_empty());
-    let done = on_tx!(tx, conn => {
-        sqlx::query(
-            "UPDATE consultations
-             SET status = 'resolved', record_held_on = $3, record_content = $4,
-                 record_response = $5, record_referred_to = $6, resolved_by = $7,
-                 resolved_at = $8, updated_at = $8, version = version + 1
-             WHERE id = $1 AND version = $2",
-        )
-        .bind(id)
-        .bind(version)
-        .bind(record.held_on)
-        .bind(record.content.trim())
-        .bind(record.response.trim())
-        .bind(referred)
-        .bind(by)
-        .bind(now)
-        .execute(&mut *conn)
-        .await
-        .map(|done| done.rows_affected())
-    })?;
+    let done = execute!(tx: tx,
+        "UPDATE consultations
+         SET status = 'resolved', record_held_on = $3, record_content = $4,
+             record_response = $5, record_referred_to = $6, resolved_by = $7,
+             resolved_at = $8, updated_at = $8, version = version + 1
+         WHERE id = $1 AND version = $2",
+        id,
+        version,
+        record.held_on,
+        record.content.trim(),
+        record.response.trim(),
+        referred,
+        by,
+        now,
+    )?;
     Ok(done == 1)
 }

@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use super::{
     ConsultationItem, MessageView, Reachable, Thread,
-    draft::{DraftText, draft_key},
+    islands::{DraftText, draft_key},
     labels::{I18n, category_name, status_name, weekday_name},
 };
 use crate::{
@@ -16,6 +16,7 @@ use crate::{
     i18n::use_i18n,
     layout::{ReturnedFields, returned_fields},
     locale::format_date_time,
+    paths,
 };
 
 /// What a refused message form typed, for this page (read once).
@@ -89,8 +90,8 @@ fn message(i18n: I18n, m: MessageView, staff_reader: bool) -> impl IntoView {
         (false, false) => "message theirs",
     };
     let photo = m.photo.then(|| {
-        let full = super::photo_url(m.id, false);
-        let thumb = super::photo_url(m.id, true);
+        let full = paths::consultation_photo(m.id, false);
+        let thumb = paths::consultation_photo(m.id, true);
         view! {
             <a href=full target="_blank" rel="noopener" class="message-photo">
                 <img src=thumb alt=t_string!(i18n, consultation.photo_alt).to_string() loading="lazy"/>
@@ -169,7 +170,7 @@ pub fn MessageForm(
     view! {
         <form
             method="post"
-            action=super::SEND_PATH
+            action=paths::CONSULTATION_MESSAGES
             enctype="multipart/form-data"
             class="stack"
             data-reload="true"

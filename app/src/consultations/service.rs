@@ -3,21 +3,23 @@
 //! thread (complaints about the employer must be safe to make): every entry point refuses
 //! company users before reading anything.
 
+pub(super) mod staff;
+
 use chrono::Utc;
 use serde_json::json;
 use uuid::Uuid;
 
 use super::{
+    db::hours,
     db::{self, Head, NewMessage, Photo},
-    hours_db,
 };
-pub use super::{staff_link, worker_link};
 use crate::{
     auth::{Caller, CurrentUser, OfWorker, WorkerScope, visible},
     db::{AuditEntry, Tx, write_audit},
     domain::{ConsultationCategory, ConsultationStatus, check_message, check_opening_hours, tokyo},
     error::AppError,
     notifications::{self as notify, Notice},
+    paths,
     state::AppState,
 };
 
@@ -101,7 +103,7 @@ pub async fn open(
         user.organization_id,
         &staff,
         &notice,
-        &staff_link(id),
+        &paths::staff_consultation(id),
     )
     .await?;
     tx.commit().await?;
@@ -147,7 +149,7 @@ pub async fn add_message(
     match (from_staff, internal) {
         (true, false) => {
             if let Some(worker_user) = head.worker_user_id {
-                let link = worker_link(head.id);
+                let link = paths::my_consultation(head.id);
                 let notice = Notice::ConsultationReply;
                 notify::notify_all(
                     &mut tx,
@@ -168,7 +170,7 @@ pub async fn add_message(
             let notice = Notice::ConsultationMessage {
                 worker: head.worker_name.clone(),
             };
-            let link = staff_link(head.id);
+            let link = paths::staff_consultation(head.id);
             notify::notify_all(&mut tx, head.organization_id, &staff, &notice, &link).await?;
         }
         (true, true) => {}
@@ -237,7 +239,7 @@ pub async fn save_hours(
     user.require_staff()?;
     check_opening_hours(days).map_err(|problem| AppError::validation("hours", problem.key()))?;
     let mut tx = state.db.begin().await?;
-    hours_db::save(
+    hours::save(
         &mut tx,
         user.organization_id,
         days,

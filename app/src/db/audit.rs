@@ -3,7 +3,7 @@
 use chrono::Utc;
 use uuid::Uuid;
 
-use super::{Tx, on_tx};
+use super::{Tx, execute};
 
 /// One audit row to write.
 #[derive(Debug)]
@@ -22,23 +22,18 @@ pub struct AuditEntry<'a> {
 
 pub async fn write_audit(tx: &mut Tx, entry: AuditEntry<'_>) -> Result<(), sqlx::Error> {
     let detail = entry.detail.to_string();
-    on_tx!(tx, conn => {
-        sqlx::query(
-            "INSERT INTO audit_log (id, organization_id, actor_user_id, action, entity, entity_id, detail, at, ip)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-        )
-        .bind(Uuid::now_v7())
-        .bind(entry.organization_id)
-        .bind(entry.actor_user_id)
-        .bind(entry.action)
-        .bind(entry.entity)
-        .bind(entry.entity_id)
-        .bind(&detail)
-        .bind(Utc::now())
-        .bind(&entry.ip)
-        .execute(conn)
-        .await
-        .map(|done| done.rows_affected())
-    })?;
+    execute!(tx: tx,
+        "INSERT INTO audit_log (id, organization_id, actor_user_id, action, entity, entity_id, detail, at, ip)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        Uuid::now_v7(),
+        entry.organization_id,
+        entry.actor_user_id,
+        entry.action,
+        entry.entity,
+        entry.entity_id,
+        &detail,
+        Utc::now(),
+        &entry.ip,
+    )?;
     Ok(())
 }

@@ -6,9 +6,11 @@
 //! placeholders and PostgreSQL type names (both accepted by SQLite through sqlx), and the
 //! [`on_db!`] / [`on_tx!`] macros expand the same query code for each backend, type-checked
 //! against each. Rows are `#[derive(sqlx::FromRow)]` structs, which are generic over the row.
+//! Most queries are one statement, written with [`fetch!`] and [`execute!`] (`query.rs`).
 
 mod audit;
 mod connect;
+mod query;
 mod unique;
 
 pub use audit::{AuditEntry, write_audit};
@@ -63,7 +65,7 @@ macro_rules! on_tx {
     };
 }
 
-pub use crate::{on_db, on_tx};
+pub use crate::{execute, fetch, on_db, on_tx};
 
 impl Db {
     /// Which backend this is, for logs.

@@ -123,28 +123,25 @@ impl Cleanup {
 
 /// (organization, company, worker) of a demo worker, by login id.
 pub async fn demo_worker(db: &Db, login: &str) -> (Uuid, Uuid, Uuid) {
-    crate::on_db!(db, pool => {
-        sqlx::query_as::<_, (Uuid, Uuid, Uuid)>(
-            "SELECT w.organization_id, w.company_id, w.id FROM workers w
-             JOIN users u ON u.id = w.user_id WHERE u.login_id = $1",
-        )
-        .bind(login)
-        .fetch_one(pool)
-        .await
-    })
+    crate::fetch!(
+        one(Uuid, Uuid, Uuid),
+        db,
+        "SELECT w.organization_id, w.company_id, w.id FROM workers w
+         JOIN users u ON u.id = w.user_id WHERE u.login_id = $1",
+        login,
+    )
     .expect("a demo worker")
 }
 
 /// Moves a worker's supervisor interview due date.
 pub async fn set_supervisor_due(db: &Db, worker: Uuid, on: chrono::NaiveDate) {
-    crate::on_db!(db, pool => {
-        sqlx::query("UPDATE workers SET supervisor_interview_due_on = $2 WHERE id = $1")
-            .bind(worker)
-            .bind(on)
-            .execute(pool)
-            .await
-            .map(|_| ())
-    })
+    crate::execute!(
+        db,
+        "UPDATE workers SET supervisor_interview_due_on = $2 WHERE id = $1",
+        worker,
+        on,
+    )
+    .map(|_| ())
     .expect("supervisor due date");
 }
 
@@ -167,41 +164,28 @@ pub async fn demo_booking(
     .expect("demo staff");
     let (slot, booking, now) = (Uuid::now_v7(), Uuid::now_v7(), chrono::Utc::now());
     let mut tx = db.begin().await.expect("begin");
-    crate::on_tx!(&mut tx, conn => {
-        sqlx::query(
-            "INSERT INTO interview_slots (id, organization_id, staff_id, starts_at, ends_at,
-                 mode, place, video_url, languages, interpreter, created_by, created_at)
-             VALUES ($1, $2, $3, $4, $5, 'in_person', '本社 3F', NULL, 'tl,ja', FALSE, $3, $6)",
-        )
-        .bind(slot)
-        .bind(organization_id)
-        .bind(staff)
-        .bind(starts_at)
-        .bind(starts_at + chrono::Duration::minutes(30))
-        .bind(now)
-        .execute(&mut *conn)
-        .await
-        .map(|_| ())
-    })
+    crate::execute!(tx: &mut tx,
+        "INSERT INTO interview_slots (id, organization_id, staff_id, starts_at, ends_at,
+             mode, place, video_url, languages, interpreter, created_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, 'in_person', '本社 3F', NULL, 'tl,ja', FALSE, $3, $6)",
+        slot, organization_id, staff, starts_at, starts_at + chrono::Duration::minutes(30), now,
+    )
+    .map(|_| ())
     .expect("publish");
-    crate::on_tx!(&mut tx, conn => {
-        sqlx::query(
-            "INSERT INTO interview_bookings (id, organization_id, slot_id, worker_id, kind,
-                 booked_by, status, calendar_uid, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, 'booked', $7, $8, $8)",
-        )
-        .bind(booking)
-        .bind(organization_id)
-        .bind(slot)
-        .bind(worker)
-        .bind(kind)
-        .bind(booked_by.unwrap_or(staff))
-        .bind(format!("{booking}@shien"))
-        .bind(now)
-        .execute(&mut *conn)
-        .await
-        .map(|_| ())
-    })
+    crate::execute!(tx: &mut tx,
+        "INSERT INTO interview_bookings (id, organization_id, slot_id, worker_id, kind,
+             booked_by, status, calendar_uid, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, 'booked', $7, $8, $8)",
+        booking,
+        organization_id,
+        slot,
+        worker,
+        kind,
+        booked_by.unwrap_or(staff),
+        format!("{booking}@shien"),
+        now,
+    )
+    .map(|_| ())
     .expect("book");
     tx.commit().await.expect("commit");
     booking

@@ -4,6 +4,7 @@ use chrono::{DateTime, SubsecRound, Utc};
 use uuid::Uuid;
 
 use super::testing::each_backend;
+use crate::db::execute;
 
 #[derive(sqlx::FromRow)]
 struct CountRow {
@@ -36,9 +37,10 @@ async fn migrations_create_the_core_tables_and_types_round_trip() {
         // UUID, TIMESTAMPTZ and DATE written and read back by the same code on both.
         let id = Uuid::now_v7();
         let at: DateTime<Utc> = Utc::now().trunc_subsecs(6);
-        on_db!(db, pool => sqlx::query(
-            "INSERT INTO organizations (id, slug, name, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)")
-            .bind(id).bind("t").bind("T").bind(at).execute(pool).await.map(|r| r.rows_affected()))
+        execute!(db,
+            "INSERT INTO organizations (id, slug, name, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)",
+            id, "t", "T", at,
+        )
             .expect("insert organization");
 
         #[derive(sqlx::FromRow)]
@@ -61,10 +63,14 @@ async fn foreign_keys_and_unique_constraints_are_enforced() {
     for test in each_backend().await {
         let db = &test.db;
         let now = Utc::now();
-        let orphan = on_db!(db, pool => sqlx::query(
+        let orphan = execute!(
+            db,
             "INSERT INTO companies (id, organization_id, name, field, created_at, updated_at)
-             VALUES ($1, $2, 'X', 'construction', $3, $3)")
-            .bind(Uuid::now_v7()).bind(Uuid::now_v7()).bind(now).execute(pool).await.map(|r| r.rows_affected()));
+             VALUES ($1, $2, 'X', 'construction', $3, $3)",
+            Uuid::now_v7(),
+            Uuid::now_v7(),
+            now,
+        );
         let err = orphan.expect_err("a company of an unknown organization must be refused");
         assert!(
             err.as_database_error()
@@ -74,9 +80,13 @@ async fn foreign_keys_and_unique_constraints_are_enforced() {
         );
 
         for slug in ["same", "same"] {
-            let res = on_db!(db, pool => sqlx::query(
-                "INSERT INTO organizations (id, slug, name, created_at, updated_at) VALUES ($1, $2, 'O', $3, $3)")
-                .bind(Uuid::now_v7()).bind(slug).bind(now).execute(pool).await.map(|r| r.rows_affected()));
+            let res = execute!(
+                db,
+                "INSERT INTO organizations (id, slug, name, created_at, updated_at) VALUES ($1, $2, 'O', $3, $3)",
+                Uuid::now_v7(),
+                slug,
+                now,
+            );
             if let Err(err) = res {
                 assert!(
                     err.as_database_error()

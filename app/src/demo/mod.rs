@@ -10,7 +10,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::{
-    db::{AuditEntry, Db, Tx, on_db, on_tx, write_audit},
+    db::{AuditEntry, Db, Tx, execute, on_db, on_tx, write_audit},
     domain::Role,
 };
 
@@ -115,7 +115,7 @@ pub async fn seed(db: &Db) -> Result<SeedOutcome, SeedError> {
         };
         plans::seed_plan(&mut tx, org_id, worker_id, worker, n, &people, today).await?;
     }
-    crate::consultations::hours_db::save(
+    crate::consultations::store_opening_hours(
         &mut tx,
         org_id,
         &opening_week(),
@@ -155,20 +155,11 @@ fn opening_week() -> Vec<crate::domain::OpeningDay> {
 async fn insert_org(tx: &mut Tx) -> Result<Uuid, sqlx::Error> {
     let id = Uuid::now_v7();
     let now = Utc::now();
-    on_tx!(tx, conn => {
-        sqlx::query(
-            "INSERT INTO organizations (id, slug, name, registration_number, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $5)",
-        )
-        .bind(id)
-        .bind(DEMO_ORG_SLUG)
-        .bind("さくら登録支援機関")
-        .bind("24登-012345")
-        .bind(now)
-        .execute(conn)
-        .await
-        .map(|done| done.rows_affected())
-    })?;
+    execute!(tx: tx,
+        "INSERT INTO organizations (id, slug, name, registration_number, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $5)",
+        id, DEMO_ORG_SLUG, "さくら登録支援機関", "24登-012345", now,
+    )?;
     Ok(id)
 }
 
@@ -179,20 +170,11 @@ async fn insert_company(
 ) -> Result<Uuid, sqlx::Error> {
     let id = Uuid::now_v7();
     let now = Utc::now();
-    on_tx!(tx, conn => {
-        sqlx::query(
-            "INSERT INTO companies (id, organization_id, name, field, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $5)",
-        )
-        .bind(id)
-        .bind(org_id)
-        .bind(company.name)
-        .bind(company.field.code())
-        .bind(now)
-        .execute(conn)
-        .await
-        .map(|done| done.rows_affected())
-    })?;
+    execute!(tx: tx,
+        "INSERT INTO companies (id, organization_id, name, field, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $5)",
+        id, org_id, company.name, company.field.code(), now,
+    )?;
     Ok(id)
 }
 

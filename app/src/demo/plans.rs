@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use super::{SeedError, data::DemoWorker, date};
 use crate::{
-    db::{Tx, on_tx},
+    db::{Tx, execute},
     domain::{INTERVIEW_INTERVAL_MONTHS, SupportKind, SupportStatus, WorkerSituation},
 };
 
@@ -99,21 +99,16 @@ pub(super) async fn seed_plan(
                 .ok_or(SeedError::Date)?,
         ),
     };
-    on_tx!(tx, conn => {
-        sqlx::query(
-            "UPDATE workers SET contract_signed_on = $1, visa_applied_on = $2, settled_on = $3,
-                    support_officer_id = $4
-             WHERE id = $5",
-        )
-        .bind(situation.contract_signed)
-        .bind(situation.visa_application)
-        .bind(situation.settled)
-        .bind(people.officer)
-        .bind(worker_id)
-        .execute(conn)
-        .await
-        .map(|done| done.rows_affected())
-    })?;
+    execute!(tx: tx,
+        "UPDATE workers SET contract_signed_on = $1, visa_applied_on = $2, settled_on = $3,
+                support_officer_id = $4
+         WHERE id = $5",
+        situation.contract_signed,
+        situation.visa_application,
+        situation.settled,
+        people.officer,
+        worker_id,
+    )?;
     crate::enrolment::plan_new_worker(tx, org_id, worker_id, &situation).await?;
 
     for (kind, after_entry, minutes, content) in DELIVERED {
@@ -145,33 +140,28 @@ pub(super) async fn seed_plan(
         } else {
             SupportStatus::Confirmed
         };
-        on_tx!(tx, conn => {
-            sqlx::query(
-                "UPDATE supports SET status = $1, delivered_on = $2, duration_minutes = $3,
-                        delivered_by = $4, language = $5, mode = 'in_person', place = $6,
-                        content = $7, recorded_by = $8, updated_by = $8,
-                        acknowledged_by = $9, acknowledged_at = $10,
-                        confirmed_by = $11, confirmed_at = $12, version = 3
-                 WHERE worker_id = $13 AND kind = $14",
-            )
-            .bind(status.code())
-            .bind(delivered)
-            .bind(minutes)
-            .bind(people.officer_name)
-            .bind(worker.locale)
-            .bind("さくら登録支援機関 本部")
-            .bind(content)
-            .bind(people.officer)
-            .bind(acknowledged.map(|_| people.worker_user))
-            .bind(acknowledged)
-            .bind(confirmed.and(people.company_user))
-            .bind(confirmed)
-            .bind(worker_id)
-            .bind(kind.code())
-            .execute(conn)
-            .await
-            .map(|done| done.rows_affected())
-        })?;
+        execute!(tx: tx,
+            "UPDATE supports SET status = $1, delivered_on = $2, duration_minutes = $3,
+                    delivered_by = $4, language = $5, mode = 'in_person', place = $6,
+                    content = $7, recorded_by = $8, updated_by = $8,
+                    acknowledged_by = $9, acknowledged_at = $10,
+                    confirmed_by = $11, confirmed_at = $12, version = 3
+             WHERE worker_id = $13 AND kind = $14",
+            status.code(),
+            delivered,
+            minutes,
+            people.officer_name,
+            worker.locale,
+            "さくら登録支援機関 本部",
+            content,
+            people.officer,
+            acknowledged.map(|_| people.worker_user),
+            acknowledged,
+            confirmed.and(people.company_user),
+            confirmed,
+            worker_id,
+            kind.code(),
+        )?;
     }
     Ok(())
 }

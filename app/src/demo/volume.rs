@@ -10,7 +10,7 @@ use crate::domain::{
     INTERVIEW_INTERVAL_MONTHS, SswField, SupportKind, SupportStatus, WorkerSituation,
 };
 use crate::{
-    db::{AuditEntry, Db, Tx, on_db, on_tx, write_audit},
+    db::{AuditEntry, Db, Tx, execute, on_db, on_tx, write_audit},
     demo,
 };
 
@@ -215,20 +215,11 @@ async fn companies(tx: &mut Tx, org: Uuid) -> Result<Vec<(Uuid, &'static str)>, 
         n += 1;
         let field = SswField::ALL[n % SswField::ALL.len()];
         let (id, name) = (Uuid::now_v7(), format!("株式会社サンプル{n:02}"));
-        let inserted = on_tx!(tx, conn => {
-            sqlx::query(
-                "INSERT INTO companies (id, organization_id, name, field, created_at, updated_at)
-                 VALUES ($1, $2, $3, $4, $5, $5) ON CONFLICT DO NOTHING",
-            )
-            .bind(id)
-            .bind(org)
-            .bind(&name)
-            .bind(field.code())
-            .bind(now)
-            .execute(conn)
-            .await
-            .map(|done| done.rows_affected())
-        })?;
+        let inserted = execute!(tx: tx,
+            "INSERT INTO companies (id, organization_id, name, field, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $5) ON CONFLICT DO NOTHING",
+            id, org, &name, field.code(), now,
+        )?;
         if inserted == 1 {
             companies.push((id, field.code()));
         }

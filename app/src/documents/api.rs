@@ -1,18 +1,20 @@
 //! The document pages' server functions. Each asks `current_user()` first and leaves the
-//! rules to `service` and `decisions`; forms post to them and come back to their page.
-//! (Uploads and downloads are plain HTTP handlers: `upload`, `download`.)
+//! rules to `read` and `service`; forms post to them and come back to their page.
+//! (Uploads and downloads are plain HTTP handlers: `routes/`.)
 
 use leptos::prelude::*;
 use uuid::Uuid;
 
 use super::{DocumentSet, QueueView, ReviewDetail};
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::paths;
 
 /// The signed-in worker's documents.
 #[server(endpoint = "my_documents", input = server_fn::codec::GetUrl)]
 pub async fn my_documents() -> Result<DocumentSet, AppError> {
     let user = crate::auth::current_user().await?;
-    super::service::mine(&user).await
+    super::read::mine(&user).await
 }
 
 /// A worker's documents: staff, the worker's company (files only where shared), the
@@ -21,7 +23,7 @@ pub async fn my_documents() -> Result<DocumentSet, AppError> {
 pub async fn worker_documents(worker_id: Uuid) -> Result<DocumentSet, AppError> {
     use crate::audit::{Subject, viewed};
     let user = crate::auth::current_user().await?;
-    let set = super::service::of_worker(&user, worker_id).await?;
+    let set = super::read::of_worker(&user, worker_id).await?;
     let about = Subject::Worker(worker_id);
     viewed(&user, "documents.viewed", about, serde_json::json!({})).await?;
     Ok(set)
@@ -48,7 +50,7 @@ pub async fn review_queue(
                 .map_err(|_| AppError::BadRequest(format!("unknown kind {code}")))?,
         ),
     };
-    super::service::queue(&user, company, kind).await
+    super::read::queue(&user, company, kind).await
 }
 
 /// Staff: one version to review. The one read of `/staff/documents/:id`, so it writes the
@@ -57,7 +59,7 @@ pub async fn review_queue(
 pub async fn document_review(id: Uuid) -> Result<ReviewDetail, AppError> {
     use crate::audit::{Subject, viewed};
     let user = crate::auth::current_user().await?;
-    let detail = super::service::review(&user, id).await?;
+    let detail = super::read::review(&user, id).await?;
     let about = Subject::Worker(detail.worker_id);
     let what = serde_json::json!({ "document_id": id, "kind": detail.version.kind.code() });
     viewed(&user, "document.review_viewed", about, what).await?;
@@ -66,7 +68,7 @@ pub async fn document_review(id: Uuid) -> Result<ReviewDetail, AppError> {
 
 #[cfg(feature = "ssr")]
 fn review_page(id: Uuid) -> String {
-    format!("/staff/documents/{id}")
+    paths::review(id)
 }
 
 /// Staff accept a version; cards and passports need the number's last 4 characters and
@@ -81,12 +83,12 @@ pub async fn accept_document(
 ) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
-        let form = super::decisions::Acceptance {
+        let form = super::service::Acceptance {
             number_tail: &number_tail,
             expires_on: &expires_on,
             issued_on: &issued_on,
         };
-        super::decisions::accept(&user, id, version, &form).await
+        super::service::accept(&user, id, version, &form).await
     }
     .await;
     crate::form::answer(
@@ -112,7 +114,7 @@ pub async fn ask_document_again(
 ) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
-        super::decisions::ask_again(&user, id, version, &reason, &comment).await
+        super::service::ask_again(&user, id, version, &reason, &comment).await
     }
     .await;
     crate::form::answer(
@@ -133,7 +135,7 @@ pub async fn reject_document(
 ) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
-        super::decisions::reject(&user, id, version, &comment).await
+        super::service::reject(&user, id, version, &comment).await
     }
     .await;
     crate::form::answer(
@@ -150,7 +152,7 @@ pub async fn reject_document(
 pub async fn withdraw_document(id: Uuid, version: i64) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
-        super::decisions::withdraw(&user, id, version).await
+        super::service::withdraw(&user, id, version).await
     }
     .await;
     let done = match &result {
@@ -169,9 +171,9 @@ pub async fn share_document_kind(
 ) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
-        super::decisions::share(&user, worker_id, &kind, shared == "true").await
+        super::service::share(&user, worker_id, &kind, shared == "true").await
     }
     .await;
-    let page = format!("/workers/{worker_id}/documents");
+    let page = paths::worker_documents(worker_id);
     crate::form::answer(result, &page, &format!("{page}?saved=shared"), &[]).await
 }

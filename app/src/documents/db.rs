@@ -2,12 +2,14 @@
 //! the audit row, by the caller), so a row never points at nothing; the keys of every
 //! stored file are listed for the clean-up of files without a row.
 
+pub(super) mod queries;
+
 use std::collections::HashSet;
 
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use uuid::Uuid;
 
-use crate::db::{Db, Tx, Unique, on_db, on_tx, violated_unique};
+use crate::db::{Db, Tx, Unique, fetch, on_db, on_tx, violated_unique};
 
 /// One stored file of a new submission.
 pub struct NewFile<'a> {
@@ -73,34 +75,31 @@ pub async fn insert_submission(tx: &mut Tx, new: &NewSubmission<'_>) -> Result<U
     Ok(id)
 }
 
+/// A submission as the tests read it back (the pages read through `queries`).
+#[cfg(test)]
 #[derive(Debug, sqlx::FromRow)]
 pub struct SubmissionRow {
     pub id: Uuid,
     pub kind: String,
     pub status: String,
     pub files: i64,
-    pub created_at: DateTime<Utc>,
 }
 
-/// A worker's submissions, each kind newest last.
+/// A worker's submissions, each kind newest last: what the tests check a write left.
+#[cfg(test)]
 pub async fn for_worker(
     db: &Db,
     organization_id: Uuid,
     worker_id: Uuid,
 ) -> Result<Vec<SubmissionRow>, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_as::<_, SubmissionRow>(
-            "SELECT s.id, s.kind, s.status, s.created_at,
-                    (SELECT COUNT(*) FROM document_files f WHERE f.submission_id = s.id) AS files
-             FROM document_submissions s
-             WHERE s.organization_id = $1 AND s.worker_id = $2
-             ORDER BY s.kind, s.created_at, s.id",
-        )
-        .bind(organization_id)
-        .bind(worker_id)
-        .fetch_all(pool)
-        .await
-    })
+    fetch!(all SubmissionRow, db,
+        "SELECT s.id, s.kind, s.status,
+                (SELECT COUNT(*) FROM document_files f WHERE f.submission_id = s.id) AS files
+         FROM document_submissions s
+         WHERE s.organization_id = $1 AND s.worker_id = $2
+         ORDER BY s.kind, s.created_at, s.id",
+        organization_id, worker_id,
+    )
 }
 
 /// Every storage key a row points at (files and thumbnails), across organizations: a
@@ -158,7 +157,6 @@ pub struct FileRow {
     pub storage_key: String,
     pub thumbnail_key: Option<String>,
     pub content_type: String,
-    pub size_bytes: i64,
 }
 
 pub async fn file(
@@ -166,20 +164,15 @@ pub async fn file(
     organization_id: Uuid,
     file_id: Uuid,
 ) -> Result<Option<FileRow>, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_as::<_, FileRow>(
-            "SELECT f.id, f.submission_id, s.worker_id, w.company_id, s.kind, f.side,
-                    f.storage_key, f.thumbnail_key, f.content_type, f.size_bytes
-             FROM document_files f
-             JOIN document_submissions s ON s.id = f.submission_id
-             JOIN workers w ON w.id = s.worker_id
-             WHERE f.organization_id = $1 AND f.id = $2",
-        )
-        .bind(organization_id)
-        .bind(file_id)
-        .fetch_optional(pool)
-        .await
-    })
+    fetch!(optional FileRow, db,
+        "SELECT f.id, f.submission_id, s.worker_id, w.company_id, s.kind, f.side,
+                f.storage_key, f.thumbnail_key, f.content_type
+         FROM document_files f
+         JOIN document_submissions s ON s.id = f.submission_id
+         JOIN workers w ON w.id = s.worker_id
+         WHERE f.organization_id = $1 AND f.id = $2",
+        organization_id, file_id,
+    )
 }
 
 /// The kinds of this worker's documents staff share with the worker's company

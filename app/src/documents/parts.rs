@@ -5,18 +5,19 @@ use leptos::prelude::*;
 use leptos_i18n::{t, t_string};
 
 use super::{
-    DocumentVersion, FileView, KindLine, file_url,
+    DocumentVersion, FileView, KindLine,
+    islands::{SideInput, UploadForm, UploadTexts},
     labels::{
         ERROR_CODES, I18n, alert_class, error_message, reason_label, saved_message, side_label,
         status_class, status_label,
     },
-    upload_island::{SideInput, UploadForm, UploadTexts},
 };
 use crate::{
     domain::{DocumentKind, DocumentStatus, ExpiryAlert, Side},
     i18n::use_i18n,
     layout::FormOutcome,
     locale::format_date_time,
+    paths,
 };
 
 /// The outcome of the last form post, in this feature's words.
@@ -39,7 +40,7 @@ pub fn FileLinks(files: Vec<FileView>, sides: usize) -> impl IntoView {
     view! {
         <ul class="files">
             {files.into_iter().map(|file| {
-                let url = file_url(file.id);
+                let url = paths::document_file(file.id);
                 let label = side_label(i18n, file.side, sides);
                 let inner = if file.has_thumbnail {
                     view! { <img class="thumb" src=format!("{url}?thumbnail=1") alt=label.clone() loading="lazy"/> }.into_any()

@@ -1,251 +1,342 @@
-//! The document pages' data, as the caller may see it: rows become versions per kind, with
-//! files only for those who may open them, and the expiry alerts of cards and passports.
+//! Every change to a document version (staff accept, ask again, reject; the worker takes
+//! it back) and to what a company may open: checked, then written with its audit row in
+//! one transaction. A version is decided once, from the version number it was read at.
 
-use std::collections::HashMap;
+pub mod purge;
 
+use chrono::NaiveDate;
+use serde_json::json;
 use uuid::Uuid;
 
-use super::{
-    DocumentSet, FileView, KindLine, QueueItem, QueueView, ReviewDetail, access, db as files_db,
-    queries::{self, FileBrief, VersionRow},
-    types::DocumentVersion,
+use crate::documents::{
+    db as files_db,
+    db::queries::{self, Decision, VersionRow},
+    read::access,
+    read::status_of,
 };
 use crate::{
-    auth::{Caller, CurrentUser},
-    domain::{
-        DocumentKind, DocumentStatus, ResubmitReason, Side, certificate_too_old, expiry_alert,
-    },
+    auth::{Caller, CurrentUser, client_ip},
+    db::{AuditEntry, write_audit},
+    domain::{DocumentAction, DocumentKind, ResubmitReason, check_number_tail},
     error::AppError,
     locale::today_in_japan,
-    state::{AppState, app_state},
-    workers::WorkerTarget,
+    paths,
+    state::app_state,
 };
 
-/// The queue shows this many at a time; the oldest first, so none is forgotten.
-const QUEUE_LIMIT: i64 = 100;
+/// The longest comment staff may write for the worker.
+const MAX_COMMENT_CHARS: usize = 1000;
 
-fn corrupt(what: &str, code: &str) -> AppError {
-    tracing::error!(what, code, "unknown code in the database");
-    AppError::Internal
+fn refuse(field: &str, key: &str) -> AppError {
+    AppError::validation(field, &format!("document_error.{key}"))
 }
 
-pub(super) fn status_of(code: &str) -> Result<DocumentStatus, AppError> {
-    DocumentStatus::from_code(code).map_err(|_| corrupt("document status", code))
-}
-
-fn file_view(file: &FileBrief) -> FileView {
-    FileView {
-        id: file.id,
-        side: Side::from_code(&file.side).unwrap_or(Side::Front),
-        is_pdf: file.content_type == "application/pdf",
-        has_thumbnail: file.has_thumbnail,
-    }
-}
-
-fn version_of(row: VersionRow, files: Vec<FileView>) -> Result<DocumentVersion, AppError> {
-    Ok(DocumentVersion {
-        id: row.id,
-        version: row.version,
-        kind: DocumentKind::from_code(&row.kind)
-            .map_err(|_| corrupt("document kind", &row.kind))?,
-        status: status_of(&row.status)?,
-        sent_at: row.created_at,
-        sent_by: row.sent_by,
-        reviewed_by: row.reviewed_by,
-        reviewed_at: row.reviewed_at,
-        reason: row
-            .resubmit_reason
-            .as_deref()
-            .map(|code| ResubmitReason::from_code(code).map_err(|_| corrupt("reason", code)))
-            .transpose()?,
-        comment: row.review_comment,
-        number_tail: row.number_tail,
-        expires_on: row.expires_on,
-        issued_on: row.issued_on,
-        files,
-    })
-}
-
-/// What a company sees of a kind staff did not share with it: the status and the dates
-/// (sent, expiry), never what staff wrote to the worker, the number, or who reviewed it.
-fn status_only(version: DocumentVersion) -> DocumentVersion {
-    DocumentVersion {
-        sent_by: String::new(),
-        reviewed_by: None,
-        reviewed_at: None,
-        reason: None,
-        comment: None,
-        number_tail: None,
-        issued_on: None,
-        files: Vec::new(),
-        ..version
-    }
-}
-
-/// May `user` open the files (not only see the status) of this worker's `kind`?
-fn opens(user: &CurrentUser, shared: &[String], kind: DocumentKind) -> bool {
-    match user.caller {
-        Caller::Staff | Caller::Admin | Caller::Worker { .. } => true,
-        Caller::Company { .. } => shared.iter().any(|k| k == kind.code()),
-    }
-}
-
-async fn kind_lines(
-    state: &AppState,
+/// The version as `user` may act on it, still at `version`, and the status `action`
+/// leads to. Read outside the transaction, which then starts with its write (see
+/// `supports::changes`).
+async fn load(
     user: &CurrentUser,
-    target: &WorkerTarget,
-) -> Result<Vec<KindLine>, AppError> {
-    let org = user.organization_id;
-    let rows = queries::versions_of_worker(&state.db, org, target.id).await?;
-    let mut files: HashMap<Uuid, Vec<FileView>> = HashMap::new();
-    for file in queries::files_of_worker(&state.db, org, target.id).await? {
-        files
-            .entry(file.submission_id)
-            .or_default()
-            .push(file_view(&file));
-    }
-    let shared = files_db::shared_kinds(&state.db, org, target.id, target.company_id).await?;
-    let today = today_in_japan();
-    let mut lines: Vec<KindLine> = DocumentKind::ALL
-        .into_iter()
-        .map(|kind| KindLine {
-            kind,
-            versions: Vec::new(),
-            alert: None,
-            expires_on: match kind {
-                DocumentKind::ResidenceCard => target.residence_card_expiry,
-                DocumentKind::Passport => target.passport_expiry,
-                _ => None,
-            },
-            too_old: false,
-            shared: shared.iter().any(|k| k == kind.code()),
-        })
-        .collect();
-    for row in rows {
-        let own_files = if let Ok(kind) = DocumentKind::from_code(&row.kind)
-            && opens(user, &shared, kind)
-        {
-            files.remove(&row.id).unwrap_or_default()
-        } else {
-            Vec::new()
-        };
-        let opened =
-            DocumentKind::from_code(&row.kind).is_ok_and(|kind| opens(user, &shared, kind));
-        let version = version_of(row, own_files)?;
-        let version = if opened {
-            version
-        } else {
-            status_only(version)
-        };
-        if let Some(line) = lines.iter_mut().find(|l| l.kind == version.kind) {
-            line.versions.push(version);
-        }
-    }
-    for line in &mut lines {
-        line.alert = line.expires_on.map(|date| expiry_alert(date, today));
-        let accepted = line
-            .versions
-            .iter()
-            .find(|v| v.status == DocumentStatus::Accepted);
-        line.too_old = line.kind.must_be_recent()
-            && accepted
-                .and_then(|v| v.issued_on)
-                .is_some_and(|issued| certificate_too_old(issued, today));
-    }
-    Ok(lines)
-}
-
-async fn documents_of(user: &CurrentUser, target: WorkerTarget) -> Result<DocumentSet, AppError> {
-    let state = app_state()?;
-    let kinds = kind_lines(&state, user, &target).await?;
-    Ok(DocumentSet {
-        worker_id: target.id,
-        worker_name: target.name,
-        kinds,
-        card_expiry: target.residence_card_expiry,
-        passport_expiry: target.passport_expiry,
-        today: today_in_japan(),
-        max_mb: state.documents.max_bytes / (1024 * 1024),
-        can_upload: !matches!(user.caller, Caller::Company { .. }),
-        can_review: user.caller.is_staff(),
-        can_share: user.caller.is_staff(),
-    })
-}
-
-/// The signed-in worker's documents.
-pub async fn mine(user: &CurrentUser) -> Result<DocumentSet, AppError> {
-    let worker_id = user.caller.worker_id().ok_or(AppError::Forbidden)?;
-    of_worker(user, worker_id).await
-}
-
-/// A worker's documents: staff, the worker's company (status only unless shared), the
-/// worker.
-pub async fn of_worker(user: &CurrentUser, worker_id: Uuid) -> Result<DocumentSet, AppError> {
-    let state = app_state()?;
-    let target = access::target(&state.db, user, worker_id).await?;
-    documents_of(user, target).await
-}
-
-/// Staff: the versions waiting for review, oldest first.
-pub async fn queue(
-    user: &CurrentUser,
-    company: Option<Uuid>,
-    kind: Option<DocumentKind>,
-) -> Result<QueueView, AppError> {
-    user.require_staff()?;
-    let state = app_state()?;
-    let org = user.organization_id;
-    let rows = queries::queue(
-        &state.db,
-        org,
-        company,
-        kind.map(DocumentKind::code),
-        QUEUE_LIMIT,
-    )
-    .await?;
-    let mut items = Vec::with_capacity(rows.len());
-    for row in rows {
-        items.push(QueueItem {
-            id: row.id,
-            kind: DocumentKind::from_code(&row.kind)
-                .map_err(|_| corrupt("document kind", &row.kind))?,
-            worker_id: row.worker_id,
-            worker_name: row.worker_name,
-            company_name: row.company_name,
-            sent_at: row.created_at,
-            first_file: row.file_id.map(|id| FileView {
-                id,
-                side: Side::Front,
-                is_pdf: row.content_type.as_deref() == Some("application/pdf"),
-                has_thumbnail: row.has_thumbnail.unwrap_or(false),
-            }),
-        });
-    }
-    Ok(QueueView {
-        items,
-        companies: queries::companies(&state.db, org).await?,
-    })
-}
-
-/// Staff: one version with the worker's other documents.
-pub async fn review(user: &CurrentUser, id: Uuid) -> Result<ReviewDetail, AppError> {
-    user.require_staff()?;
+    id: Uuid,
+    version: i64,
+    action: DocumentAction,
+) -> Result<(VersionRow, &'static str), AppError> {
     let state = app_state()?;
     let row = queries::version(&state.db, user.organization_id, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let target = access::target(&state.db, user, row.worker_id).await?;
-    let mut others = kind_lines(&state, user, &target).await?;
-    let mut this = None;
-    for line in &mut others {
-        if let Some(at) = line.versions.iter().position(|v| v.id == id) {
-            this = Some(line.versions.remove(at));
+    access::target(&state.db, user, row.worker_id).await?;
+    let allowed = match action {
+        DocumentAction::Withdraw => matches!(user.caller, Caller::Worker { .. }),
+        _ => user.caller.is_staff(),
+    };
+    if !allowed {
+        return Err(AppError::Forbidden);
+    }
+    if row.version != version {
+        return Err(AppError::Conflict);
+    }
+    let to = status_of(&row.status)?
+        .after(action)
+        .map_err(|_| refuse("status", "decided"))?;
+    Ok((row, to.code()))
+}
+
+/// An accepted card's or passport's expiry, copied to the worker's record.
+struct Expiry {
+    passport: bool,
+    on: NaiveDate,
+}
+
+async fn write(
+    user: &CurrentUser,
+    row: &VersionRow,
+    decision: &Decision<'_>,
+    action: &str,
+    detail: serde_json::Value,
+    expiry: Option<Expiry>,
+) -> Result<(), AppError> {
+    let state = app_state()?;
+    let mut tx = state.db.begin().await?;
+    let reviewed = decision.status != "withdrawn";
+    if !queries::decide(
+        &mut tx,
+        user.organization_id,
+        row.id,
+        row.version,
+        decision,
+        reviewed,
+    )
+    .await?
+    {
+        return Err(AppError::Conflict);
+    }
+    if let Some(expiry) = expiry {
+        crate::workers::set_expiry(&mut tx, row.worker_id, expiry.passport, expiry.on).await?;
+    }
+    // A version taken back is gone for good: it may be the wrong, private paper.
+    let removed = if reviewed {
+        Vec::new()
+    } else {
+        queries::remove_files(&mut tx, user.organization_id, &[row.id]).await?
+    };
+    write_audit(
+        &mut tx,
+        AuditEntry {
+            organization_id: Some(user.organization_id),
+            actor_user_id: Some(user.id),
+            action,
+            entity: "document",
+            entity_id: Some(row.id),
+            detail,
+            ip: client_ip(&state),
+        },
+    )
+    .await?;
+    tell_worker(&mut tx, user.organization_id, row, decision.status).await?;
+    tx.commit().await?;
+    for key in removed {
+        if let Err(error) = state.documents.storage.delete(&key).await {
+            tracing::warn!(%error, key, "a withdrawn file stays until the next start");
         }
     }
-    Ok(ReviewDetail {
-        version: this.ok_or(AppError::NotFound)?,
+    Ok(())
+}
+
+/// The worker hears of a review: accepted, or to send again. A version the worker took
+/// back is no news to them.
+async fn tell_worker(
+    tx: &mut crate::db::Tx,
+    organization_id: Uuid,
+    row: &VersionRow,
+    status: &str,
+) -> Result<(), AppError> {
+    use crate::notifications::{self as notify, Notice};
+    let Ok(document) = crate::domain::DocumentKind::from_code(&row.kind) else {
+        return Ok(());
+    };
+    let notice = match status {
+        "accepted" => Notice::DocumentAccepted { document },
+        "withdrawn" => return Ok(()),
+        _ => Notice::DocumentReturned { document },
+    };
+    if let Some(worker_user) = notify::user_of_worker(tx, row.worker_id).await? {
+        let link = paths::my_document(document);
+        notify::notify_all(tx, organization_id, &[worker_user], &notice, &link).await?;
+    }
+    Ok(())
+}
+
+fn parse_date(text: &str, field: &str) -> Result<Option<NaiveDate>, AppError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| refuse(field, "date"))
+}
+
+fn comment(text: &str) -> Result<Option<&str>, AppError> {
+    let text = text.trim();
+    if text.chars().count() > MAX_COMMENT_CHARS {
+        return Err(refuse("comment", "comment_too_long"));
+    }
+    Ok((!text.is_empty()).then_some(text))
+}
+
+/// What staff typed when accepting.
+pub struct Acceptance<'a> {
+    pub number_tail: &'a str,
+    pub expires_on: &'a str,
+    pub issued_on: &'a str,
+}
+
+pub async fn accept(
+    user: &CurrentUser,
+    id: Uuid,
+    version: i64,
+    form: &Acceptance<'_>,
+) -> Result<(), AppError> {
+    let (row, to) = load(user, id, version, DocumentAction::Accept).await?;
+    let kind = DocumentKind::from_code(&row.kind).map_err(|_| AppError::Internal)?;
+    let today = today_in_japan();
+    let (mut number_tail, mut expires_on, mut issued_on) = (None, None, None);
+    if kind.tracks_expiry() {
+        number_tail =
+            Some(check_number_tail(form.number_tail).ok_or(refuse("number_tail", "number_tail"))?);
+        let date = parse_date(form.expires_on, "expires_on")?
+            .ok_or(refuse("expires_on", "expiry_missing"))?;
+        if date < today {
+            return Err(refuse("expires_on", "expiry_past"));
+        }
+        expires_on = Some(date);
+    }
+    if kind.must_be_recent() {
+        let date = parse_date(form.issued_on, "issued_on")?
+            .ok_or(refuse("issued_on", "issued_missing"))?;
+        if date > today {
+            return Err(refuse("issued_on", "issued_future"));
+        }
+        issued_on = Some(date);
+    }
+    let decision = Decision {
+        status: to,
+        by: user.id,
+        reason: None,
+        comment: None,
+        number_tail: number_tail.as_deref(),
+        expires_on,
+        issued_on,
+    };
+    let detail = json!({
+        "from": row.status, "to": to, "kind": row.kind, "worker_id": row.worker_id,
+        "expires_on": expires_on, "issued_on": issued_on,
+    });
+    let expiry = expires_on.map(|on| Expiry {
+        passport: kind == DocumentKind::Passport,
+        on,
+    });
+    write(user, &row, &decision, "document.accepted", detail, expiry).await
+}
+
+pub async fn ask_again(
+    user: &CurrentUser,
+    id: Uuid,
+    version: i64,
+    reason: &str,
+    note: &str,
+) -> Result<(), AppError> {
+    let (row, to) = load(user, id, version, DocumentAction::RequestResubmission).await?;
+    let reason =
+        ResubmitReason::from_code(reason.trim()).map_err(|_| refuse("reason", "reason_missing"))?;
+    let note = comment(note)?;
+    let decision = Decision {
+        status: to,
+        by: user.id,
+        reason: Some(reason.code()),
+        comment: note,
+        number_tail: None,
+        expires_on: None,
+        issued_on: None,
+    };
+    let detail = json!({
+        "from": row.status, "to": to, "kind": row.kind, "worker_id": row.worker_id,
+        "reason": reason.code(), "comment": note,
+    });
+    write(
+        user,
+        &row,
+        &decision,
+        "document.resubmission_requested",
+        detail,
+        None,
+    )
+    .await
+}
+
+pub async fn reject(
+    user: &CurrentUser,
+    id: Uuid,
+    version: i64,
+    note: &str,
+) -> Result<(), AppError> {
+    let (row, to) = load(user, id, version, DocumentAction::Reject).await?;
+    let note = comment(note)?.ok_or(refuse("comment", "comment_missing"))?;
+    let decision = Decision {
+        status: to,
+        by: user.id,
+        reason: None,
+        comment: Some(note),
+        number_tail: None,
+        expires_on: None,
+        issued_on: None,
+    };
+    let detail = json!({
+        "from": row.status, "to": to, "kind": row.kind, "worker_id": row.worker_id,
+        "comment": note,
+    });
+    write(user, &row, &decision, "document.rejected", detail, None).await
+}
+
+/// The worker takes back a version still waiting for review (to send the right one).
+pub async fn withdraw(user: &CurrentUser, id: Uuid, version: i64) -> Result<String, AppError> {
+    let (row, to) = load(user, id, version, DocumentAction::Withdraw).await?;
+    let decision = Decision {
+        status: to,
+        by: user.id,
+        reason: None,
+        comment: None,
+        number_tail: None,
+        expires_on: None,
+        issued_on: None,
+    };
+    let detail =
+        json!({ "from": row.status, "to": to, "kind": row.kind, "worker_id": row.worker_id });
+    write(user, &row, &decision, "document.withdrawn", detail, None).await?;
+    Ok(row.kind)
+}
+
+/// Staff let the worker's company open this worker's files of `kind`, or stop. Only this
+/// worker's: the company's other workers' files of the kind stay closed.
+pub async fn share(
+    user: &CurrentUser,
+    worker_id: Uuid,
+    kind: &str,
+    shared: bool,
+) -> Result<(), AppError> {
+    user.require_staff()?;
+    let kind = DocumentKind::from_code(kind.trim())
+        .map_err(|_| AppError::BadRequest("unknown document kind".into()))?;
+    let state = app_state()?;
+    let target = access::target(&state.db, user, worker_id).await?;
+    let mut tx = state.db.begin().await?;
+    let sharing = files_db::Sharing {
+        organization_id: user.organization_id,
         worker_id: target.id,
-        worker_name: target.name,
-        others,
-    })
+        company_id: target.company_id,
+        kind: kind.code(),
+        by: user.id,
+    };
+    let changed = files_db::set_sharing(&mut tx, &sharing, shared).await?;
+    if changed {
+        write_audit(
+            &mut tx,
+            AuditEntry {
+                organization_id: Some(user.organization_id),
+                actor_user_id: Some(user.id),
+                action: if shared {
+                    "document.shared"
+                } else {
+                    "document.unshared"
+                },
+                entity: "worker",
+                entity_id: Some(target.id),
+                detail: json!({ "kind": kind.code(), "company_id": target.company_id }),
+                ip: client_ip(&state),
+            },
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
 }

@@ -1,8 +1,12 @@
 //! Adding a worker: the server function the new-worker form posts to.
 
+pub(super) mod dates;
+
 use leptos::prelude::*;
 
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::paths;
 
 /// Adds a worker with an account and an invitation, then shows the invitation (staff).
 #[server(endpoint = "create_worker")]
@@ -27,7 +31,7 @@ pub async fn create_worker(
     }
     .await;
     let done = match &result {
-        Ok(invitation) => format!("/invitations/{invitation}"),
+        Ok(invitation) => paths::invitation(*invitation),
         Err(_) => "/staff".to_owned(),
     };
     crate::form::answer(

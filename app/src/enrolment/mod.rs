@@ -4,15 +4,13 @@
 //! so that none of them needs another above it.
 
 mod api;
-mod dates_api;
-mod new_worker_page;
+mod pages;
 #[cfg(feature = "ssr")]
 mod service;
-mod worker_page;
 
+pub use api::dates::{UpdateWorkerDates, update_worker_dates};
 pub use api::{CreateWorker, create_worker};
-pub use dates_api::{UpdateWorkerDates, update_worker_dates};
-pub use new_worker_page::NewWorkerPage;
+pub use pages::new_worker::NewWorkerPage;
+pub use pages::of_worker::WorkerPage;
 #[cfg(feature = "ssr")]
 pub use service::plan_new_worker;
-pub use worker_page::WorkerPage;

@@ -47,15 +47,6 @@ fn with_error(page: &str, error: &AppError) -> String {
     format!("{page}?{query}")
 }
 
-/// `text` as one segment of a path: only the characters of URL-safe base64 and ids (what
-/// tokens and ids are made of), at most 64; anything else is dropped, never echoed.
-pub fn path_segment(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-        .take(64)
-        .collect()
-}
-
 /// A browser form post (with or without the islands router) asks for HTML; `fetch` calls
 /// from islands ask for JSON.
 fn is_plain_form_post() -> bool {

@@ -14,6 +14,7 @@ use crate::{
     error::AppError,
     i18n::use_i18n,
     layout::{PageTitle, guarded},
+    paths,
     workers::{WorkerFacts, WorkerSummary, list_workers, my_worker_record},
 };
 
@@ -35,15 +36,15 @@ pub fn StaffHome() -> impl IntoView {
                 <section class="card stack">
                     <h1>{t!(i18n, staff.title)}</h1>
                     <p>{t!(i18n, home.signed_in_as, name = me.display_name.clone())}</p>
-                    <p><A href="/staff/workers/new" attr:class="button">{t!(i18n, workers.add)}</A></p>
+                    <p><A href=paths::NEW_WORKER attr:class="button">{t!(i18n, workers.add)}</A></p>
                     <ul class="links">
-                        <li><A href="/staff/dashboard">{t!(i18n, dashboard.title)}</A></li>
-                        <li><A href="/staff/documents">{t!(i18n, documents.queue_title)}</A></li>
-                        <li><A href="/staff/interviews">{t!(i18n, interview.staff_title)}</A></li>
-                        <li><A href="/staff/consultations">{t!(i18n, consultation.inbox_title)}</A></li>
-                        <li><A href="/staff/audit">{t!(i18n, audit.title)}</A></li>
+                        <li><A href=paths::STAFF_DASHBOARD>{t!(i18n, dashboard.title)}</A></li>
+                        <li><A href=paths::REVIEW_QUEUE>{t!(i18n, documents.queue_title)}</A></li>
+                        <li><A href=paths::STAFF_INTERVIEWS>{t!(i18n, interview.staff_title)}</A></li>
+                        <li><A href=paths::CONSULTATION_INBOX>{t!(i18n, consultation.inbox_title)}</A></li>
+                        <li><A href=paths::AUDIT_LOG>{t!(i18n, audit.title)}</A></li>
                         {(me.role == Role::Admin).then(|| view! {
-                            <li><A href="/staff/accounts">{t!(i18n, accounts.title)}</A></li>
+                            <li><A href=paths::ACCOUNTS>{t!(i18n, accounts.title)}</A></li>
                         })}
                     </ul>
                 </section>
@@ -90,7 +91,7 @@ fn WorkerList(workers: Vec<WorkerSummary>) -> impl IntoView {
             <ul class="list">
                 {workers.into_iter().map(|w| view! {
                     <li>
-                        <A href=format!("/workers/{}", w.id)>{w.name.clone()}</A>
+                        <A href=paths::worker(w.id)>{w.name.clone()}</A>
                         <span class="hint">
                             {w.company_name.clone()} " · " {w.nationality.clone()}
                             {(!w.active).then(|| view! { " · " {t!(i18n, workers.not_active)} })}
@@ -116,10 +117,10 @@ pub fn WorkerHome() -> impl IntoView {
             />
             <section class="card stack">
                 <p>{t!(i18n, me.intro)}</p>
-                <p><A href="/me/supports" attr:class="button">{t!(i18n, supports.my_title)}</A></p>
-                <p><A href="/me/documents" attr:class="button">{t!(i18n, documents.title)}</A></p>
-                <p><A href="/me/interviews" attr:class="button">{t!(i18n, interview.my_title)}</A></p>
-                <p><A href="/me/consultations" attr:class="button">{t!(i18n, consultation.my_title)}</A></p>
+                <p><A href=paths::MY_SUPPORTS attr:class="button">{t!(i18n, supports.my_title)}</A></p>
+                <p><A href=paths::MY_DOCUMENTS attr:class="button">{t!(i18n, documents.title)}</A></p>
+                <p><A href=paths::MY_INTERVIEWS attr:class="button">{t!(i18n, interview.my_title)}</A></p>
+                <p><A href=paths::MY_CONSULTATIONS attr:class="button">{t!(i18n, consultation.my_title)}</A></p>
             </section>
             <WorkerFacts worker/>
             <SignOutForms/>

@@ -1,5 +1,5 @@
 //! The interviews' server functions. Each asks `current_user()` first and leaves the rules
-//! to `service`, `outcomes` and `reading`. The pages post to them as plain forms, which
+//! to `service` (and `service/outcomes.rs`) and `read`. The pages post to them as plain forms, which
 //! come back to the page (`crate::form`).
 // The macro generates both the server function and its client stub from these signatures;
 // each form field is one argument, so a struct would change the field names a plain form
@@ -13,12 +13,14 @@ use uuid::Uuid;
 
 use super::{BookingDetail, InterviewWeek, InterviewsOfWorker, OwnInterviews};
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::paths;
 
 /// `/me/interviews`: the worker's due date, booking, free slots and past interviews.
 #[server(endpoint = "my_interviews")]
 pub async fn my_interviews() -> Result<OwnInterviews, AppError> {
     let user = crate::auth::current_user().await?;
-    super::reading::my_interviews(&user).await
+    super::read::my_interviews(&user).await
 }
 
 /// `/workers/:id/interviews`: for staff and the worker's company. The one read of that
@@ -27,7 +29,7 @@ pub async fn my_interviews() -> Result<OwnInterviews, AppError> {
 pub async fn worker_interviews(worker_id: Uuid) -> Result<InterviewsOfWorker, AppError> {
     use crate::audit::{Subject, viewed};
     let user = crate::auth::current_user().await?;
-    let interviews = super::reading::worker_interviews(&user, worker_id).await?;
+    let interviews = super::read::worker_interviews(&user, worker_id).await?;
     let about = Subject::Worker(worker_id);
     viewed(&user, "interviews.viewed", about, serde_json::json!({})).await?;
     Ok(interviews)
@@ -37,7 +39,7 @@ pub async fn worker_interviews(worker_id: Uuid) -> Result<InterviewsOfWorker, Ap
 #[server(endpoint = "staff_interviews")]
 pub async fn staff_interviews(week: Option<String>) -> Result<InterviewWeek, AppError> {
     let user = crate::auth::current_user().await?;
-    super::reading::staff_interviews(&user, week.as_deref()).await
+    super::read::staff_interviews(&user, week.as_deref()).await
 }
 
 /// `/staff/interviews/:id`: one booking with its record. The one read of that page, so it
@@ -46,7 +48,7 @@ pub async fn staff_interviews(week: Option<String>) -> Result<InterviewWeek, App
 pub async fn interview_booking(id: Uuid) -> Result<BookingDetail, AppError> {
     use crate::audit::{Subject, viewed};
     let user = crate::auth::current_user().await?;
-    let detail = super::reading::booking_detail(&user, id).await?;
+    let detail = super::read::booking_detail(&user, id).await?;
     let about = Subject::Worker(detail.booking.worker_id);
     let what = serde_json::json!({
         "booking_id": id,
@@ -61,7 +63,7 @@ pub async fn interview_booking(id: Uuid) -> Result<BookingDetail, AppError> {
 #[cfg(feature = "ssr")]
 fn booking_page(worker_id: Option<Uuid>) -> String {
     match worker_id {
-        Some(id) => format!("/workers/{id}/interviews"),
+        Some(id) => paths::worker_interviews(id),
         None => "/me/interviews".to_owned(),
     }
 }
@@ -96,7 +98,7 @@ pub async fn publish_interview_slots(
     let languages = with_checked(&languages, &language);
     let result = async {
         let user = crate::auth::current_user().await?;
-        let form = super::publish::PatternForm {
+        let form = super::service::publish::PatternForm {
             from: &from,
             weeks,
             weekdays: &weekdays,
@@ -110,7 +112,7 @@ pub async fn publish_interview_slots(
             languages: &languages,
             interpreter: interpreter.is_some(),
         };
-        super::publish::publish(&user, &form).await
+        super::service::publish::publish(&user, &form).await
     }
     .await;
     let keep = [
@@ -242,7 +244,7 @@ pub async fn record_interview(
 ) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
-        let form = super::outcomes::RecordForm {
+        let form = super::service::outcomes::RecordForm {
             held_on: &held_on,
             mode: &mode,
             attendees: &attendees,
@@ -254,10 +256,10 @@ pub async fn record_interview(
             report_labour_office: report_labour_office.is_some(),
             report_immigration: report_immigration.is_some(),
         };
-        super::outcomes::record(&user, id, version, &form).await
+        super::service::outcomes::record(&user, id, version, &form).await
     }
     .await;
-    let page = format!("/staff/interviews/{id}");
+    let page = paths::staff_interview(id);
     // Typed text comes back with an error, through the session (never the address).
     let keep = [
         ("held_on", held_on.as_str()),
@@ -275,10 +277,10 @@ pub async fn record_interview(
 pub async fn mark_interview_no_show(id: Uuid, version: i64) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
-        super::outcomes::no_show(&user, id, version).await
+        super::service::outcomes::no_show(&user, id, version).await
     }
     .await;
-    let page = format!("/staff/interviews/{id}");
+    let page = paths::staff_interview(id);
     crate::form::answer(result, &page, &format!("{page}?saved=no_show"), &[]).await
 }
 
@@ -287,9 +289,9 @@ pub async fn mark_interview_no_show(id: Uuid, version: i64) -> Result<(), AppErr
 pub async fn mark_interview_report_sent(id: Uuid) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
-        super::outcomes::report_done(&user, id).await
+        super::service::outcomes::report_done(&user, id).await
     }
     .await;
-    let page = format!("/staff/interviews/{id}");
+    let page = paths::staff_interview(id);
     crate::form::answer(result, &page, &format!("{page}?saved=report_sent"), &[]).await
 }

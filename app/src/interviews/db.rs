@@ -4,11 +4,14 @@
 //! transaction that publishes them, after locking that staff member's row, so two
 //! publishers cannot both pass the check.
 
+pub(super) mod queries;
+pub(super) mod record;
+
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use crate::{
-    db::{Db, Tx, Unique, on_db, on_tx, violated_unique},
+    db::{Db, Tx, Unique, execute, fetch, on_tx, violated_unique},
     domain::Span,
 };
 
@@ -102,14 +105,11 @@ pub async fn publish_slots(
     let now = Utc::now();
     // The first statement writes: it locks the staff member's row (PostgreSQL) and takes
     // the write lock (SQLite), so publications for one person run one at a time.
-    on_tx!(tx, conn => {
-        sqlx::query("UPDATE users SET updated_at = updated_at WHERE id = $1 AND organization_id = $2")
-            .bind(details.staff_id)
-            .bind(organization_id)
-            .execute(&mut *conn)
-            .await
-            .map(|_| ())
-    })?;
+    execute!(tx: tx,
+        "UPDATE users SET updated_at = updated_at WHERE id = $1 AND organization_id = $2",
+        details.staff_id, organization_id,
+    )
+    .map(|_| ())?;
     let existing: Vec<Span> = on_tx!(tx, conn => {
         sqlx::query_as(
             "SELECT starts_at, ends_at FROM interview_slots
@@ -131,28 +131,24 @@ pub async fn publish_slots(
     let mut ids = Vec::with_capacity(sorted.len());
     for (starts_at, ends_at) in sorted {
         let id = Uuid::now_v7();
-        on_tx!(tx, conn => {
-            sqlx::query(
-                "INSERT INTO interview_slots (id, organization_id, staff_id, starts_at, ends_at,
-                     mode, place, video_url, languages, interpreter, created_by, created_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-            )
-            .bind(id)
-            .bind(organization_id)
-            .bind(details.staff_id)
-            .bind(starts_at)
-            .bind(ends_at)
-            .bind(details.mode)
-            .bind(details.place)
-            .bind(details.video_url)
-            .bind(details.languages)
-            .bind(details.interpreter)
-            .bind(details.created_by)
-            .bind(now)
-            .execute(&mut *conn)
-            .await
-            .map(|_| ())
-        })?;
+        execute!(tx: tx,
+            "INSERT INTO interview_slots (id, organization_id, staff_id, starts_at, ends_at,
+                 mode, place, video_url, languages, interpreter, created_by, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+            id,
+            organization_id,
+            details.staff_id,
+            starts_at,
+            ends_at,
+            details.mode,
+            details.place,
+            details.video_url,
+            details.languages,
+            details.interpreter,
+            details.created_by,
+            now,
+        )
+        .map(|_| ())?;
         ids.push(id);
     }
     Ok(ids)
@@ -170,24 +166,20 @@ pub struct NewBooking {
 /// Books a slot; the database refuses a taken slot or a second live booking of the kind.
 pub async fn book(tx: &mut Tx, new: &NewBooking) -> Result<Uuid, BookError> {
     let (id, now) = (Uuid::now_v7(), Utc::now());
-    on_tx!(tx, conn => {
-        sqlx::query(
-            "INSERT INTO interview_bookings (id, organization_id, slot_id, worker_id, kind,
-                 booked_by, status, calendar_uid, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, 'booked', $7, $8, $8)",
-        )
-        .bind(id)
-        .bind(new.organization_id)
-        .bind(new.slot_id)
-        .bind(new.worker_id)
-        .bind(new.kind)
-        .bind(new.booked_by)
-        .bind(format!("{id}@shien"))
-        .bind(now)
-        .execute(&mut *conn)
-        .await
-        .map(|_| ())
-    })?;
+    execute!(tx: tx,
+        "INSERT INTO interview_bookings (id, organization_id, slot_id, worker_id, kind,
+             booked_by, status, calendar_uid, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, 'booked', $7, $8, $8)",
+        id,
+        new.organization_id,
+        new.slot_id,
+        new.worker_id,
+        new.kind,
+        new.booked_by,
+        format!("{id}@shien"),
+        now,
+    )
+    .map(|_| ())?;
     Ok(id)
 }
 
@@ -199,22 +191,13 @@ pub async fn reschedule(
     version: i64,
     slot_id: Uuid,
 ) -> Result<(), BookError> {
-    let moved = on_tx!(tx, conn => {
-        sqlx::query(
-            "UPDATE interview_bookings
-             SET slot_id = $1, calendar_sequence = calendar_sequence + 1,
-                 version = version + 1, updated_at = $2
-             WHERE organization_id = $3 AND id = $4 AND version = $5 AND status = 'booked'",
-        )
-        .bind(slot_id)
-        .bind(Utc::now())
-        .bind(organization_id)
-        .bind(booking_id)
-        .bind(version)
-        .execute(&mut *conn)
-        .await
-        .map(|done| done.rows_affected())
-    })?;
+    let moved = execute!(tx: tx,
+        "UPDATE interview_bookings
+         SET slot_id = $1, calendar_sequence = calendar_sequence + 1,
+             version = version + 1, updated_at = $2
+         WHERE organization_id = $3 AND id = $4 AND version = $5 AND status = 'booked'",
+        slot_id, Utc::now(), organization_id, booking_id, version,
+    )?;
     if moved == 1 {
         Ok(())
     } else {
@@ -230,22 +213,13 @@ pub async fn cancel(
     version: i64,
     reason: &str,
 ) -> Result<(), BookError> {
-    let cancelled = on_tx!(tx, conn => {
-        sqlx::query(
-            "UPDATE interview_bookings
-             SET status = 'cancelled', cancel_reason = $1, calendar_sequence = calendar_sequence + 1,
-                 version = version + 1, updated_at = $2
-             WHERE organization_id = $3 AND id = $4 AND version = $5 AND status = 'booked'",
-        )
-        .bind(reason)
-        .bind(Utc::now())
-        .bind(organization_id)
-        .bind(booking_id)
-        .bind(version)
-        .execute(&mut *conn)
-        .await
-        .map(|done| done.rows_affected())
-    })?;
+    let cancelled = execute!(tx: tx,
+        "UPDATE interview_bookings
+         SET status = 'cancelled', cancel_reason = $1, calendar_sequence = calendar_sequence + 1,
+             version = version + 1, updated_at = $2
+         WHERE organization_id = $3 AND id = $4 AND version = $5 AND status = 'booked'",
+        reason, Utc::now(), organization_id, booking_id, version,
+    )?;
     if cancelled == 1 {
         Ok(())
     } else {
@@ -253,28 +227,28 @@ pub async fn cancel(
     }
 }
 
-/// Free slots of an organization starting in [from, until), earliest first.
+/// Free slots of an organization starting in [from, until), earliest first: what the tests
+/// check a booking or a cancellation left (the pages read through `queries`).
+#[cfg(test)]
 pub async fn free_slots(
     db: &Db,
     organization_id: Uuid,
     from: DateTime<Utc>,
     until: DateTime<Utc>,
 ) -> Result<Vec<(Uuid, DateTime<Utc>, DateTime<Utc>)>, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_as(
-            "SELECT s.id, s.starts_at, s.ends_at FROM interview_slots s
-             WHERE s.organization_id = $1 AND s.withdrawn_at IS NULL
-               AND s.starts_at >= $2 AND s.starts_at < $3
-               AND NOT EXISTS (SELECT 1 FROM interview_bookings b
-                               WHERE b.slot_id = s.id AND b.status = 'booked')
-             ORDER BY s.starts_at, s.id",
-        )
-        .bind(organization_id)
-        .bind(from)
-        .bind(until)
-        .fetch_all(pool)
-        .await
-    })
+    fetch!(
+        all(Uuid, DateTime<Utc>, DateTime<Utc>),
+        db,
+        "SELECT s.id, s.starts_at, s.ends_at FROM interview_slots s
+         WHERE s.organization_id = $1 AND s.withdrawn_at IS NULL
+           AND s.starts_at >= $2 AND s.starts_at < $3
+           AND NOT EXISTS (SELECT 1 FROM interview_bookings b
+                           WHERE b.slot_id = s.id AND b.status = 'booked')
+         ORDER BY s.starts_at, s.id",
+        organization_id,
+        from,
+        until,
+    )
 }
 
 #[cfg(test)]
@@ -283,9 +257,7 @@ mod tests;
 /// A slot as booking needs it.
 #[derive(Debug, sqlx::FromRow)]
 pub struct SlotRow {
-    pub id: Uuid,
     pub starts_at: DateTime<Utc>,
-    pub ends_at: DateTime<Utc>,
     pub mode: String,
     pub withdrawn_at: Option<DateTime<Utc>>,
 }
@@ -295,22 +267,16 @@ pub async fn slot(
     organization_id: Uuid,
     id: Uuid,
 ) -> Result<Option<SlotRow>, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_as::<_, SlotRow>(
-            "SELECT id, starts_at, ends_at, mode, withdrawn_at FROM interview_slots
-             WHERE organization_id = $1 AND id = $2",
-        )
-        .bind(organization_id)
-        .bind(id)
-        .fetch_optional(pool)
-        .await
-    })
+    fetch!(optional SlotRow, db,
+        "SELECT starts_at, mode, withdrawn_at FROM interview_slots
+         WHERE organization_id = $1 AND id = $2",
+        organization_id, id,
+    )
 }
 
 /// A booking with what its checks need.
 #[derive(Debug, sqlx::FromRow)]
 pub struct BookingRow {
-    pub id: Uuid,
     pub worker_id: Uuid,
     pub kind: String,
     pub status: String,
@@ -324,17 +290,12 @@ pub async fn booking(
     organization_id: Uuid,
     id: Uuid,
 ) -> Result<Option<BookingRow>, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_as::<_, BookingRow>(
-            "SELECT b.id, b.worker_id, b.kind, b.status, b.version, b.slot_id, s.starts_at
-             FROM interview_bookings b JOIN interview_slots s ON s.id = b.slot_id
-             WHERE b.organization_id = $1 AND b.id = $2",
-        )
-        .bind(organization_id)
-        .bind(id)
-        .fetch_optional(pool)
-        .await
-    })
+    fetch!(optional BookingRow, db,
+        "SELECT b.worker_id, b.kind, b.status, b.version, b.slot_id, s.starts_at
+         FROM interview_bookings b JOIN interview_slots s ON s.id = b.slot_id
+         WHERE b.organization_id = $1 AND b.id = $2",
+        organization_id, id,
+    )
 }
 
 /// A booking with what its calendar entry says.
@@ -360,30 +321,20 @@ pub async fn calendar_row(
     organization_id: Uuid,
     id: Uuid,
 ) -> Result<Option<CalendarRow>, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_as::<_, CalendarRow>(
-            "SELECT b.worker_id, w.company_id, w.family_name || ' ' || w.given_name AS worker_name,
-                    b.kind, b.status, b.calendar_uid, b.calendar_sequence, b.updated_at,
-                    s.starts_at, s.ends_at, s.place, s.video_url, u.display_name AS staff_name
-             FROM interview_bookings b
-             JOIN interview_slots s ON s.id = b.slot_id
-             JOIN workers w ON w.id = b.worker_id
-             JOIN users u ON u.id = s.staff_id
-             WHERE b.organization_id = $1 AND b.id = $2",
-        )
-        .bind(organization_id)
-        .bind(id)
-        .fetch_optional(pool)
-        .await
-    })
+    fetch!(optional CalendarRow, db,
+        "SELECT b.worker_id, w.company_id, w.family_name || ' ' || w.given_name AS worker_name,
+                b.kind, b.status, b.calendar_uid, b.calendar_sequence, b.updated_at,
+                s.starts_at, s.ends_at, s.place, s.video_url, u.display_name AS staff_name
+         FROM interview_bookings b
+         JOIN interview_slots s ON s.id = b.slot_id
+         JOIN workers w ON w.id = b.worker_id
+         JOIN users u ON u.id = s.staff_id
+         WHERE b.organization_id = $1 AND b.id = $2",
+        organization_id, id,
+    )
 }
 
 /// The language a user reads in.
 pub async fn user_locale(db: &Db, user_id: Uuid) -> Result<Option<String>, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_scalar::<_, String>("SELECT preferred_locale FROM users WHERE id = $1")
-            .bind(user_id)
-            .fetch_optional(pool)
-            .await
-    })
+    fetch!(scalar_optional String, db, "SELECT preferred_locale FROM users WHERE id = $1", user_id)
 }

@@ -4,34 +4,20 @@
 
 mod api;
 #[cfg(feature = "ssr")]
-pub mod calendar;
-#[cfg(feature = "ssr")]
-pub mod calendar_file;
-#[cfg(feature = "ssr")]
-pub mod db;
-pub(crate) mod labels;
-#[cfg(feature = "ssr")]
-mod notices;
-#[cfg(feature = "ssr")]
-mod outcomes;
+mod db;
+mod form;
+mod labels;
+mod pages;
 mod parts;
 #[cfg(feature = "ssr")]
-mod publish;
-#[cfg(feature = "ssr")]
-mod queries;
-#[cfg(feature = "ssr")]
-pub(crate) mod reading;
-#[cfg(feature = "ssr")]
-mod record_db;
-mod record_form;
+mod read;
 #[cfg(feature = "ssr")]
 mod reminders;
 #[cfg(feature = "ssr")]
+mod routes;
+#[cfg(feature = "ssr")]
 mod service;
-mod staff_pages;
 mod types;
-mod worker_interviews_page;
-mod worker_page;
 
 pub use api::{
     BookInterview, CancelInterview, InterviewBooking, MarkInterviewNoShow, MarkInterviewReportSent,
@@ -41,18 +27,18 @@ pub use api::{
     reschedule_interview, staff_interviews, worker_interviews,
 };
 #[cfg(feature = "ssr")]
-pub use record_db::last_held;
+pub use db::record::last_held;
+pub use pages::of_worker::WorkerInterviewsPage;
+pub use pages::staff::{InterviewBookingPage, StaffInterviewsPage};
+pub use pages::worker::MyInterviewsPage;
+#[cfg(feature = "ssr")]
+#[cfg(feature = "ssr")]
+pub(crate) use read::{NextInterview, my_next_interview};
 #[cfg(feature = "ssr")]
 pub use reminders::{interviews_soon, supervisors_due};
-pub use staff_pages::{InterviewBookingPage, StaffInterviewsPage};
+#[cfg(feature = "ssr")]
+pub use routes::calendar::calendar_file;
 pub use types::{
     BookingDetail, BookingStatus, BookingView, CalendarDay, CalendarEntry, InterviewWeek,
     InterviewsOfWorker, OwnInterviews, RecordSummary, RecordView, SlotDay, SlotView,
 };
-pub use worker_interviews_page::WorkerInterviewsPage;
-pub use worker_page::MyInterviewsPage;
-
-/// The address of a booking's calendar file (`calendar_file`).
-pub fn calendar_url(id: uuid::Uuid) -> String {
-    format!("/interviews/{id}/calendar.ics")
-}

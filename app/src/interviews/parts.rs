@@ -9,7 +9,6 @@ use uuid::Uuid;
 
 use super::{
     BookInterview, BookingStatus, BookingView, CancelInterview, RescheduleInterview, SlotDay,
-    calendar_url,
     labels::{
         day_heading, error_message, kind_name, language_names, mode_name, saved_message,
         status_name, when,
@@ -19,6 +18,7 @@ use crate::{
     domain::{InterviewKind, InterviewMode, starts_after_due},
     i18n::use_i18n,
     layout::FormOutcome,
+    paths,
 };
 
 /// The outcome of the last form post, in this feature's words.
@@ -176,10 +176,10 @@ pub fn BookingCard(
                 <p><a href=url.clone() rel="noopener" target="_blank">{t!(i18n, interview.video_link)}</a></p>
             })}
             {staff_link.then(|| view! {
-                <p><A href=format!("/staff/interviews/{}", booking.id)>{t!(i18n, interview.open_record)}</A></p>
+                <p><A href=paths::staff_interview(booking.id)>{t!(i18n, interview.open_record)}</A></p>
             })}
             {live.then(|| view! {
-                <p><a class="button secondary" href=calendar_url(booking.id) download="interview.ics">{t!(i18n, interview.add_to_calendar)}</a></p>
+                <p><a class="button secondary" href=paths::interview_calendar(booking.id) download="interview.ics">{t!(i18n, interview.add_to_calendar)}</a></p>
             })}
             {booking.past_cutoff.then(|| view! {
                 <p class="hint">{t!(i18n, interview.too_late_to_change)}</p>

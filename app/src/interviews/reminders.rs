@@ -5,9 +5,10 @@ use chrono::{DateTime, Days, NaiveDate, Utc};
 use uuid::Uuid;
 
 use crate::{
-    db::{Db, on_db},
+    db::{Db, fetch},
     domain::{DUE_SOON_DAYS, INTERVIEW_AHEAD_HOURS},
     notifications::{Notice, Reminder},
+    paths,
 };
 
 #[derive(sqlx::FromRow)]
@@ -24,23 +25,18 @@ struct SoonRow {
 /// users for the supervisor's.
 pub async fn interviews_soon(db: &Db, now: DateTime<Utc>) -> Result<Vec<Reminder>, sqlx::Error> {
     let until = now + chrono::Duration::hours(INTERVIEW_AHEAD_HOURS);
-    let rows = on_db!(db, pool => {
-        sqlx::query_as::<_, SoonRow>(
-            "SELECT b.organization_id, b.id AS booking_id, b.worker_id, b.kind, s.starts_at,
-                    u.id AS user_id
-             FROM interview_bookings b
-             JOIN interview_slots s ON s.id = b.slot_id
-             JOIN workers w ON w.id = b.worker_id
-             JOIN users u ON (b.kind = 'worker' AND u.id = w.user_id)
-                          OR (b.kind = 'supervisor' AND u.role = 'company' AND u.company_id = w.company_id)
-             WHERE b.status = 'booked' AND s.starts_at > $1 AND s.starts_at <= $2
-               AND u.disabled_at IS NULL",
-        )
-        .bind(now)
-        .bind(until)
-        .fetch_all(pool)
-        .await
-    })?;
+    let rows = fetch!(all SoonRow, db,
+        "SELECT b.organization_id, b.id AS booking_id, b.worker_id, b.kind, s.starts_at,
+                u.id AS user_id
+         FROM interview_bookings b
+         JOIN interview_slots s ON s.id = b.slot_id
+         JOIN workers w ON w.id = b.worker_id
+         JOIN users u ON (b.kind = 'worker' AND u.id = w.user_id)
+                      OR (b.kind = 'supervisor' AND u.role = 'company' AND u.company_id = w.company_id)
+         WHERE b.status = 'booked' AND s.starts_at > $1 AND s.starts_at <= $2
+           AND u.disabled_at IS NULL",
+        now, until,
+    )?;
     Ok(rows
         .into_iter()
         .map(|r| Reminder {
@@ -53,7 +49,7 @@ pub async fn interviews_soon(db: &Db, now: DateTime<Utc>) -> Result<Vec<Reminder
             link: if r.kind == "worker" {
                 "/me/interviews".to_owned()
             } else {
-                format!("/workers/{}/interviews", r.worker_id)
+                paths::worker_interviews(r.worker_id)
             },
             key: format!(
                 "interview_soon:{}:{}",
@@ -93,18 +89,13 @@ pub async fn supervisors_due(db: &Db, today: NaiveDate) -> Result<Vec<Reminder>,
          WHERE w.supervisor_interview_due_on <= $1 AND u.disabled_at IS NULL
            AND {SUPERVISOR_NOT_BOOKED}"
     );
-    let rows = on_db!(db, pool => {
-        sqlx::query_as::<_, SupervisorRow>(&sql)
-            .bind(horizon)
-            .fetch_all(pool)
-            .await
-    })?;
+    let rows = fetch!(all SupervisorRow, db, &sql, horizon)?;
     Ok(rows
         .into_iter()
         .map(|r| Reminder {
             organization_id: r.organization_id,
             user_id: r.user_id,
-            link: format!("/workers/{}/interviews", r.worker_id),
+            link: paths::worker_interviews(r.worker_id),
             key: format!("supervisor_due:{}:{}", r.worker_id, r.due_on),
             notice: Notice::SupervisorInterviewDue {
                 worker: r.worker,

@@ -1,16 +1,18 @@
 //! Who may book, move and cancel interviews, on the server (staff publish the slots:
-//! `publish`): a worker books their own interview, the company its supervisor interview about its own
-//! worker; staff may do either for anyone of their organization. Every change is one
+//! `publish`): a worker books their own interview, the company its supervisor interview
+//! about its own worker; staff may do either for anyone of their organization. Every change is one
 //! transaction with its audit row.
+
+pub(super) mod notices;
+pub(super) mod outcomes;
+pub(super) mod publish;
 
 use chrono::Utc;
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{
-    db::{self, BookError, NewBooking},
-    notices::{self, About, Change},
-};
+use self::notices::{About, Change};
+use super::db::{self, BookError, NewBooking};
 use crate::{
     auth::{Caller, CurrentUser, client_ip, visible},
     db::{AuditEntry, Db, write_audit},
@@ -111,7 +113,7 @@ async fn consent_to_record<'a>(
 ) -> Result<Option<&'a str>, AppError> {
     if kind != InterviewKind::Worker
         || slot.mode != "video"
-        || super::queries::consent_given(db, worker_id).await?
+        || super::db::queries::consent_given(db, worker_id).await?
     {
         return Ok(None);
     }
@@ -140,7 +142,7 @@ async fn is_late(
     kind: InterviewKind,
     starts_at: chrono::DateTime<Utc>,
 ) -> Result<bool, AppError> {
-    let due = super::queries::due_dates(db, user.organization_id, worker_id).await?;
+    let due = super::db::queries::due_dates(db, user.organization_id, worker_id).await?;
     let due_on = match kind {
         InterviewKind::Worker => due.worker_due,
         InterviewKind::Supervisor => due.supervisor_due,
@@ -166,7 +168,7 @@ pub async fn book(
     let late = is_late(&state.db, user, worker.id, kind, slot.starts_at).await?;
     let mut tx = state.db.begin().await?;
     if let Some(locale) = consent {
-        super::record_db::give_consent(&mut tx, user.organization_id, worker.id, user.id, locale)
+        super::db::record::give_consent(&mut tx, user.organization_id, worker.id, user.id, locale)
             .await?;
     }
     let id = db::book(
@@ -241,7 +243,7 @@ pub async fn reschedule(
     let late = is_late(&state.db, user, row.worker_id, kind, slot.starts_at).await?;
     let mut tx = state.db.begin().await?;
     if let Some(locale) = consent {
-        super::record_db::give_consent(
+        super::db::record::give_consent(
             &mut tx,
             user.organization_id,
             row.worker_id,

@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::paths;
 
 /// An invitation as staff see it. `link` and `qr_svg` are only there for the staff member
 /// who made it, while it can be used: the token itself is not stored.
@@ -48,7 +50,7 @@ pub async fn issue_invitation(user_id: Uuid) -> Result<(), AppError> {
     }
     .await;
     let done = match &result {
-        Ok(id) => format!("/invitations/{id}"),
+        Ok(id) => paths::invitation(*id),
         Err(_) => "/staff".to_owned(),
     };
     crate::form::answer(result.map(|_| ()), "/staff", &done, &[]).await
@@ -80,6 +82,6 @@ pub async fn accept_invitation(
         .as_ref()
         .map_or("/", |role| crate::auth::home_path(*role));
     // The token as typed is only an address part once it is one (URL-safe base64).
-    let page = format!("/invite/{}", crate::form::path_segment(&token));
+    let page = crate::paths::invite(&token);
     crate::form::answer(result.map(|_| ()), &page, done, &[]).await
 }

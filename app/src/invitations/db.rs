@@ -4,7 +4,7 @@ use chrono::{DateTime, Duration, Utc};
 use uuid::Uuid;
 
 use crate::auth::new_token;
-use crate::db::{Db, Tx, on_db, on_tx};
+use crate::db::{Db, Tx, fetch, on_tx};
 
 /// An invitation link works for 7 days.
 pub const VALID_FOR: Duration = Duration::days(7);
@@ -69,20 +69,15 @@ pub async fn find_open(
     db: &Db,
     token_hash: &str,
 ) -> Result<Option<OpenInvitationRow>, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_as::<_, OpenInvitationRow>(
-            "SELECT i.id, i.organization_id, i.user_id, i.created_by, u.role, u.display_name,
-                    u.login_id,
-                    u.email, u.preferred_locale
-             FROM invitations i JOIN users u ON u.id = i.user_id
-             WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.revoked_at IS NULL
-               AND i.expires_at > $2 AND u.disabled_at IS NULL",
-        )
-        .bind(token_hash)
-        .bind(Utc::now())
-        .fetch_optional(pool)
-        .await
-    })
+    fetch!(optional OpenInvitationRow, db,
+        "SELECT i.id, i.organization_id, i.user_id, i.created_by, u.role, u.display_name,
+                u.login_id,
+                u.email, u.preferred_locale
+         FROM invitations i JOIN users u ON u.id = i.user_id
+         WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.revoked_at IS NULL
+           AND i.expires_at > $2 AND u.disabled_at IS NULL",
+        token_hash, Utc::now(),
+    )
 }
 
 /// Uses the invitation and sets the password, ending the user's other sessions (the old
@@ -143,20 +138,15 @@ pub async fn find_in_org(
     organization_id: Uuid,
     id: Uuid,
 ) -> Result<Option<InvitationRow>, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_as::<_, InvitationRow>(
-            "SELECT i.id, i.user_id, i.token_hash, u.role, u.display_name, u.login_id, u.email,
-                    w.id AS worker_id, i.expires_at, i.used_at, i.revoked_at
-             FROM invitations i
-             JOIN users u ON u.id = i.user_id
-             LEFT JOIN workers w ON w.user_id = u.id
-             WHERE i.id = $1 AND i.organization_id = $2",
-        )
-        .bind(id)
-        .bind(organization_id)
-        .fetch_optional(pool)
-        .await
-    })
+    fetch!(optional InvitationRow, db,
+        "SELECT i.id, i.user_id, i.token_hash, u.role, u.display_name, u.login_id, u.email,
+                w.id AS worker_id, i.expires_at, i.used_at, i.revoked_at
+         FROM invitations i
+         JOIN users u ON u.id = i.user_id
+         LEFT JOIN workers w ON w.user_id = u.id
+         WHERE i.id = $1 AND i.organization_id = $2",
+        id, organization_id,
+    )
 }
 
 /// The user an invitation may be made for: in the organization, with their role.
@@ -171,13 +161,8 @@ pub async fn invitee(
     organization_id: Uuid,
     user_id: Uuid,
 ) -> Result<Option<InviteeRow>, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_as::<_, InviteeRow>(
-            "SELECT role, disabled_at FROM users WHERE id = $1 AND organization_id = $2",
-        )
-        .bind(user_id)
-        .bind(organization_id)
-        .fetch_optional(pool)
-        .await
-    })
+    fetch!(optional InviteeRow, db,
+        "SELECT role, disabled_at FROM users WHERE id = $1 AND organization_id = $2",
+        user_id, organization_id,
+    )
 }

@@ -2,22 +2,20 @@
 //! opens it on their phone, in their language, and chooses a password.
 
 mod api;
-mod components;
 #[cfg(feature = "ssr")]
 mod db;
 mod islands;
+mod pages;
 #[cfg(feature = "ssr")]
-mod qr;
+mod parts;
 #[cfg(feature = "ssr")]
 mod service;
-#[cfg(feature = "ssr")]
-mod shown_once;
 
 pub use api::{
     AcceptInvitation, Invitation, InvitationView, InvitePreview, InviteeInfo, IssueInvitation,
     accept_invitation, invitation, invite_preview, issue_invitation,
 };
-pub use components::{AcceptInvitationPage, InvitationPage};
 pub use islands::NewPasswordFields;
+pub use pages::{AcceptInvitationPage, InvitationPage};
 #[cfg(feature = "ssr")]
 pub use service::{issue, preferred_locale};

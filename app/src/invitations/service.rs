@@ -1,9 +1,11 @@
 //! Invitations on the server: who may make one, showing it to its maker, accepting it.
 
+pub(super) mod shown_once;
+
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{InvitationView, InviteeInfo, db, qr::qr_svg, shown_once};
+use super::{InvitationView, InviteeInfo, db, parts::qr_svg};
 use crate::{
     auth::{
         CurrentUser, client_ip, hash_password, hash_token, looks_like_token, public_origin,

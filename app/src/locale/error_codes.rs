@@ -170,13 +170,16 @@ fn produced_codes(files: &[(PathBuf, String)]) -> BTreeMap<String, PathBuf> {
 /// that word a page's outcome.
 fn rendered_codes(files: &[(PathBuf, String)]) -> BTreeSet<String> {
     // A feature's words (`labels.rs`), the shared ones (`outcome.rs`), or a page's own
-    // (`components.rs`, `*_page.rs`, `*_pages.rs`, `pages.rs`).
+    // (`pages.rs`, or a file of `pages/`).
     let renders = |p: &Path| {
-        p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
-            matches!(n, "labels.rs" | "outcome.rs" | "components.rs")
-                || n.ends_with("page.rs")
-                || n.ends_with("pages.rs")
-        })
+        let in_pages = p
+            .parent()
+            .and_then(Path::file_name)
+            .is_some_and(|dir| dir == "pages");
+        in_pages
+            || p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| matches!(n, "labels.rs" | "outcome.rs" | "pages.rs"))
     };
     let mut codes = BTreeSet::new();
     for (_, source) in files.iter().filter(|(p, _)| renders(p)) {

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::{Notice, NotificationView};
-use crate::db::{Db, Tx, on_db, on_tx};
+use crate::db::{Db, Tx, execute, fetch, on_tx};
 
 /// How many notifications the list shows; older ones stay in the database.
 const LIST_LIMIT: i64 = 50;
@@ -28,46 +28,34 @@ pub async fn notify(tx: &mut Tx, new: &NewNotification<'_>) -> Result<bool, sqlx
     let id = Uuid::now_v7();
     let now = Utc::now();
     let params = serde_json::to_string(new.notice).map_err(|e| sqlx::Error::Encode(e.into()))?;
-    let written = on_tx!(tx, conn => {
-        sqlx::query(
-            "INSERT INTO notifications
-                 (id, organization_id, user_id, kind, params, link, dedupe_key, created_at)
-             SELECT $1, $2, u.id, $4, $5, $6, $7, $8
-             FROM users u
-             WHERE u.id = $3 AND u.organization_id = $2 AND u.disabled_at IS NULL
-             ON CONFLICT (user_id, dedupe_key) DO NOTHING",
-        )
-        .bind(id)
-        .bind(new.organization_id)
-        .bind(new.user_id)
-        .bind(new.notice.code())
-        .bind(&params)
-        .bind(new.link)
-        .bind(new.dedupe_key)
-        .bind(now)
-        .execute(&mut *conn)
-        .await
-        .map(|done| done.rows_affected())
-    })?;
+    let written = execute!(tx: tx,
+        "INSERT INTO notifications
+             (id, organization_id, user_id, kind, params, link, dedupe_key, created_at)
+         SELECT $1, $2, u.id, $4, $5, $6, $7, $8
+         FROM users u
+         WHERE u.id = $3 AND u.organization_id = $2 AND u.disabled_at IS NULL
+         ON CONFLICT (user_id, dedupe_key) DO NOTHING",
+        id,
+        new.organization_id,
+        new.user_id,
+        new.notice.code(),
+        &params,
+        new.link,
+        new.dedupe_key,
+        now,
+    )?;
     if written == 0 {
         return Ok(false);
     }
-    on_tx!(tx, conn => {
-        sqlx::query(
-            "INSERT INTO email_outbox
-                 (id, organization_id, notification_id, to_address, status, next_attempt_at, created_at)
-             SELECT $1, u.organization_id, $2, u.email, 'pending', $4, $4
-             FROM users u
-             WHERE u.id = $3 AND u.email IS NOT NULL",
-        )
-        .bind(Uuid::now_v7())
-        .bind(id)
-        .bind(new.user_id)
-        .bind(now)
-        .execute(&mut *conn)
-        .await
-        .map(|_| ())
-    })?;
+    execute!(tx: tx,
+        "INSERT INTO email_outbox
+             (id, organization_id, notification_id, to_address, status, next_attempt_at, created_at)
+         SELECT $1, u.organization_id, $2, u.email, 'pending', $4, $4
+         FROM users u
+         WHERE u.id = $3 AND u.email IS NOT NULL",
+        Uuid::now_v7(), id, new.user_id, now,
+    )
+    .map(|_| ())?;
     Ok(true)
 }
 
@@ -128,25 +116,19 @@ pub async fn company_users_of_worker(
 
 /// The worker's own account, if it has one.
 pub async fn user_of_worker(tx: &mut Tx, worker_id: Uuid) -> Result<Option<Uuid>, sqlx::Error> {
-    on_tx!(tx, conn => {
-        sqlx::query_scalar::<_, Option<Uuid>>("SELECT user_id FROM workers WHERE id = $1")
-            .bind(worker_id)
-            .fetch_optional(&mut *conn)
-            .await
-            .map(Option::flatten)
-    })
+    fetch!(scalar_optional Option<Uuid>, tx: tx,
+        "SELECT user_id FROM workers WHERE id = $1",
+        worker_id,
+    )
+    .map(Option::flatten)
 }
 
 /// The worker's name as notices show it (family name first, as on the residence card).
 pub async fn worker_name(tx: &mut Tx, worker_id: Uuid) -> Result<String, sqlx::Error> {
-    on_tx!(tx, conn => {
-        sqlx::query_scalar::<_, String>(
-            "SELECT family_name || ' ' || given_name FROM workers WHERE id = $1",
-        )
-        .bind(worker_id)
-        .fetch_one(&mut *conn)
-        .await
-    })
+    fetch!(scalar String, tx: tx,
+        "SELECT family_name || ' ' || given_name FROM workers WHERE id = $1",
+        worker_id,
+    )
 }
 
 #[derive(Debug, sqlx::FromRow)]
@@ -161,16 +143,11 @@ struct Row {
 /// The user's latest notifications, newest first. A row whose kind this version no longer
 /// knows is left out (and logged), never shown as garbage.
 pub async fn list(db: &Db, user_id: Uuid) -> Result<Vec<NotificationView>, sqlx::Error> {
-    let rows = on_db!(db, pool => {
-        sqlx::query_as::<_, Row>(
-            "SELECT id, params, link, created_at, read_at FROM notifications
-             WHERE user_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2",
-        )
-        .bind(user_id)
-        .bind(LIST_LIMIT)
-        .fetch_all(pool)
-        .await
-    })?;
+    let rows = fetch!(all Row, db,
+        "SELECT id, params, link, created_at, read_at FROM notifications
+         WHERE user_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2",
+        user_id, LIST_LIMIT,
+    )?;
     Ok(rows
         .into_iter()
         .filter_map(|row| match serde_json::from_str::<Notice>(&row.params) {
@@ -190,69 +167,49 @@ pub async fn list(db: &Db, user_id: Uuid) -> Result<Vec<NotificationView>, sqlx:
 }
 
 pub async fn unread_count(db: &Db, user_id: Uuid) -> Result<i64, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_scalar::<_, i64>(
-            "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL",
-        )
-        .bind(user_id)
-        .fetch_one(pool)
-        .await
-    })
+    fetch!(scalar i64, db,
+        "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL",
+        user_id,
+    )
 }
 
 /// Marks one of the user's own notifications read; returns its link, or `None` when it is
 /// not theirs (nothing changes).
 pub async fn mark_read(db: &Db, user_id: Uuid, id: Uuid) -> Result<Option<String>, sqlx::Error> {
-    let link = on_db!(db, pool => {
-        sqlx::query_scalar::<_, String>(
-            "SELECT link FROM notifications WHERE id = $1 AND user_id = $2",
-        )
-        .bind(id)
-        .bind(user_id)
-        .fetch_optional(pool)
-        .await
-    })?;
+    let link = fetch!(scalar_optional String, db,
+        "SELECT link FROM notifications WHERE id = $1 AND user_id = $2",
+        id, user_id,
+    )?;
     if link.is_some() {
-        on_db!(db, pool => {
-            sqlx::query(
-                "UPDATE notifications SET read_at = $3
-                 WHERE id = $1 AND user_id = $2 AND read_at IS NULL",
-            )
-            .bind(id)
-            .bind(user_id)
-            .bind(Utc::now())
-            .execute(pool)
-            .await
-            .map(|_| ())
-        })?;
+        execute!(
+            db,
+            "UPDATE notifications SET read_at = $3
+             WHERE id = $1 AND user_id = $2 AND read_at IS NULL",
+            id,
+            user_id,
+            Utc::now(),
+        )
+        .map(|_| ())?;
     }
     Ok(link)
 }
 
 /// Marks every notification of the user read.
 pub async fn mark_all_read(db: &Db, user_id: Uuid) -> Result<u64, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query("UPDATE notifications SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL")
-            .bind(user_id)
-            .bind(Utc::now())
-            .execute(pool)
-            .await
-            .map(|done| done.rows_affected())
-    })
+    execute!(
+        db,
+        "UPDATE notifications SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL",
+        user_id,
+        Utc::now(),
+    )
 }
 
 /// Marks read what leads to `link` (the user opened that page).
 pub async fn mark_read_by_link(tx: &mut Tx, user_id: Uuid, link: &str) -> Result<(), sqlx::Error> {
-    on_tx!(tx, conn => {
-        sqlx::query(
-            "UPDATE notifications SET read_at = $3
-             WHERE user_id = $1 AND link = $2 AND read_at IS NULL",
-        )
-        .bind(user_id)
-        .bind(link)
-        .bind(Utc::now())
-        .execute(&mut *conn)
-        .await
-        .map(|_| ())
-    })
+    execute!(tx: tx,
+        "UPDATE notifications SET read_at = $3
+         WHERE user_id = $1 AND link = $2 AND read_at IS NULL",
+        user_id, link, Utc::now(),
+    )
+    .map(|_| ())
 }

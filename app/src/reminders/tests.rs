@@ -5,6 +5,7 @@ use chrono::{DateTime, Days, Duration, NaiveDate, Utc};
 use uuid::Uuid;
 
 use super::*;
+use crate::db::{execute, fetch};
 use crate::{
     db::{
         on_db,
@@ -14,20 +15,17 @@ use crate::{
 };
 
 async fn scalar_about(db: &Db, sql: &str, id: Uuid) -> i64 {
-    on_db!(db, pool => sqlx::query_scalar::<_, i64>(sql).bind(id).fetch_one(pool).await)
-        .expect("query")
+    fetch!(scalar i64, db, sql, id).expect("query")
 }
 
 async fn user_of(db: &Db, login: &str) -> (Uuid, Uuid, Uuid) {
-    on_db!(db, pool => {
-        sqlx::query_as::<_, (Uuid, Uuid, Uuid)>(
-            "SELECT u.organization_id, w.id, u.id FROM users u JOIN workers w ON w.user_id = u.id
-             WHERE u.login_id = $1",
-        )
-        .bind(login)
-        .fetch_one(pool)
-        .await
-    })
+    fetch!(
+        one(Uuid, Uuid, Uuid),
+        db,
+        "SELECT u.organization_id, w.id, u.id FROM users u JOIN workers w ON w.user_id = u.id
+         WHERE u.login_id = $1",
+        login,
+    )
     .expect("a demo worker")
 }
 
@@ -37,14 +35,13 @@ async fn booked(db: &Db, org: Uuid, worker: Uuid, user: Uuid, starts_at: DateTim
 }
 
 async fn set_card_expiry(db: &Db, worker: Uuid, on: NaiveDate) {
-    on_db!(db, pool => {
-        sqlx::query("UPDATE workers SET residence_card_expiry = $2 WHERE id = $1")
-            .bind(worker)
-            .bind(on)
-            .execute(pool)
-            .await
-            .map(|_| ())
-    })
+    execute!(
+        db,
+        "UPDATE workers SET residence_card_expiry = $2 WHERE id = $1",
+        worker,
+        on,
+    )
+    .map(|_| ())
     .expect("card expiry");
 }
 
@@ -57,13 +54,12 @@ async fn each_reminder_is_written_once_across_runs_restarts_and_two_instances() 
         let today = tokyo::date(now);
         // No card in the demo expires soon, and no supervisor interview is due soon: only
         // what this test sets up is reminded of.
-        on_db!(db, pool => {
-            sqlx::query("UPDATE workers SET residence_card_expiry = $1, supervisor_interview_due_on = $1")
-                .bind(today + Days::new(400))
-                .execute(pool)
-                .await
-                .map(|_| ())
-        })
+        execute!(
+            db,
+            "UPDATE workers SET residence_card_expiry = $1, supervisor_interview_due_on = $1",
+            today + Days::new(400),
+        )
+        .map(|_| ())
         .expect("quiet demo");
         let (org, maria, maria_user) = user_of(db, "maria.santos").await;
         let (_, an, _) = user_of(db, "an.nguyen").await;
@@ -74,14 +70,13 @@ async fn each_reminder_is_written_once_across_runs_restarts_and_two_instances() 
         booked(db, org, bishnu, bishnu_user, now + Duration::hours(30)).await;
         set_card_expiry(db, an, today + Days::new(60)).await;
         set_card_expiry(db, siti, today + Days::new(10)).await;
-        on_db!(db, pool => {
-            sqlx::query("UPDATE workers SET supervisor_interview_due_on = $2 WHERE id = $1")
-                .bind(an)
-                .bind(today + Days::new(7))
-                .execute(pool)
-                .await
-                .map(|_| ())
-        })
+        execute!(
+            db,
+            "UPDATE workers SET supervisor_interview_due_on = $2 WHERE id = $1",
+            an,
+            today + Days::new(7),
+        )
+        .map(|_| ())
         .expect("supervisor due");
 
         // Two instances at the same moment, then a restart: the job runs three times.
@@ -133,18 +128,15 @@ async fn each_reminder_is_written_once_across_runs_restarts_and_two_instances() 
         assert_eq!(siti_keys, 1);
 
         // The interview is moved to a later time still within 24 hours: a new reminder.
-        on_db!(db, pool => {
-            sqlx::query(
-                "UPDATE interview_slots SET starts_at = $2, ends_at = $3
-                 WHERE id = (SELECT slot_id FROM interview_bookings WHERE id = $1)",
-            )
-            .bind(booking)
-            .bind(now + Duration::hours(5))
-            .bind(now + Duration::hours(5) + Duration::minutes(30))
-            .execute(pool)
-            .await
-            .map(|_| ())
-        })
+        execute!(
+            db,
+            "UPDATE interview_slots SET starts_at = $2, ends_at = $3
+             WHERE id = (SELECT slot_id FROM interview_bookings WHERE id = $1)",
+            booking,
+            now + Duration::hours(5),
+            now + Duration::hours(5) + Duration::minutes(30),
+        )
+        .map(|_| ())
         .expect("move");
         let moved = run(db, now).await.expect("after the move");
         assert_eq!(moved.interviews, 1);

@@ -3,6 +3,7 @@ use leptos_i18n::t;
 use leptos_router::components::A;
 
 use crate::i18n::use_i18n;
+use crate::paths;
 
 #[component]
 pub fn Footer() -> impl IntoView {
@@ -11,7 +12,7 @@ pub fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <p>{t!(i18n, footer.about)}</p>
             <nav>
-                <A href="/help">{t!(i18n, footer.help)}</A>
+                <A href=paths::HELP>{t!(i18n, footer.help)}</A>
             </nav>
         </footer>
     }

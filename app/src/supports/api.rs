@@ -1,11 +1,15 @@
 //! The support plan's server functions. Each asks `current_user()` first and leaves the
 //! rules to `service`; forms post to them and come back to their page (see `form`).
 
+pub(super) mod record;
+
 use leptos::prelude::*;
 use uuid::Uuid;
 
 use super::{SupportWithHistory, ToConfirm, WorkerPlan};
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::paths;
 
 /// A worker's plan: staff any worker of their organization, a company its own workers, a
 /// worker their own. The one read of `/workers/:id/supports`, so it writes its audit row.
@@ -75,11 +79,6 @@ pub async fn supports_to_confirm() -> Result<Vec<ToConfirm>, AppError> {
     super::service::to_confirm(&user).await
 }
 
-#[cfg(feature = "ssr")]
-pub(super) fn support_page(id: Uuid) -> String {
-    format!("/supports/{id}")
-}
-
 /// Staff mark a support "not applicable"; a reason is required.
 #[server(endpoint = "mark_support_not_applicable")]
 pub async fn mark_support_not_applicable(
@@ -89,10 +88,10 @@ pub async fn mark_support_not_applicable(
 ) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
-        super::changes::not_applicable(&user, id, version, &reason).await
+        super::service::changes::not_applicable(&user, id, version, &reason).await
     }
     .await;
-    let page = support_page(id);
+    let page = paths::support(id);
     crate::form::answer(
         result,
         &page,
@@ -107,10 +106,10 @@ pub async fn mark_support_not_applicable(
 pub async fn replan_support(id: Uuid, version: i64) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
-        super::changes::replan(&user, id, version).await
+        super::service::changes::replan(&user, id, version).await
     }
     .await;
-    let page = support_page(id);
+    let page = paths::support(id);
     crate::form::answer(result, &page, &format!("{page}?saved=replanned"), &[]).await
 }
 
@@ -123,12 +122,12 @@ pub async fn add_voluntary_support(
 ) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
-        super::changes::add_voluntary(&user, worker_id, &title, &due_on).await
+        super::service::changes::add_voluntary(&user, worker_id, &title, &due_on).await
     }
     .await;
-    let page = format!("/workers/{worker_id}/supports");
+    let page = paths::worker_supports(worker_id);
     let done = match &result {
-        Ok(id) => format!("{}?saved=added", support_page(*id)),
+        Ok(id) => format!("{}?saved=added", paths::support(*id)),
         Err(_) => page.clone(),
     };
     crate::form::answer(
@@ -145,7 +144,7 @@ pub async fn add_voluntary_support(
 pub async fn acknowledge_support(id: Uuid, version: i64) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
-        super::changes::acknowledge(&user, id, version).await
+        super::service::changes::acknowledge(&user, id, version).await
     }
     .await;
     crate::form::answer(
@@ -168,7 +167,7 @@ pub async fn confirm_supports(item: Option<Vec<String>>) -> Result<(), AppError>
             .map(|value| parse_item(value))
             .collect::<Result<Vec<_>, _>>()?;
         let user = crate::auth::current_user().await?;
-        super::changes::confirm(&user, &items).await
+        super::service::changes::confirm(&user, &items).await
     }
     .await;
     crate::form::answer(
@@ -196,12 +195,12 @@ fn parse_item(value: &str) -> Result<(Uuid, i64), AppError> {
 pub async fn send_back_support(id: Uuid, version: i64, comment: String) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
-        super::changes::send_back(&user, id, version, &comment).await
+        super::service::changes::send_back(&user, id, version, &comment).await
     }
     .await;
     crate::form::answer(
         result,
-        &support_page(id),
+        &paths::support(id),
         "/company/confirmations?saved=sent_back",
         &[("comment", comment.trim())],
     )

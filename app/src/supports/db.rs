@@ -1,10 +1,12 @@
 //! Support queries. Every query names the organization; the service decides who may see
 //! which worker. Every update names the version it was read at (optimistic concurrency).
 
+pub(super) mod dashboard;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
-use crate::db::{Db, Tx, on_db, on_tx};
+use crate::db::{Db, Tx, execute, fetch, on_tx};
 
 /// Stored as `kind` for a support staff add of their own.
 pub const VOLUNTARY: &str = "voluntary";
@@ -62,13 +64,7 @@ async fn select_where(
     value: Uuid,
 ) -> Result<Vec<SupportRow>, sqlx::Error> {
     let sql = format!("{SELECT_SUPPORTS} WHERE s.organization_id = $1 AND {column} = $2");
-    on_db!(db, pool => {
-        sqlx::query_as::<_, SupportRow>(&sql)
-            .bind(organization_id)
-            .bind(value)
-            .fetch_all(pool)
-            .await
-    })
+    fetch!(all SupportRow, db, &sql, organization_id, value)
 }
 
 /// A worker's plan, in no particular order (the service sorts by the catalogue).
@@ -101,13 +97,7 @@ pub async fn delivered_for_company(
            AND w.company_id = $2
          ORDER BY s.delivered_on, worker_name, s.id"
     );
-    on_db!(db, pool => {
-        sqlx::query_as::<_, SupportRow>(&sql)
-            .bind(organization_id)
-            .bind(company_id)
-            .fetch_all(pool)
-            .await
-    })
+    fetch!(all SupportRow, db, &sql, organization_id, company_id)
 }
 
 /// A new support row (a plan line or a voluntary support).
@@ -123,25 +113,20 @@ pub struct NewSupport<'a> {
 
 pub async fn insert(tx: &mut Tx, new: &NewSupport<'_>) -> Result<Uuid, sqlx::Error> {
     let (id, now) = (Uuid::now_v7(), Utc::now());
-    on_tx!(tx, conn => {
-        sqlx::query(
-            "INSERT INTO supports (id, organization_id, worker_id, kind, title, status, due_on,
-                                   not_applicable_reason, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)",
-        )
-        .bind(id)
-        .bind(new.organization_id)
-        .bind(new.worker_id)
-        .bind(new.kind)
-        .bind(new.title)
-        .bind(new.status)
-        .bind(new.due_on)
-        .bind(new.not_applicable_reason)
-        .bind(now)
-        .execute(conn)
-        .await
-        .map(|done| done.rows_affected())
-    })?;
+    execute!(tx: tx,
+        "INSERT INTO supports (id, organization_id, worker_id, kind, title, status, due_on,
+                               not_applicable_reason, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)",
+        id,
+        new.organization_id,
+        new.worker_id,
+        new.kind,
+        new.title,
+        new.status,
+        new.due_on,
+        new.not_applicable_reason,
+        now,
+    )?;
     Ok(id)
 }
 
@@ -174,35 +159,31 @@ pub async fn record_delivery(
     change: &Change<'_>,
     d: &DeliveryValues<'_>,
 ) -> Result<bool, sqlx::Error> {
-    on_tx!(tx, conn => {
-        sqlx::query(
-            "UPDATE supports SET status = $4, version = version + 1, delivered_on = $5,
-                    duration_minutes = $6, delivered_by = $7, language = $8, mode = $9,
-                    place = $10, content = $11, internal_note = $12, recorded_by = $13,
-                    updated_by = $13,
-                    acknowledged_by = NULL, acknowledged_at = NULL,
-                    confirmed_by = NULL, confirmed_at = NULL, sent_back_comment = NULL,
-                    updated_at = $14
-             WHERE organization_id = $1 AND id = $2 AND version = $3",
-        )
-        .bind(change.organization_id)
-        .bind(change.id)
-        .bind(change.version)
-        .bind(change.status)
-        .bind(d.delivered_on)
-        .bind(d.duration_minutes)
-        .bind(d.delivered_by)
-        .bind(d.language)
-        .bind(d.mode)
-        .bind(d.place)
-        .bind(d.content)
-        .bind(d.internal_note)
-        .bind(change.by)
-        .bind(Utc::now())
-        .execute(conn)
-        .await
-        .map(|done| done.rows_affected() == 1)
-    })
+    execute!(tx: tx,
+        "UPDATE supports SET status = $4, version = version + 1, delivered_on = $5,
+                duration_minutes = $6, delivered_by = $7, language = $8, mode = $9,
+                place = $10, content = $11, internal_note = $12, recorded_by = $13,
+                updated_by = $13,
+                acknowledged_by = NULL, acknowledged_at = NULL,
+                confirmed_by = NULL, confirmed_at = NULL, sent_back_comment = NULL,
+                updated_at = $14
+         WHERE organization_id = $1 AND id = $2 AND version = $3",
+        change.organization_id,
+        change.id,
+        change.version,
+        change.status,
+        d.delivered_on,
+        d.duration_minutes,
+        d.delivered_by,
+        d.language,
+        d.mode,
+        d.place,
+        d.content,
+        d.internal_note,
+        change.by,
+        Utc::now(),
+    )
+    .map(|done| done == 1)
 }
 
 /// The other changes: which columns they set besides the status.
@@ -265,28 +246,18 @@ pub async fn history(
     organization_id: Uuid,
     id: Uuid,
 ) -> Result<Vec<HistoryRow>, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_as::<_, HistoryRow>(
-            "SELECT a.at, u.display_name AS actor, a.action, a.detail
-             FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id
-             WHERE a.entity = 'support' AND a.entity_id = $2 AND a.organization_id = $1
-             ORDER BY a.at, a.id",
-        )
-        .bind(organization_id)
-        .bind(id)
-        .fetch_all(pool)
-        .await
-    })
+    fetch!(all HistoryRow, db,
+        "SELECT a.at, u.display_name AS actor, a.action, a.detail
+         FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id
+         WHERE a.entity = 'support' AND a.entity_id = $2 AND a.organization_id = $1
+         ORDER BY a.at, a.id",
+        organization_id, id,
+    )
 }
 
 /// The organization's name, for the printed record's header.
 pub async fn organization_name(db: &Db, organization_id: Uuid) -> Result<String, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_scalar::<_, String>("SELECT name FROM organizations WHERE id = $1")
-            .bind(organization_id)
-            .fetch_one(pool)
-            .await
-    })
+    fetch!(scalar String, db, "SELECT name FROM organizations WHERE id = $1", organization_id)
 }
 
 /// What re-planning needs of each mandatory support of a worker.
@@ -306,17 +277,12 @@ pub async fn plan_lines(
     organization_id: Uuid,
     worker_id: Uuid,
 ) -> Result<Vec<PlanLineRow>, sqlx::Error> {
-    on_tx!(tx, conn => {
-        sqlx::query_as::<_, PlanLineRow>(
-            "SELECT id, kind, status, version, due_on, delivered_on, not_applicable_reason
-             FROM supports
-             WHERE organization_id = $1 AND worker_id = $2 AND kind <> 'voluntary'",
-        )
-        .bind(organization_id)
-        .bind(worker_id)
-        .fetch_all(conn)
-        .await
-    })
+    fetch!(all PlanLineRow, tx: tx,
+        "SELECT id, kind, status, version, due_on, delivered_on, not_applicable_reason
+         FROM supports
+         WHERE organization_id = $1 AND worker_id = $2 AND kind <> 'voluntary'",
+        organization_id, worker_id,
+    )
 }
 
 /// Moves a line to a new due date and status (re-planning after the worker's dates
@@ -329,21 +295,11 @@ pub async fn replan_line(
     reason: Option<&str>,
     by: Uuid,
 ) -> Result<bool, sqlx::Error> {
-    on_tx!(tx, conn => {
-        sqlx::query(
-            "UPDATE supports SET status = $3, due_on = $4, not_applicable_reason = $5,
-                    version = version + 1, updated_by = $6, updated_at = $7
-             WHERE id = $1 AND version = $2",
-        )
-        .bind(line.id)
-        .bind(line.version)
-        .bind(status)
-        .bind(due_on)
-        .bind(reason)
-        .bind(by)
-        .bind(Utc::now())
-        .execute(conn)
-        .await
-        .map(|done| done.rows_affected() == 1)
-    })
+    execute!(tx: tx,
+        "UPDATE supports SET status = $3, due_on = $4, not_applicable_reason = $5,
+                version = version + 1, updated_by = $6, updated_at = $7
+         WHERE id = $1 AND version = $2",
+        line.id, line.version, status, due_on, reason, by, Utc::now(),
+    )
+    .map(|done| done == 1)
 }

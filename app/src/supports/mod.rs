@@ -4,26 +4,16 @@
 
 mod api;
 #[cfg(feature = "ssr")]
-mod changes;
-mod components;
-mod confirmations;
-mod dashboard;
-#[cfg(feature = "ssr")]
-mod dashboard_db;
-#[cfg(feature = "ssr")]
-pub(crate) mod dashboard_service;
-#[cfg(feature = "ssr")]
 mod db;
-pub(crate) mod labels;
+mod labels;
+mod pages;
 #[cfg(feature = "ssr")]
-mod periodic;
-mod record_api;
-mod record_page;
+mod read;
 #[cfg(feature = "ssr")]
-pub(crate) mod service;
-mod support_page;
+mod service;
 mod types;
 
+pub use api::record::{RecordSupport, record_support};
 pub use api::{
     AcknowledgeSupport, AddVoluntarySupport, ConfirmSupports, MarkSupportNotApplicable,
     MySupportPlan, ReplanSupport, SendBackSupport, SupportDetail, SupportPlan, SupportRecord,
@@ -31,23 +21,27 @@ pub use api::{
     mark_support_not_applicable, my_support_plan, replan_support, send_back_support,
     support_detail, support_plan, support_record, supports_to_confirm,
 };
-pub(crate) use components::line_name;
-pub use components::{MySupportsPage, SupportPlanPage};
-pub use confirmations::ConfirmationsPage;
-pub(crate) use dashboard::DueLine;
-pub use dashboard::{
+#[cfg(feature = "ssr")]
+pub use db::dashboard::explain_due_supports;
+pub(crate) use labels::kind_name;
+pub use pages::confirmations::ConfirmationsPage;
+pub(crate) use pages::dashboard::DueLine;
+pub use pages::dashboard::{
     CompanyCount, DashboardFilter, DashboardPage, DueItem, DueWhat, StaffDashboard,
     SupportDashboard, support_dashboard,
 };
+pub(crate) use pages::plan::line_name;
+pub use pages::plan::{MySupportsPage, SupportPlanPage};
+pub use pages::record::SupportRecordPage;
+pub use pages::support::SupportPage;
 #[cfg(feature = "ssr")]
-pub use dashboard_db::explain_due_supports;
+pub(crate) use read::dashboard;
 #[cfg(feature = "ssr")]
-pub use periodic::{HeldInterview, hold_again};
-pub use record_api::{RecordSupport, record_support};
-pub use record_page::SupportRecordPage;
+pub use service::periodic::{HeldInterview, hold_again};
 #[cfg(feature = "ssr")]
 pub use service::{create_plan, follow_situation};
-pub use support_page::SupportPage;
+#[cfg(feature = "ssr")]
+pub(crate) use service::{my_plan, to_confirm};
 pub use types::{
     Abilities, HistoryLine, Stamp, SupportLine, SupportWithHistory, ToConfirm, WorkerPlan,
 };

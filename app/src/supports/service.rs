@@ -1,6 +1,9 @@
 //! The plan itself: made for a new worker, re-planned when the worker's dates change, and
 //! read as each caller may see it (DESIGN.md §4). Changes are in `changes`.
 
+pub(super) mod changes;
+pub(super) mod periodic;
+
 use uuid::Uuid;
 
 use super::{

@@ -1,10 +1,12 @@
 //! Worker queries. Every query is scoped to the caller's organization; the service adds
 //! the company or own-record scope of the caller's role.
 
+pub(super) mod shared;
+
 use chrono::{NaiveDate, Utc};
 use uuid::Uuid;
 
-use crate::db::{Db, Tx, on_db, on_tx};
+use crate::db::{Db, Tx, execute, fetch, on_tx};
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct WorkerRow {
@@ -51,13 +53,7 @@ pub async fn list(
          WHERE w.organization_id = $1 AND ($2 IS NULL OR w.company_id = $2)
          ORDER BY w.family_name, w.given_name, w.id"
     );
-    on_db!(db, pool => {
-        sqlx::query_as::<_, WorkerRow>(&sql)
-            .bind(organization_id)
-            .bind(company_id)
-            .fetch_all(pool)
-            .await
-    })
+    fetch!(all WorkerRow, db, &sql, organization_id, company_id)
 }
 
 pub async fn find(
@@ -66,13 +62,7 @@ pub async fn find(
     id: Uuid,
 ) -> Result<Option<WorkerRow>, sqlx::Error> {
     let sql = format!("{SELECT_WORKERS} WHERE w.organization_id = $1 AND w.id = $2");
-    on_db!(db, pool => {
-        sqlx::query_as::<_, WorkerRow>(&sql)
-            .bind(organization_id)
-            .bind(id)
-            .fetch_optional(pool)
-            .await
-    })
+    fetch!(optional WorkerRow, db, &sql, organization_id, id)
 }
 
 #[derive(Debug, sqlx::FromRow)]
@@ -83,25 +73,19 @@ pub struct CompanyRow {
 }
 
 pub async fn companies(db: &Db, organization_id: Uuid) -> Result<Vec<CompanyRow>, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_as::<_, CompanyRow>(
-            "SELECT id, name, field FROM companies WHERE organization_id = $1 ORDER BY name",
-        )
-        .bind(organization_id)
-        .fetch_all(pool)
-        .await
-    })
+    fetch!(all CompanyRow, db,
+        "SELECT id, name, field FROM companies WHERE organization_id = $1 ORDER BY name",
+        organization_id,
+    )
 }
 
 /// Whether a login id is taken (in any organization: login ids are global).
 pub async fn login_id_taken(tx: &mut Tx, login_id: &str) -> Result<bool, sqlx::Error> {
-    on_tx!(tx, conn => {
-        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM users WHERE login_id = $1")
-            .bind(login_id)
-            .fetch_one(conn)
-            .await
-            .map(|n| n > 0)
-    })
+    fetch!(scalar i64, tx: tx,
+        "SELECT COUNT(*) FROM users WHERE login_id = $1",
+        login_id,
+    )
+    .map(|n| n > 0)
 }
 
 /// A worker and their account, without a password yet.
@@ -176,39 +160,33 @@ pub async fn update_dates(
     id: Uuid,
     d: &DatesUpdate,
 ) -> Result<bool, sqlx::Error> {
-    on_tx!(tx, conn => {
-        sqlx::query(
-            "UPDATE workers SET changed_status_in_japan = $3, contract_signed_on = $4,
-                    visa_applied_on = $5, entry_date = $6, settled_on = $7,
-                    employment_ended_on = $8, support_officer_id = $9, updated_at = $10
-             WHERE organization_id = $1 AND id = $2",
-        )
-        .bind(organization_id)
-        .bind(id)
-        .bind(d.changed_status_in_japan)
-        .bind(d.contract_signed_on)
-        .bind(d.visa_applied_on)
-        .bind(d.entry_date)
-        .bind(d.settled_on)
-        .bind(d.employment_ended_on)
-        .bind(d.support_officer_id)
-        .bind(Utc::now())
-        .execute(conn)
-        .await
-        .map(|done| done.rows_affected() == 1)
-    })
+    execute!(tx: tx,
+        "UPDATE workers SET changed_status_in_japan = $3, contract_signed_on = $4,
+                visa_applied_on = $5, entry_date = $6, settled_on = $7,
+                employment_ended_on = $8, support_officer_id = $9, updated_at = $10
+         WHERE organization_id = $1 AND id = $2",
+        organization_id,
+        id,
+        d.changed_status_in_japan,
+        d.contract_signed_on,
+        d.visa_applied_on,
+        d.entry_date,
+        d.settled_on,
+        d.employment_ended_on,
+        d.support_officer_id,
+        Utc::now(),
+    )
+    .map(|done| done == 1)
 }
 
 /// The organization's staff who can be in charge of a worker: (user id, name).
 pub async fn officers(db: &Db, organization_id: Uuid) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
-    on_db!(db, pool => {
-        sqlx::query_as::<_, (Uuid, String)>(
-            "SELECT id, display_name FROM users
-             WHERE organization_id = $1 AND role IN ('staff', 'admin') AND disabled_at IS NULL
-             ORDER BY display_name",
-        )
-        .bind(organization_id)
-        .fetch_all(pool)
-        .await
-    })
+    fetch!(
+        all(Uuid, String),
+        db,
+        "SELECT id, display_name FROM users
+         WHERE organization_id = $1 AND role IN ('staff', 'admin') AND disabled_at IS NULL
+         ORDER BY display_name",
+        organization_id,
+    )
 }

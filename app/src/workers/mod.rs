@@ -3,25 +3,25 @@
 //! changing their dates (the plan follows) are composed in `enrolment`.
 
 mod api;
-mod components;
 #[cfg(feature = "ssr")]
 mod db;
 mod form;
+mod parts;
 #[cfg(feature = "ssr")]
 mod reminders;
 #[cfg(feature = "ssr")]
 mod service;
-#[cfg(feature = "ssr")]
-mod shared;
 
 pub use api::{
     CompanyOption, WorkerDates, WorkerRecord, WorkerSummary, company_options, list_workers,
     my_worker_record, worker_detail,
 };
-pub use components::WorkerFacts;
 #[cfg(feature = "ssr")]
 pub use db::officers;
+#[cfg(feature = "ssr")]
+pub use db::shared::{WorkerTarget, set_expiry, set_supervisor_due, worker_target};
 pub use form::NewWorkerForm;
+pub use parts::WorkerFacts;
 #[cfg(feature = "ssr")]
 pub use reminders::cards_expiring;
 #[cfg(feature = "ssr")]
@@ -29,5 +29,3 @@ pub use service::{
     DatesChange, DatesForm, NewWorkerChecked, WorkerHeading, check_dates, check_new,
     company_options as company_choices, insert_new, worker_heading, write_dates,
 };
-#[cfg(feature = "ssr")]
-pub use shared::{WorkerTarget, set_expiry, set_supervisor_due, worker_target};

@@ -5,7 +5,7 @@ use chrono::{Days, Months, NaiveDate};
 use uuid::Uuid;
 
 use crate::{
-    db::{Db, on_db},
+    db::{Db, fetch},
     domain::{EXPIRY_NOTICE_MONTHS, EXPIRY_URGENT_DAYS},
     notifications::{Notice, Reminder},
 };
@@ -27,19 +27,14 @@ pub async fn cards_expiring(db: &Db, today: NaiveDate) -> Result<Vec<Reminder>, 
     let last = today
         .checked_add_days(Days::new(EXPIRY_URGENT_DAYS))
         .unwrap_or(today);
-    let rows = on_db!(db, pool => {
-        sqlx::query_as::<_, CardRow>(
-            "SELECT w.organization_id, w.id AS worker_id, u.id AS user_id,
-                    w.residence_card_expiry AS expires_on
-             FROM workers w JOIN users u ON u.id = w.user_id
-             WHERE w.residence_card_expiry >= $1 AND w.residence_card_expiry <= $2
-               AND u.disabled_at IS NULL",
-        )
-        .bind(today)
-        .bind(horizon)
-        .fetch_all(pool)
-        .await
-    })?;
+    let rows = fetch!(all CardRow, db,
+        "SELECT w.organization_id, w.id AS worker_id, u.id AS user_id,
+                w.residence_card_expiry AS expires_on
+         FROM workers w JOIN users u ON u.id = w.user_id
+         WHERE w.residence_card_expiry >= $1 AND w.residence_card_expiry <= $2
+           AND u.disabled_at IS NULL",
+        today, horizon,
+    )?;
     Ok(rows
         .into_iter()
         .map(|r| {

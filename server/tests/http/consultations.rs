@@ -33,7 +33,7 @@ impl TestServer {
         cookie: &str,
         json: bool,
     ) -> axum::response::Response {
-        let request = Request::post(app::consultations::SEND_PATH)
+        let request = Request::post(app::paths::CONSULTATION_MESSAGES)
             .header(
                 "content-type",
                 "multipart/form-data; boundary=----shien-test-boundary",
@@ -175,8 +175,8 @@ async fn an_urgent_question_reaches_staff_first_and_the_reply_reaches_the_worker
             )
             .await;
         for url in [
-            app::consultations::photo_url(message, false),
-            app::consultations::photo_url(message, true),
+            app::paths::consultation_photo(message, false),
+            app::paths::consultation_photo(message, true),
         ] {
             let response = server.get(&url, &[("cookie", &maria)]).await;
             assert_eq!(response.status(), StatusCode::OK, "{url}");
@@ -305,7 +305,7 @@ async fn a_company_never_reaches_a_consultation() {
         }
         let photo = server
             .get(
-                &app::consultations::photo_url(message, false),
+                &app::paths::consultation_photo(message, false),
                 &[("cookie", &company)],
             )
             .await;

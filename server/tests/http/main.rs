@@ -15,6 +15,7 @@ mod interview_records;
 mod interviews;
 mod invitations;
 mod pages;
+mod paths;
 mod plans;
 mod redirects;
 mod rendering;

@@ -5,7 +5,7 @@ use chrono::Utc;
 use uuid::Uuid;
 
 use super::{RULES, Unique, violated_unique};
-use crate::db::{Db, MIGRATOR, on_db, testing::each_backend};
+use crate::db::{Db, MIGRATOR, execute, testing::each_backend};
 
 /// The names of the unique constraints and indexes the migrations create by name.
 fn named_in_migrations() -> Vec<String> {
@@ -52,14 +52,7 @@ fn other_errors_are_no_unique_violation() {
 
 async fn run(db: &Db, sql: &str, id: Uuid, text: &str, org: Uuid) -> Result<u64, sqlx::Error> {
     let now = Utc::now();
-    on_db!(db, pool => sqlx::query(sql)
-        .bind(id)
-        .bind(text)
-        .bind(now)
-        .bind(org)
-        .execute(pool)
-        .await
-        .map(|r| r.rows_affected()))
+    execute!(db, sql, id, text, now, org)
 }
 
 #[tokio::test]
@@ -68,11 +61,13 @@ async fn a_duplicate_names_its_rule_on_both_backends() {
         let db = &test.db;
         let org = Uuid::now_v7();
         let new_org = |id: Uuid| async move {
-            on_db!(db, pool => sqlx::query(
+            execute!(
+                db,
                 "INSERT INTO organizations (id, slug, name, created_at, updated_at)
-                 VALUES ($1, 'same', 'O', $2, $2)")
-                .bind(id).bind(Utc::now())
-                .execute(pool).await.map(|r| r.rows_affected()))
+                 VALUES ($1, 'same', 'O', $2, $2)",
+                id,
+                Utc::now(),
+            )
         };
         new_org(org).await.expect("first organization");
         let err = new_org(Uuid::now_v7()).await.expect_err("same slug");

@@ -1,18 +1,17 @@
 //! On SQLite and PostgreSQL.
 
 use super::*;
+use crate::db::fetch;
 use crate::{db::testing::each_backend, demo};
 
 async fn worker_and_user(db: &Db) -> (Uuid, Uuid, Uuid) {
     demo::seed(db).await.expect("demo data");
-    on_db!(db, pool => {
-        sqlx::query_as::<_, (Uuid, Uuid, Uuid)>(
-            "SELECT w.organization_id, w.id, u.id FROM workers w JOIN users u ON u.id = w.user_id
-             WHERE u.login_id = 'an.nguyen'",
-        )
-        .fetch_one(pool)
-        .await
-    })
+    fetch!(
+        one(Uuid, Uuid, Uuid),
+        db,
+        "SELECT w.organization_id, w.id, u.id FROM workers w JOIN users u ON u.id = w.user_id
+         WHERE u.login_id = 'an.nguyen'",
+    )
     .expect("an.nguyen")
 }
 

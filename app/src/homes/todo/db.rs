@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
-use crate::db::{Db, on_db};
+use crate::db::{Db, fetch};
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct SupervisorRow {
@@ -34,14 +34,7 @@ pub async fn supervisor_interviews_due(
          WHERE w.organization_id = $1 AND w.company_id = $2
            AND w.supervisor_interview_due_on <= $3
          ORDER BY w.supervisor_interview_due_on, w.id";
-    on_db!(db, pool => {
-        sqlx::query_as::<_, SupervisorRow>(sql)
-            .bind(organization_id)
-            .bind(company_id)
-            .bind(until)
-            .fetch_all(pool)
-            .await
-    })
+    fetch!(all SupervisorRow, db, sql, organization_id, company_id, until)
 }
 
 #[cfg(test)]

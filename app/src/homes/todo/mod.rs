@@ -4,15 +4,15 @@
 mod api;
 #[cfg(feature = "ssr")]
 mod db;
+mod parts;
 #[cfg(feature = "ssr")]
-mod gather;
-mod lists;
+mod read;
 #[cfg(feature = "ssr")]
 mod rules;
 mod types;
 
 pub use api::{company_tasks, my_tasks, staff_tasks};
-pub use lists::{CompanyTodoList, StaffTodoList, WorkerTodoList};
+pub use parts::{CompanyTodoList, StaffTodoList, WorkerTodoList};
 pub use types::{CompanyTodo, Shortlist, StaffTodo, WorkerTask, WorkerTodo};
 // Only the server gathers the supervisor interviews due; the browser build names none.
 #[cfg(feature = "ssr")]

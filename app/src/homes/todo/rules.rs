@@ -1,12 +1,12 @@
 //! Which of a worker's records make a task, and in what order: pure, so every rule is
-//! tested without a database (`gather` reads the records).
+//! tested without a database (`read.rs` reads the records).
 
 use super::WorkerTask;
 use crate::{
     consultations::ConsultationItem,
     documents::DocumentSet,
     domain::{DocumentStatus, ExpiryAlert, interview_standing},
-    interviews::reading::NextInterview,
+    interviews::NextInterview,
     supports::WorkerPlan,
 };
 

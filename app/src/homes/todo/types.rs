@@ -9,6 +9,7 @@ use crate::{
     consultations::ConsultationItem,
     documents::QueueItem,
     domain::{ConsultationCategory, DocumentKind, ExpiryAlert, SupportKind},
+    paths,
     supports::{DueItem, ToConfirm},
 };
 
@@ -42,12 +43,12 @@ impl WorkerTask {
     /// Where the task is done, one tap away.
     pub fn href(&self) -> String {
         match self {
-            Self::ReadReply { consultation, .. } => format!("/me/consultations/{consultation}"),
+            Self::ReadReply { consultation, .. } => paths::my_consultation(*consultation),
             Self::Renew { document, .. }
             | Self::SendAgain { document }
-            | Self::Send { document } => format!("/me/documents/{}", document.code()),
+            | Self::Send { document } => paths::my_document(*document),
             Self::Interview { .. } | Self::BookInterview { .. } => "/me/interviews".to_owned(),
-            Self::Acknowledge { support, .. } => format!("/supports/{support}"),
+            Self::Acknowledge { support, .. } => paths::support(*support),
         }
     }
 

@@ -4,6 +4,7 @@
 use chrono::{Duration, TimeZone};
 
 use super::*;
+use crate::db::on_db;
 use crate::{db::testing::each_backend, demo};
 
 struct Demo {

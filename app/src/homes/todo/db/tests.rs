@@ -5,6 +5,7 @@ use chrono::{Days, Duration, Utc};
 use uuid::Uuid;
 
 use super::*;
+use crate::db::execute;
 use crate::{
     db::testing::{
         demo_booking, demo_worker as worker, each_backend, set_supervisor_due as due_on,
@@ -26,13 +27,12 @@ async fn a_company_sees_its_own_supervisor_interviews_due_soon_and_which_are_boo
                 today + Days::new(n.unsigned_abs())
             }
         };
-        on_db!(db, pool => {
-            sqlx::query("UPDATE workers SET supervisor_interview_due_on = $1")
-                .bind(day(400))
-                .execute(pool)
-                .await
-                .map(|_| ())
-        })
+        execute!(
+            db,
+            "UPDATE workers SET supervisor_interview_due_on = $1",
+            day(400)
+        )
+        .map(|_| ())
         .expect("nothing due");
         let (org, aozora, an) = worker(db, "an.nguyen").await;
         let (_, _, siti) = worker(db, "siti.rahmawati").await;

@@ -10,7 +10,7 @@ use crate::{
         InterviewKind, InterviewMode, SupportKind, SupportStatus,
     },
     homes::todo::WorkerTask,
-    interviews::{BookingStatus, BookingView, SlotView, reading::NextInterview},
+    interviews::{BookingStatus, BookingView, NextInterview, SlotView},
     supports::{Abilities, SupportLine, WorkerPlan},
 };
 

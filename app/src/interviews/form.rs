@@ -1,0 +1,74 @@
+//! The record of a held interview, with the items of the official reports: 参考様式 5-5
+//! (with the worker) and 5-6 (with the supervisor).
+
+use leptos::{prelude::*, server_fn::ServerFn};
+use leptos_i18n::t;
+
+use crate::interviews::{
+    BookingView, RecordInterview,
+    labels::{mode_name, tokyo_day, topic_name},
+};
+use crate::{
+    domain::{InterviewMode, InterviewTopic, RECORD_TEXT_MAX_CHARS},
+    i18n::use_i18n,
+};
+
+#[component]
+pub fn RecordForm(booking: BookingView) -> impl IntoView {
+    let i18n = use_i18n();
+    let returned = crate::layout::returned_fields();
+    let kept = move |name: &str| returned.text(name);
+    let held_on = Some(kept("held_on"))
+        .filter(|d| !d.is_empty())
+        .unwrap_or_else(|| tokyo_day(&booking.slot).to_string());
+    let max = RECORD_TEXT_MAX_CHARS.to_string();
+    view! {
+        <section class="card stack" aria-labelledby="record-form-title">
+            <h2 id="record-form-title">{t!(i18n, interview.record_title)}</h2>
+            <form method="post" action=RecordInterview::url() class="stack" data-reload="true">
+                <input type="hidden" name="id" value=booking.id.to_string()/>
+                <input type="hidden" name="version" value=booking.version.to_string()/>
+                <label for="held_on">{t!(i18n, interview.held_on)}</label>
+                <input id="held_on" name="held_on" type="date" required value=held_on/>
+                <fieldset>
+                    <legend>{t!(i18n, interview.mode)}</legend>
+                    {InterviewMode::ALL.into_iter().map(|m| view! {
+                        <label class="check">
+                            <input type="radio" name="mode" value=m.code() checked=m == booking.slot.mode/>
+                            <span>{mode_name(i18n, m)}</span>
+                        </label>
+                    }).collect_view()}
+                </fieldset>
+                <label for="attendees">{t!(i18n, interview.attendees)}</label>
+                <textarea id="attendees" name="attendees" rows="2" required maxlength=max.clone()>{kept("attendees")}</textarea>
+                <label for="interpreter">{t!(i18n, interview.interpreter_name)}</label>
+                <input id="interpreter" name="interpreter" maxlength="200" value=kept("interpreter")/>
+                <fieldset>
+                    <legend>{t!(i18n, interview.topics)}</legend>
+                    {InterviewTopic::ALL.into_iter().map(|topic| view! {
+                        <label class="check">
+                            <input type="checkbox" name=format!("topics[{}]", topic.code()) value="on"/>
+                            <span>{topic_name(i18n, topic)}</span>
+                        </label>
+                    }).collect_view()}
+                </fieldset>
+                <label for="problems">{t!(i18n, interview.problems)}</label>
+                <textarea id="problems" name="problems" rows="3" maxlength=max.clone()>{kept("problems")}</textarea>
+                <label for="action_taken">{t!(i18n, interview.action_taken)}</label>
+                <textarea id="action_taken" name="action_taken" rows="3" maxlength=max.clone()>{kept("action_taken")}</textarea>
+                <label for="summary">{t!(i18n, interview.summary)}</label>
+                <p class="hint">{t!(i18n, interview.summary_hint)}</p>
+                <textarea id="summary" name="summary" rows="3" required maxlength=max>{kept("summary")}</textarea>
+                <label class="check">
+                    <input type="checkbox" name="report_labour_office" value="on"/>
+                    <span>{t!(i18n, interview.report_labour_office)}</span>
+                </label>
+                <label class="check">
+                    <input type="checkbox" name="report_immigration" value="on"/>
+                    <span>{t!(i18n, interview.report_immigration)}</span>
+                </label>
+                <button type="submit" class="button">{t!(i18n, interview.record)}</button>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,394 @@
+//! The interview pages' data, cut to what each caller may read (issue #6): staff read
+//! everything of their organization; a worker the date, mode and summary of their own
+//! interviews; a company its supervisor interviews, and of worker interviews only that
+//! they happen (time and status, no place, link or summary).
+
+use chrono::{DateTime, Days, NaiveDate, Utc};
+use uuid::Uuid;
+
+use crate::interviews::{
+    BookingDetail, BookingStatus, BookingView, CalendarDay, CalendarEntry, InterviewWeek,
+    InterviewsOfWorker, OwnInterviews, RecordSummary, RecordView, SlotDay, SlotView,
+    db::queries::{self, BookingLine, SlotLine},
+    service::target,
+};
+use crate::{
+    auth::{Caller, CurrentUser, WorkerScope, may_see_worker},
+    domain::{
+        InterviewKind, InterviewMode, InterviewTopic, OFFER_AT_LEAST_DAYS, OFFER_AT_MOST_DAYS,
+        changeable, tokyo,
+    },
+    error::AppError,
+    locale::today_in_japan,
+    state::app_state,
+};
+
+fn mode(code: &str) -> InterviewMode {
+    InterviewMode::from_code(code).unwrap_or(InterviewMode::InPerson)
+}
+
+fn languages(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn slot_view(line: SlotLine, with_link: bool) -> SlotView {
+    SlotView {
+        id: line.id,
+        starts_at: line.starts_at,
+        ends_at: line.ends_at,
+        mode: mode(&line.mode),
+        place: line.place,
+        video_url: line.video_url.filter(|_| with_link),
+        languages: languages(&line.languages),
+        interpreter: line.interpreter,
+        staff_name: line.staff_name,
+    }
+}
+
+/// Groups slots by their Japan date, keeping their order.
+fn by_day(slots: Vec<SlotView>) -> Vec<SlotDay> {
+    let mut days: Vec<SlotDay> = Vec::new();
+    for slot in slots {
+        let day = tokyo::date(slot.starts_at);
+        match days.last_mut() {
+            Some(last) if last.day == day => last.slots.push(slot),
+            _ => days.push(SlotDay {
+                day,
+                slots: vec![slot],
+            }),
+        }
+    }
+    days
+}
+
+/// When a booking is looked at, and until how long before its start it may change.
+#[derive(Clone, Copy)]
+struct Moment {
+    now: DateTime<Utc>,
+    cutoff_hours: u32,
+}
+
+impl Moment {
+    fn now() -> Result<Self, AppError> {
+        Ok(Self {
+            now: Utc::now(),
+            cutoff_hours: app_state()?.interviews.cutoff_hours,
+        })
+    }
+}
+
+/// A booking as `user` may see it; `None` when they may not see it at all.
+fn booking_view(user: &CurrentUser, line: BookingLine, at: Moment) -> Option<BookingView> {
+    let kind = InterviewKind::from_code(&line.kind).ok()?;
+    let status = BookingStatus::from_code(&line.status).ok()?;
+    let worker = WorkerScope {
+        worker_id: line.worker_id,
+        company_id: line.company_id,
+    };
+    if !may_see_worker(user, &worker) {
+        return None;
+    }
+    // Full: staff; the worker for their own interview (the supervisor's is not theirs to
+    // see); the company for its supervisor's.
+    let full = match user.caller {
+        Caller::Staff | Caller::Admin => true,
+        Caller::Worker { .. } => {
+            if kind != InterviewKind::Worker {
+                return None;
+            }
+            true
+        }
+        Caller::Company { .. } => kind == InterviewKind::Supervisor,
+    };
+    let summary = match (line.held_on, line.record_mode, line.summary) {
+        (Some(held_on), Some(record_mode), Some(summary)) if full => Some(RecordSummary {
+            held_on,
+            mode: mode(&record_mode),
+            summary,
+        }),
+        _ => None,
+    };
+    let live = status == BookingStatus::Booked;
+    let slot = SlotLine {
+        id: line.slot_id,
+        starts_at: line.starts_at,
+        ends_at: line.ends_at,
+        mode: line.mode,
+        place: line.place.filter(|_| full),
+        video_url: line.video_url,
+        languages: if full { line.languages } else { String::new() },
+        interpreter: line.interpreter && full,
+        staff_name: line.staff_name,
+    };
+    let in_time = changeable(line.starts_at, at.now, at.cutoff_hours);
+    Some(BookingView {
+        id: line.id,
+        version: line.version,
+        kind,
+        status,
+        worker_id: line.worker_id,
+        worker_name: line.worker_name,
+        slot: slot_view(slot, full && live),
+        cancel_reason: line.cancel_reason.filter(|_| full),
+        changeable: full && live && in_time,
+        past_cutoff: full && live && !in_time,
+        summary,
+    })
+}
+
+/// Free slots from the notice onwards: 3 weeks at least, up to the due date, 8 weeks at most.
+async fn offered(user: &CurrentUser, due: Option<NaiveDate>) -> Result<Vec<SlotDay>, AppError> {
+    let state = app_state()?;
+    let now = Utc::now();
+    let today = today_in_japan();
+    let at_least = today
+        .checked_add_days(Days::new(OFFER_AT_LEAST_DAYS))
+        .ok_or(AppError::Internal)?;
+    let at_most = today
+        .checked_add_days(Days::new(OFFER_AT_MOST_DAYS))
+        .ok_or(AppError::Internal)?;
+    let last_day = due.map_or(at_least, |d| d.max(at_least)).min(at_most);
+    let from = now + chrono::Duration::hours(i64::from(state.interviews.notice_hours));
+    let until = tokyo::to_utc(
+        last_day.succ_opt().ok_or(AppError::Internal)?,
+        chrono::NaiveTime::MIN,
+    );
+    let lines = queries::slots(&state.db, user.organization_id, from, until, true).await?;
+    Ok(by_day(
+        lines.into_iter().map(|l| slot_view(l, false)).collect(),
+    ))
+}
+
+/// Splits bookings into the live ones and the rest, each newest first.
+fn split(
+    user: &CurrentUser,
+    lines: Vec<BookingLine>,
+    kind: Option<InterviewKind>,
+) -> Result<(Vec<BookingView>, Vec<BookingView>), AppError> {
+    let at = Moment::now()?;
+    Ok(lines
+        .into_iter()
+        .filter_map(|l| booking_view(user, l, at))
+        .filter(|b| kind.is_none_or(|k| b.kind == k))
+        .partition(|b| b.status == BookingStatus::Booked))
+}
+
+/// The signed-in worker's next interview: its due date and live booking (the home's
+/// line), without the free times and history `/me/interviews` reads besides.
+pub struct NextInterview {
+    pub due_on: Option<NaiveDate>,
+    pub today: NaiveDate,
+    pub booking: Option<BookingView>,
+}
+
+pub async fn my_next_interview(user: &CurrentUser) -> Result<NextInterview, AppError> {
+    let (_, next, _) = own(user).await?;
+    Ok(next)
+}
+
+/// The worker's id, next interview and past interviews.
+async fn own(user: &CurrentUser) -> Result<(Uuid, NextInterview, Vec<BookingView>), AppError> {
+    let worker_id = user.caller.worker_id().ok_or(AppError::Forbidden)?;
+    let state = app_state()?;
+    let org = user.organization_id;
+    let due = queries::due_dates(&state.db, org, worker_id).await?;
+    let lines = queries::worker_bookings(&state.db, org, worker_id).await?;
+    let (mut live, history) = split(user, lines, Some(InterviewKind::Worker))?;
+    let next = NextInterview {
+        due_on: due.worker_due,
+        today: today_in_japan(),
+        booking: live.pop(),
+    };
+    Ok((worker_id, next, history))
+}
+
+/// `/me/interviews`.
+pub async fn my_interviews(user: &CurrentUser) -> Result<OwnInterviews, AppError> {
+    let (worker_id, next, history) = own(user).await?;
+    let state = app_state()?;
+    Ok(OwnInterviews {
+        free: offered(user, next.due_on).await?,
+        due_on: next.due_on,
+        today: next.today,
+        booking: next.booking,
+        history,
+        consent_given: queries::consent_given(&state.db, worker_id).await?,
+        cutoff_hours: state.interviews.cutoff_hours,
+    })
+}
+
+/// `/workers/:id/interviews`, for staff and the worker's company.
+pub async fn worker_interviews(
+    user: &CurrentUser,
+    worker_id: Uuid,
+) -> Result<InterviewsOfWorker, AppError> {
+    if matches!(user.caller, Caller::Worker { .. }) {
+        return Err(AppError::Forbidden);
+    }
+    let state = app_state()?;
+    // The company reaches only its own workers (else "not found"), as for booking.
+    let worker = target(&state.db, user, Some(worker_id), InterviewKind::Supervisor).await?;
+    let org = user.organization_id;
+    let due = queries::due_dates(&state.db, org, worker.id).await?;
+    let lines = queries::worker_bookings(&state.db, org, worker.id).await?;
+    let (booked, history) = split(user, lines, None)?;
+    let supervisor_booked = booked.iter().any(|b| b.kind == InterviewKind::Supervisor);
+    let free = if supervisor_booked && matches!(user.caller, Caller::Company { .. }) {
+        Vec::new()
+    } else {
+        offered(user, due.supervisor_due).await?
+    };
+    Ok(InterviewsOfWorker {
+        worker_id: worker.id,
+        worker_name: worker.name,
+        today: today_in_japan(),
+        worker_due: due.worker_due,
+        supervisor_due: due.supervisor_due,
+        booked,
+        history,
+        free,
+        is_staff: user.caller.is_staff(),
+        cutoff_hours: state.interviews.cutoff_hours,
+    })
+}
+
+/// The Monday of the week `day` is in.
+fn monday_of(day: NaiveDate) -> NaiveDate {
+    use chrono::Datelike;
+    day - chrono::Duration::days(i64::from(day.weekday().num_days_from_monday()))
+}
+
+/// `/staff/interviews`: the week of `week` (today's when absent), every slot with its booking.
+pub async fn staff_interviews(
+    user: &CurrentUser,
+    week: Option<&str>,
+) -> Result<InterviewWeek, AppError> {
+    user.require_staff()?;
+    let state = app_state()?;
+    let today = today_in_japan();
+    let day = match week.map(str::trim).filter(|w| !w.is_empty()) {
+        Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .map_err(|_| AppError::BadRequest("week is not a date".into()))?,
+        None => today,
+    };
+    let week_of = monday_of(day);
+    let from = tokyo::to_utc(week_of, chrono::NaiveTime::MIN);
+    let until = from + chrono::Duration::days(7);
+    let org = user.organization_id;
+    let slots = queries::slots(&state.db, org, from, until, false).await?;
+    let bookings = queries::bookings_between(&state.db, org, from, until).await?;
+    let at = Moment::now()?;
+    let mut bookings: Vec<BookingView> = bookings
+        .into_iter()
+        .filter_map(|b| booking_view(user, b, at))
+        .collect();
+    let mut days: Vec<CalendarDay> = Vec::new();
+    for line in slots {
+        let slot = slot_view(line, true);
+        let booking = bookings
+            .iter()
+            .position(|b| b.slot.id == slot.id)
+            .map(|at| bookings.swap_remove(at));
+        let day = tokyo::date(slot.starts_at);
+        let entry = CalendarEntry { slot, booking };
+        match days.last_mut() {
+            Some(last) if last.day == day => last.entries.push(entry),
+            _ => days.push(CalendarDay {
+                day,
+                entries: vec![entry],
+            }),
+        }
+    }
+    Ok(InterviewWeek {
+        today,
+        week_of,
+        days,
+        notice_hours: state.interviews.notice_hours,
+    })
+}
+
+/// `/staff/interviews/:id`: one booking with its whole record.
+pub async fn booking_detail(user: &CurrentUser, id: Uuid) -> Result<BookingDetail, AppError> {
+    user.require_staff()?;
+    let state = app_state()?;
+    let org = user.organization_id;
+    let line = queries::booking_line(&state.db, org, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let at = Moment::now()?;
+    let started = line.starts_at <= at.now;
+    let booking = booking_view(user, line, at).ok_or(AppError::NotFound)?;
+    let record = queries::record(&state.db, org, id)
+        .await?
+        .map(|r| RecordView {
+            held_on: r.held_on,
+            mode: mode(&r.mode),
+            attendees: r.attendees,
+            interpreter: r.interpreter,
+            topics: InterviewTopic::parse_list(&r.topics).unwrap_or_default(),
+            problems: r.problems,
+            action_taken: r.action_taken,
+            summary: r.summary,
+            report_labour_office: r.report_labour_office,
+            report_immigration: r.report_immigration,
+            report_done_at: r.report_done_at,
+            recorded_by: r.recorded_by,
+            recorded_at: r.recorded_at,
+        });
+    Ok(BookingDetail {
+        may_record: started && booking.status == BookingStatus::Booked,
+        booking,
+        record,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{TimeZone, Utc};
+
+    use super::*;
+
+    fn slot(hour_utc: u32, minute: u32) -> SlotView {
+        let starts_at = Utc
+            .with_ymd_and_hms(2026, 11, 30, hour_utc, minute, 0)
+            .single()
+            .unwrap_or_default();
+        SlotView {
+            id: Uuid::now_v7(),
+            starts_at,
+            ends_at: starts_at + chrono::Duration::minutes(30),
+            mode: InterviewMode::InPerson,
+            place: None,
+            video_url: None,
+            languages: Vec::new(),
+            interpreter: false,
+            staff_name: String::new(),
+        }
+    }
+
+    #[test]
+    fn free_times_are_grouped_by_their_day_in_japan_not_in_utc() {
+        // 14:30 UTC is 23:30 in Japan on the 30th; 15:00 UTC is already 1 December there.
+        let days = by_day(vec![slot(1, 0), slot(14, 30), slot(15, 0), slot(15, 30)]);
+        let shape: Vec<(String, usize)> = days
+            .iter()
+            .map(|d| (d.day.to_string(), d.slots.len()))
+            .collect();
+        assert_eq!(
+            shape,
+            [("2026-11-30".to_owned(), 2), ("2026-12-01".to_owned(), 2)]
+        );
+    }
+
+    #[test]
+    fn a_week_starts_on_monday() {
+        let day = |text: &str| text.parse::<NaiveDate>().unwrap_or(NaiveDate::MIN);
+        assert_eq!(monday_of(day("2026-11-29")), day("2026-11-23"));
+        assert_eq!(monday_of(day("2026-11-30")), day("2026-11-30"));
+        assert_eq!(monday_of(day("2027-01-02")), day("2026-12-28"));
+    }
+}

@@ -1,0 +1,157 @@
+//! Every address of the portal, in one place: pages link with these and server functions
+//! redirect with these, so an address is spelled once. The router's patterns are in
+//! `lib.rs` (`path!` takes only literals); `server/tests/http/routes.rs` checks that every
+//! address made here is one the router serves.
+//!
+//! A page's outcome banner reads `?saved=…` (or `?resolved=1`): [`saved`] adds it.
+
+use uuid::Uuid;
+
+use crate::domain::DocumentKind;
+
+pub const SIGN_IN: &str = "/";
+pub const HELP: &str = "/help";
+pub const NOTIFICATIONS: &str = "/notifications";
+
+pub const WORKER_HOME: &str = "/me";
+pub const MY_SUPPORTS: &str = "/me/supports";
+pub const MY_DOCUMENTS: &str = "/me/documents";
+pub const MY_INTERVIEWS: &str = "/me/interviews";
+pub const MY_CONSULTATIONS: &str = "/me/consultations";
+
+pub const COMPANY_HOME: &str = "/company";
+pub const COMPANY_CONFIRMATIONS: &str = "/company/confirmations";
+
+pub const STAFF_HOME: &str = "/staff";
+pub const STAFF_DASHBOARD: &str = "/staff/dashboard";
+pub const NEW_WORKER: &str = "/staff/workers/new";
+pub const ACCOUNTS: &str = "/staff/accounts";
+pub const AUDIT_LOG: &str = "/staff/audit";
+pub const REVIEW_QUEUE: &str = "/staff/documents";
+pub const STAFF_INTERVIEWS: &str = "/staff/interviews";
+pub const CONSULTATION_INBOX: &str = "/staff/consultations";
+pub const OPENING_HOURS: &str = "/staff/consultations/hours";
+
+/// Where the upload form posts (streamed `multipart/form-data`, not a server function).
+pub const DOCUMENT_UPLOAD: &str = "/documents/upload";
+/// Where the consultation message form posts (with an optional photo).
+pub const CONSULTATION_MESSAGES: &str = "/consultations/messages";
+
+/// `path` with the outcome a page shows once (`?saved=uploaded`).
+pub fn saved(path: &str, what: &str) -> String {
+    let glue = if path.contains('?') { '&' } else { '?' };
+    format!("{path}{glue}saved={what}")
+}
+
+/// A worker's page (staff, and the worker's company).
+pub fn worker(id: Uuid) -> String {
+    format!("/workers/{id}")
+}
+
+/// A worker's support plan.
+pub fn worker_supports(id: Uuid) -> String {
+    format!("/workers/{id}/supports")
+}
+
+/// A worker's printable support-implementation record.
+pub fn worker_record(id: Uuid) -> String {
+    format!("/workers/{id}/record")
+}
+
+/// A worker's documents, for staff and the company.
+pub fn worker_documents(id: Uuid) -> String {
+    format!("/workers/{id}/documents")
+}
+
+/// A worker's interviews, for staff and the company.
+pub fn worker_interviews(id: Uuid) -> String {
+    format!("/workers/{id}/interviews")
+}
+
+/// One support of a plan.
+pub fn support(id: Uuid) -> String {
+    format!("/supports/{id}")
+}
+
+/// One kind of the worker's own documents.
+pub fn my_document(kind: DocumentKind) -> String {
+    format!("/me/documents/{}", kind.code())
+}
+
+/// One of the worker's own consultations.
+pub fn my_consultation(id: Uuid) -> String {
+    format!("/me/consultations/{id}")
+}
+
+/// A document version under review.
+pub fn review(id: Uuid) -> String {
+    format!("/staff/documents/{id}")
+}
+
+/// A week of interview slots, from its Monday.
+pub fn interview_week(monday: chrono::NaiveDate) -> String {
+    format!("/staff/interviews?week={monday}")
+}
+
+/// One interview booking, for staff.
+pub fn staff_interview(booking_id: Uuid) -> String {
+    format!("/staff/interviews/{booking_id}")
+}
+
+/// One consultation thread, for staff.
+pub fn staff_consultation(id: Uuid) -> String {
+    format!("/staff/consultations/{id}")
+}
+
+/// A new invitation, shown once to the staff member who made it.
+pub fn invitation(id: Uuid) -> String {
+    format!("/invitations/{id}")
+}
+
+/// The link an invited person opens. The token is URL-safe base64: anything else, and
+/// anything past 64 characters, is dropped, never echoed into the address.
+pub fn invite(token: &str) -> String {
+    let segment: String = token
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .take(64)
+        .collect();
+    format!("/invite/{segment}")
+}
+
+/// A stored document file.
+pub fn document_file(file_id: Uuid) -> String {
+    format!("/documents/files/{file_id}")
+}
+
+/// A consultation's photo, or its thumbnail.
+pub fn consultation_photo(message_id: Uuid, thumbnail: bool) -> String {
+    if thumbnail {
+        format!("/consultations/photos/{message_id}?thumbnail=1")
+    } else {
+        format!("/consultations/photos/{message_id}")
+    }
+}
+
+/// A booked interview as a calendar file.
+pub fn interview_calendar(booking_id: Uuid) -> String {
+    format!("/interviews/{booking_id}/calendar.ics")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn saved_joins_the_outcome_to_the_query() {
+        assert_eq!(
+            saved(MY_SUPPORTS, "acknowledged"),
+            "/me/supports?saved=acknowledged"
+        );
+        let week = interview_week(chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap());
+        assert_eq!(
+            saved(&week, "published"),
+            "/staff/interviews?week=2026-11-30&saved=published"
+        );
+    }
+}
