@@ -5,7 +5,9 @@
 //!
 //! A page's outcome banner reads `?saved=…` (or `?resolved=1`): [`saved`] adds it.
 
-use uuid::Uuid;
+use crate::domain::{
+    BookingId, ConsultationId, DocumentId, FileId, InvitationId, MessageId, SupportId, WorkerId,
+};
 
 use crate::domain::DocumentKind;
 
@@ -44,32 +46,32 @@ pub fn saved(path: &str, what: &str) -> String {
 }
 
 /// A worker's page (staff, and the worker's company).
-pub fn worker(id: Uuid) -> String {
+pub fn worker(id: WorkerId) -> String {
     format!("/workers/{id}")
 }
 
 /// A worker's support plan.
-pub fn worker_supports(id: Uuid) -> String {
+pub fn worker_supports(id: WorkerId) -> String {
     format!("/workers/{id}/supports")
 }
 
 /// A worker's printable support-implementation record.
-pub fn worker_record(id: Uuid) -> String {
+pub fn worker_record(id: WorkerId) -> String {
     format!("/workers/{id}/record")
 }
 
 /// A worker's documents, for staff and the company.
-pub fn worker_documents(id: Uuid) -> String {
+pub fn worker_documents(id: WorkerId) -> String {
     format!("/workers/{id}/documents")
 }
 
 /// A worker's interviews, for staff and the company.
-pub fn worker_interviews(id: Uuid) -> String {
+pub fn worker_interviews(id: WorkerId) -> String {
     format!("/workers/{id}/interviews")
 }
 
 /// One support of a plan.
-pub fn support(id: Uuid) -> String {
+pub fn support(id: SupportId) -> String {
     format!("/supports/{id}")
 }
 
@@ -79,12 +81,12 @@ pub fn my_document(kind: DocumentKind) -> String {
 }
 
 /// One of the worker's own consultations.
-pub fn my_consultation(id: Uuid) -> String {
+pub fn my_consultation(id: ConsultationId) -> String {
     format!("/me/consultations/{id}")
 }
 
 /// A document version under review.
-pub fn review(id: Uuid) -> String {
+pub fn review(id: DocumentId) -> String {
     format!("/staff/documents/{id}")
 }
 
@@ -94,17 +96,17 @@ pub fn interview_week(monday: chrono::NaiveDate) -> String {
 }
 
 /// One interview booking, for staff.
-pub fn staff_interview(booking_id: Uuid) -> String {
+pub fn staff_interview(booking_id: BookingId) -> String {
     format!("/staff/interviews/{booking_id}")
 }
 
 /// One consultation thread, for staff.
-pub fn staff_consultation(id: Uuid) -> String {
+pub fn staff_consultation(id: ConsultationId) -> String {
     format!("/staff/consultations/{id}")
 }
 
 /// A new invitation, shown once to the staff member who made it.
-pub fn invitation(id: Uuid) -> String {
+pub fn invitation(id: InvitationId) -> String {
     format!("/invitations/{id}")
 }
 
@@ -120,12 +122,12 @@ pub fn invite(token: &str) -> String {
 }
 
 /// A stored document file.
-pub fn document_file(file_id: Uuid) -> String {
+pub fn document_file(file_id: FileId) -> String {
     format!("/documents/files/{file_id}")
 }
 
 /// A consultation's photo, or its thumbnail.
-pub fn consultation_photo(message_id: Uuid, thumbnail: bool) -> String {
+pub fn consultation_photo(message_id: MessageId, thumbnail: bool) -> String {
     if thumbnail {
         format!("/consultations/photos/{message_id}?thumbnail=1")
     } else {
@@ -134,7 +136,7 @@ pub fn consultation_photo(message_id: Uuid, thumbnail: bool) -> String {
 }
 
 /// A booked interview as a calendar file.
-pub fn interview_calendar(booking_id: Uuid) -> String {
+pub fn interview_calendar(booking_id: BookingId) -> String {
     format!("/interviews/{booking_id}/calendar.ics")
 }
 

@@ -101,11 +101,11 @@ async fn time(bench: &Bench, uri: &str, accept: &str) -> (f64, f64, f64, usize) 
 }
 
 async fn measure(name: &str, bench: &Bench) -> bool {
-    let org: uuid::Uuid = app::on_db!(&bench.db, pool => {
+    let org: app::domain::OrganizationId = app::on_db!(&bench.db, pool => {
         sqlx::query_scalar("SELECT id FROM organizations WHERE slug = 'demo'").fetch_one(pool).await
     })
     .expect("org");
-    let company: uuid::Uuid = app::on_db!(&bench.db, pool => {
+    let company: app::domain::CompanyId = app::on_db!(&bench.db, pool => {
         sqlx::query_scalar("SELECT id FROM companies WHERE name = '株式会社ふじ建設'").fetch_one(pool).await
     })
     .expect("company");

@@ -3,15 +3,15 @@
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
+use crate::domain::UserId;
 #[cfg(feature = "ssr")]
 use crate::paths;
 use crate::{domain::Role, error::AppError};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountSummary {
-    pub user_id: Uuid,
+    pub user_id: UserId,
     pub display_name: String,
     /// The e-mail, or a worker's login id.
     pub login: String,
@@ -69,7 +69,7 @@ pub async fn invite_account(
 /// Disables an account (its sessions end at once) or enables it again (admin).
 #[server(endpoint = "set_account_disabled")]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all, err))]
-pub async fn set_account_disabled(user_id: Uuid, disabled: bool) -> Result<(), AppError> {
+pub async fn set_account_disabled(user_id: UserId, disabled: bool) -> Result<(), AppError> {
     let result = async {
         let admin = crate::auth::current_user().await?;
         super::service::set_disabled(&admin, user_id, disabled).await

@@ -4,10 +4,11 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use crate::db::{Db, Tx, execute, fetch, on_tx};
+use crate::domain::{CompanyId, OrganizationId, UserId};
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct AccountRow {
-    pub id: Uuid,
+    pub id: UserId,
     pub display_name: String,
     pub email: Option<String>,
     pub login_id: Option<String>,
@@ -17,7 +18,10 @@ pub struct AccountRow {
     pub has_password: bool,
 }
 
-pub async fn list(db: &Db, organization_id: Uuid) -> Result<Vec<AccountRow>, sqlx::Error> {
+pub async fn list(
+    db: &Db,
+    organization_id: OrganizationId,
+) -> Result<Vec<AccountRow>, sqlx::Error> {
     fetch!(all AccountRow, db,
         "SELECT u.id, u.display_name, u.email, u.login_id, u.role,
                 COALESCE(c.name, wc.name) AS company_name, u.disabled_at,
@@ -36,17 +40,17 @@ pub async fn list(db: &Db, organization_id: Uuid) -> Result<Vec<AccountRow>, sql
 
 /// A new staff, admin or company user, without a password yet.
 pub struct NewAccount<'a> {
-    pub organization_id: Uuid,
+    pub organization_id: OrganizationId,
     pub role: &'a str,
     pub email: &'a str,
     pub display_name: &'a str,
-    pub company_id: Option<Uuid>,
+    pub company_id: Option<CompanyId>,
     /// Staff (and admins) also get a staff record.
     pub staff: bool,
 }
 
-pub async fn insert(tx: &mut Tx, new: &NewAccount<'_>) -> Result<Uuid, sqlx::Error> {
-    let (id, now) = (Uuid::now_v7(), Utc::now());
+pub async fn insert(tx: &mut Tx, new: &NewAccount<'_>) -> Result<UserId, sqlx::Error> {
+    let (id, now) = (UserId::new_v7(), Utc::now());
     on_tx!(tx, conn => {
         sqlx::query(
             "INSERT INTO users (id, organization_id, role, email, display_name, company_id,
@@ -85,8 +89,8 @@ pub async fn insert(tx: &mut Tx, new: &NewAccount<'_>) -> Result<Uuid, sqlx::Err
 /// user is not in the organization.
 pub async fn set_disabled(
     tx: &mut Tx,
-    organization_id: Uuid,
-    user_id: Uuid,
+    organization_id: OrganizationId,
+    user_id: UserId,
     disabled: bool,
 ) -> Result<bool, sqlx::Error> {
     let now = Utc::now();
@@ -103,8 +107,8 @@ pub async fn set_disabled(
 /// Whether the company is one of the organization's.
 pub async fn company_in_org(
     db: &Db,
-    organization_id: Uuid,
-    company_id: Uuid,
+    organization_id: OrganizationId,
+    company_id: CompanyId,
 ) -> Result<bool, sqlx::Error> {
     fetch!(scalar i64, db,
         "SELECT COUNT(*) FROM companies WHERE id = $1 AND organization_id = $2",

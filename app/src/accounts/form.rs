@@ -1,9 +1,7 @@
 //! The invite-an-account form and its rules.
 
-use uuid::Uuid;
-
 use crate::{
-    domain::{EMAIL_MAX_CHARS, Role},
+    domain::{CompanyId, EMAIL_MAX_CHARS, Role},
     error::AppError,
 };
 
@@ -22,7 +20,7 @@ pub struct CheckedInvite {
     pub email: String,
     pub display_name: String,
     pub role: Role,
-    pub company_id: Option<Uuid>,
+    pub company_id: Option<CompanyId>,
 }
 
 const NAME_MAX_CHARS: usize = 100;
@@ -71,6 +69,7 @@ impl InviteForm {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use uuid::Uuid;
 
     fn form(role: &str) -> InviteForm {
         InviteForm {
@@ -86,7 +85,7 @@ mod tests {
         let checked = form("company").check().unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(checked.email, "sato@example.jp");
         assert_eq!(checked.display_name, "佐藤 花子");
-        assert_eq!(checked.company_id, Some(Uuid::nil()));
+        assert_eq!(checked.company_id, Some(CompanyId::from_uuid(Uuid::nil())));
         assert_eq!(form("staff").check().map(|c| c.company_id), Ok(None));
         let mut no_company = form("company");
         no_company.company_id.clear();

@@ -1,7 +1,6 @@
 //! Account administration on the server: admins only, within their organization.
 
 use serde_json::json;
-use uuid::Uuid;
 
 use super::{
     AccountSummary, InviteForm,
@@ -10,7 +9,7 @@ use super::{
 use crate::{
     auth::{CurrentUser, client_ip},
     db::{AuditEntry, Unique, violated_unique, write_audit},
-    domain::Role,
+    domain::{InvitationId, Role, UserId},
     error::AppError,
     state::app_state,
 };
@@ -37,7 +36,7 @@ pub async fn list(admin: &CurrentUser) -> Result<Vec<AccountSummary>, AppError> 
 }
 
 /// Creates the account and its invitation in one transaction; returns the invitation id.
-pub async fn invite(admin: &CurrentUser, form: &InviteForm) -> Result<Uuid, AppError> {
+pub async fn invite(admin: &CurrentUser, form: &InviteForm) -> Result<InvitationId, AppError> {
     admin.require_admin()?;
     let checked = form.check()?;
     let state = app_state()?;
@@ -72,7 +71,7 @@ pub async fn invite(admin: &CurrentUser, form: &InviteForm) -> Result<Uuid, AppE
             actor_user_id: Some(admin.id),
             action: "account.created",
             entity: "user",
-            entity_id: Some(user_id),
+            entity_id: Some(user_id.uuid()),
             detail: json!({ "role": checked.role.code(), "email": checked.email }),
             ip: client_ip(&state),
         },
@@ -85,7 +84,7 @@ pub async fn invite(admin: &CurrentUser, form: &InviteForm) -> Result<Uuid, AppE
 
 pub async fn set_disabled(
     admin: &CurrentUser,
-    user_id: Uuid,
+    user_id: UserId,
     disabled: bool,
 ) -> Result<(), AppError> {
     admin.require_admin()?;
@@ -109,7 +108,7 @@ pub async fn set_disabled(
                 "account.enabled"
             },
             entity: "user",
-            entity_id: Some(user_id),
+            entity_id: Some(user_id.uuid()),
             detail: json!({}),
             ip: client_ip(&state),
         },

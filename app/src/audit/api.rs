@@ -3,8 +3,8 @@
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
+use crate::domain::UserId;
 use crate::error::AppError;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,7 +21,7 @@ pub struct AuditLine {
 pub struct AuditPage {
     pub lines: Vec<AuditLine>,
     /// The people of the organization, for the filter.
-    pub people: Vec<(Uuid, String)>,
+    pub people: Vec<(UserId, String)>,
     /// The actions that occur, for the filter.
     pub actions: Vec<String>,
 }
@@ -30,7 +30,7 @@ pub struct AuditPage {
 /// or subject) and of one action.
 #[server(endpoint = "audit_log", input = server_fn::codec::GetUrl)]
 pub async fn audit_log(
-    person: Option<Uuid>,
+    person: Option<UserId>,
     action: Option<String>,
 ) -> Result<AuditPage, AppError> {
     let user = crate::auth::current_user().await?;

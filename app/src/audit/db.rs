@@ -1,10 +1,10 @@
 //! Reading the audit log, always within one organization.
 
 use chrono::{DateTime, Utc};
-use uuid::Uuid;
 
 use super::AuditLine;
 use crate::db::{Db, fetch, on_db};
+use crate::domain::{OrganizationId, UserId};
 
 /// The page shows the latest lines; older ones stay in the database.
 const LINES_SHOWN: i64 = 200;
@@ -20,8 +20,8 @@ struct LineRow {
 
 pub async fn lines(
     db: &Db,
-    organization_id: Uuid,
-    person: Option<Uuid>,
+    organization_id: OrganizationId,
+    person: Option<UserId>,
     action: Option<&str>,
 ) -> Result<Vec<AuditLine>, sqlx::Error> {
     let rows = fetch!(all LineRow, db,
@@ -55,16 +55,19 @@ pub async fn lines(
         .collect())
 }
 
-pub async fn people(db: &Db, organization_id: Uuid) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
+pub async fn people(
+    db: &Db,
+    organization_id: OrganizationId,
+) -> Result<Vec<(UserId, String)>, sqlx::Error> {
     fetch!(
-        all(Uuid, String),
+        all(UserId, String),
         db,
         "SELECT id, display_name FROM users WHERE organization_id = $1 ORDER BY display_name, id",
         organization_id,
     )
 }
 
-pub async fn actions(db: &Db, organization_id: Uuid) -> Result<Vec<String>, sqlx::Error> {
+pub async fn actions(db: &Db, organization_id: OrganizationId) -> Result<Vec<String>, sqlx::Error> {
     on_db!(db, pool => {
         sqlx::query_scalar::<_, String>(
             "SELECT DISTINCT action FROM audit_log WHERE organization_id = $1 ORDER BY action",

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 use leptos_i18n::{t, t_string};
 use leptos_router::hooks::use_query_map;
-use uuid::Uuid;
 
 use crate::audit::{AuditPage, audit_log};
 use crate::{
+    domain::UserId,
     i18n::use_i18n,
     layout::{PageTitle, guarded, options_html},
     locale::format_date_time,
@@ -15,7 +15,7 @@ use crate::{
 pub fn AuditLogPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map().get_untracked();
-    let person = query.get("person").and_then(|p| p.parse::<Uuid>().ok());
+    let person = query.get("person").and_then(|p| p.parse::<UserId>().ok());
     let action = query.get("action").filter(|a| !a.is_empty());
     let selected_action = action.clone().unwrap_or_default();
     guarded(audit_log(person, action), move |page: AuditPage| {

@@ -9,6 +9,7 @@ use uuid::Uuid;
 use crate::{
     auth::{CurrentUser, client_ip},
     db::{AuditEntry, write_audit},
+    domain::{DocumentId, OrganizationId, UserId, WorkerId},
     error::AppError,
     state::{AppState, app_state},
 };
@@ -17,14 +18,14 @@ use crate::{
 /// by person finds the view (a worker's id is matched to their account there).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Subject {
-    Worker(Uuid),
-    User(Uuid),
+    Worker(WorkerId),
+    User(UserId),
     /// Data about many people at once (the whole audit log).
-    Organization(Uuid),
+    Organization(OrganizationId),
     /// One of a worker's documents (the row names the document, as the log always has).
     Document {
-        submission: Uuid,
-        worker: Uuid,
+        submission: DocumentId,
+        worker: WorkerId,
     },
 }
 
@@ -40,8 +41,10 @@ impl Subject {
 
     fn id(self) -> Uuid {
         match self {
-            Self::Worker(id) | Self::User(id) | Self::Organization(id) => id,
-            Self::Document { submission, .. } => submission,
+            Self::Worker(id) => id.uuid(),
+            Self::User(id) => id.uuid(),
+            Self::Organization(id) => id.uuid(),
+            Self::Document { submission, .. } => submission.uuid(),
         }
     }
 

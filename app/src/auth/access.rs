@@ -8,16 +8,15 @@
 //! caller's organization, so another tenant's worker is never found in the first place.
 //! Anything a caller may not see is "not found", as if it did not exist.
 
-use uuid::Uuid;
-
 use super::{Caller, CurrentUser, db};
+use crate::domain::{CompanyId, WorkerId};
 use crate::{db::Db, error::AppError};
 
 /// Whose a record is, as the rule needs to know it: the worker and their company.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, sqlx::FromRow)]
 pub struct WorkerScope {
-    pub worker_id: Uuid,
-    pub company_id: Uuid,
+    pub worker_id: WorkerId,
+    pub company_id: CompanyId,
 }
 
 /// A record that belongs to one worker (the worker's own row, a support, a document, an
@@ -53,7 +52,7 @@ pub fn visible<T: OfWorker>(user: &CurrentUser, found: Option<T>) -> Result<T, A
 pub async fn visible_worker(
     db: &Db,
     user: &CurrentUser,
-    worker_id: Uuid,
+    worker_id: WorkerId,
 ) -> Result<WorkerScope, AppError> {
     visible(
         user,
@@ -64,11 +63,13 @@ pub async fn visible_worker(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::{OrganizationId, UserId};
+    use uuid::Uuid;
 
     fn user(caller: Caller) -> CurrentUser {
         CurrentUser {
-            id: Uuid::now_v7(),
-            organization_id: Uuid::now_v7(),
+            id: UserId::new_v7(),
+            organization_id: OrganizationId::new_v7(),
             display_name: String::new(),
             caller,
         }
@@ -77,8 +78,8 @@ mod tests {
     #[test]
     fn each_caller_sees_whom_the_rule_says() {
         let worker = WorkerScope {
-            worker_id: Uuid::now_v7(),
-            company_id: Uuid::now_v7(),
+            worker_id: WorkerId::new_v7(),
+            company_id: CompanyId::new_v7(),
         };
         let other = Uuid::now_v7();
         let sees = |caller| may_see_worker(&user(caller), &worker);
@@ -87,17 +88,21 @@ mod tests {
         assert!(sees(Caller::Company {
             company_id: worker.company_id
         }));
-        assert!(!sees(Caller::Company { company_id: other }));
+        assert!(!sees(Caller::Company {
+            company_id: CompanyId::from_uuid(other)
+        }));
         assert!(sees(Caller::Worker {
             worker_id: worker.worker_id
         }));
-        assert!(!sees(Caller::Worker { worker_id: other }));
+        assert!(!sees(Caller::Worker {
+            worker_id: WorkerId::from_uuid(other)
+        }));
         // A worker's id is never taken for a company's, nor the other way round.
         assert!(!sees(Caller::Company {
-            company_id: worker.worker_id
+            company_id: CompanyId::from_uuid(worker.worker_id.uuid())
         }));
         assert!(!sees(Caller::Worker {
-            worker_id: worker.company_id
+            worker_id: WorkerId::from_uuid(worker.company_id.uuid())
         }));
     }
 }

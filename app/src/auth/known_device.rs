@@ -11,6 +11,7 @@ use uuid::Uuid;
 use super::{cookies, hash_token, looks_like_token, new_token};
 use crate::{
     db::{Db, execute, fetch, on_db},
+    domain::UserId,
     error::AppError,
 };
 
@@ -23,7 +24,7 @@ const REMEMBERED_DAYS: i64 = 400;
 const DEVICES_PER_ACCOUNT: i64 = 20;
 
 /// The device of this request's cookie, if it signed in to `user_id` before.
-pub async fn recognise(db: &Db, user_id: Uuid) -> Result<Option<Uuid>, AppError> {
+pub async fn recognise(db: &Db, user_id: UserId) -> Result<Option<Uuid>, AppError> {
     let Some(token) = cookies::request_cookie(DEVICE_COOKIE).filter(|t| looks_like_token(t)) else {
         return Ok(None);
     };
@@ -40,7 +41,7 @@ pub async fn recognise(db: &Db, user_id: Uuid) -> Result<Option<Uuid>, AppError>
 /// (its cookie set on this response), and the account forgets its oldest devices.
 pub async fn remember(
     db: &Db,
-    user_id: Uuid,
+    user_id: UserId,
     known: Option<Uuid>,
     secure: bool,
 ) -> Result<(), AppError> {

@@ -65,7 +65,7 @@ pub fn typed_login() -> String {
 }
 
 /// The id of the signed-in user this page is rendered for (nothing in the browser build).
-pub fn signed_in_user_id() -> Option<uuid::Uuid> {
+pub fn signed_in_user_id() -> Option<crate::domain::UserId> {
     #[cfg(feature = "ssr")]
     {
         resolved_user_id()

@@ -5,11 +5,10 @@
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
 use tower_sessions::{Expiry, Session, cookie::time};
-use uuid::Uuid;
 
 use super::{Caller, db};
 use crate::{
-    domain::Role,
+    domain::{OrganizationId, Role, UserId},
     error::AppError,
     state::{AppState, app_state, request_session},
 };
@@ -24,7 +23,7 @@ const TOUCH_AFTER_SECS: i64 = 300;
 /// What a session stores about its user. Nothing else: the rest is read fresh.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 struct SessionAuth {
-    user_id: Uuid,
+    user_id: UserId,
     /// `users.session_generation` at sign-in; a newer generation ends this session.
     generation: i64,
     /// Unix seconds of the last save.
@@ -34,8 +33,8 @@ struct SessionAuth {
 /// The signed-in user, as the server functions see them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CurrentUser {
-    pub id: Uuid,
-    pub organization_id: Uuid,
+    pub id: UserId,
+    pub organization_id: OrganizationId,
     pub display_name: String,
     /// Who they are to the portal; every check of what they may do matches on it.
     pub caller: Caller,
@@ -83,7 +82,7 @@ pub struct RequestUser(pub Option<CurrentUser>);
 
 /// The id of this request's signed-in user, as resolved before the request ran; for what
 /// a page renders (never for a decision: server functions ask [`current_user`]).
-pub fn resolved_user_id() -> Option<Uuid> {
+pub fn resolved_user_id() -> Option<UserId> {
     leptos::prelude::use_context::<http::request::Parts>()
         .and_then(|parts| parts.extensions.get::<RequestUser>().cloned())
         .and_then(|RequestUser(user)| user.map(|u| u.id))
@@ -168,7 +167,7 @@ pub async fn current_user() -> Result<CurrentUser, AppError> {
 /// sign-in is worthless) and the role's idle expiry.
 pub async fn start_session(
     session: &Session,
-    user_id: Uuid,
+    user_id: UserId,
     generation: i64,
     role: Role,
 ) -> Result<(), AppError> {

@@ -8,12 +8,11 @@ use super::{
 };
 use crate::{
     db::{AuditEntry, write_audit},
-    domain::{EMAIL_MAX_CHARS, Role, normalize_login},
+    domain::{EMAIL_MAX_CHARS, OrganizationId, Role, UserId, normalize_login},
     error::AppError,
     state::{AppState, Attempt, app_state, request_session},
 };
 use serde_json::json;
-use uuid::Uuid;
 
 /// Checks the credentials and starts the session. Unknown login, wrong password, disabled
 /// account and an invitation not yet accepted all get the same answer after the same work
@@ -70,7 +69,7 @@ pub async fn sign_in(login: &str, password: String) -> Result<Role, AppError> {
             actor_user_id: Some(user.id),
             action: "auth.signed_in",
             entity: "user",
-            entity_id: Some(user.id),
+            entity_id: Some(user.id.uuid()),
             detail: json!({}),
             ip,
         },
@@ -90,7 +89,7 @@ fn invalid() -> AppError {
 /// must not tell the cases apart; the audit log is for staff.)
 async fn audit_failure(
     state: &AppState,
-    account: Option<(Uuid, Uuid)>,
+    account: Option<(OrganizationId, UserId)>,
     login: &str,
     ip: Option<String>,
 ) -> Result<(), AppError> {
@@ -103,7 +102,7 @@ async fn audit_failure(
             actor_user_id: None,
             action: "auth.sign_in_failed",
             entity: "user",
-            entity_id: account.map(|(_, user)| user),
+            entity_id: account.map(|(_, user)| user.uuid()),
             detail: json!({ "login": login }),
             ip,
         },
@@ -148,7 +147,7 @@ fn user_entry(state: &AppState, user: &CurrentUser, action: &'static str) -> Aud
         actor_user_id: Some(user.id),
         action,
         entity: "user",
-        entity_id: Some(user.id),
+        entity_id: Some(user.id.uuid()),
         detail: json!({}),
         ip: client_ip(state),
     }

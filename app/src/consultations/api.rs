@@ -5,9 +5,11 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
-use uuid::Uuid;
 
 use super::{Inbox, OwnConsultations, Reachable, Thread};
+use crate::domain::ConsultationId;
+#[cfg(feature = "ssr")]
+use crate::domain::UserId;
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
 use crate::paths;
@@ -21,7 +23,7 @@ pub async fn my_consultations() -> Result<OwnConsultations, AppError> {
 
 /// One thread for its worker or for staff; opening it marks it read.
 #[server(endpoint = "consultation")]
-pub async fn consultation(id: Uuid) -> Result<Thread, AppError> {
+pub async fn consultation(id: ConsultationId) -> Result<Thread, AppError> {
     let user = crate::auth::current_user().await?;
     super::read::thread(&user, id).await
 }
@@ -36,13 +38,17 @@ pub async fn consultation_inbox(resolved: Option<String>) -> Result<Inbox, AppEr
 
 /// Hands a thread to a staff member (an empty `assignee`: to nobody).
 #[server(endpoint = "assign_consultation")]
-pub async fn assign_consultation(id: Uuid, version: i64, assignee: String) -> Result<(), AppError> {
+pub async fn assign_consultation(
+    id: ConsultationId,
+    version: i64,
+    assignee: String,
+) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
         let to = match assignee.trim() {
             "" => None,
             text => Some(
-                text.parse::<Uuid>()
+                text.parse::<UserId>()
                     .map_err(|_| AppError::validation("assignee", "consultation_error.assignee"))?,
             ),
         };
@@ -56,7 +62,7 @@ pub async fn assign_consultation(id: Uuid, version: i64, assignee: String) -> Re
 /// Closes a thread with the consultation record (参考様式5-4).
 #[server(endpoint = "resolve_consultation")]
 pub async fn resolve_consultation(
-    id: Uuid,
+    id: ConsultationId,
     version: i64,
     held_on: String,
     content: String,

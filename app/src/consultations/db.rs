@@ -5,29 +5,35 @@ pub mod hours;
 pub mod queries;
 
 use chrono::{DateTime, Utc};
-use uuid::Uuid;
 
 use crate::{
     db::{Db, Tx, execute, fetch},
-    domain::{ConsultationCategory, ConsultationRecord, ConsultationStatus},
+    domain::{
+        CompanyId, ConsultationCategory, ConsultationId, ConsultationRecord, ConsultationStatus,
+        MessageId, OrganizationId, UserId, WorkerId,
+    },
 };
 
 /// What every change needs to know about a thread first.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Head {
-    pub id: Uuid,
-    pub organization_id: Uuid,
-    pub worker_id: Uuid,
+    pub id: ConsultationId,
+    pub organization_id: OrganizationId,
+    pub worker_id: WorkerId,
     /// The worker's company, for the access rule (which refuses it all the same).
-    pub company_id: Uuid,
-    pub worker_user_id: Option<Uuid>,
+    pub company_id: CompanyId,
+    pub worker_user_id: Option<UserId>,
     pub worker_name: String,
-    pub assigned_to: Option<Uuid>,
+    pub assigned_to: Option<UserId>,
     pub opened_at: DateTime<Utc>,
     pub version: i64,
 }
 
-pub async fn head(db: &Db, organization_id: Uuid, id: Uuid) -> Result<Option<Head>, sqlx::Error> {
+pub async fn head(
+    db: &Db,
+    organization_id: OrganizationId,
+    id: ConsultationId,
+) -> Result<Option<Head>, sqlx::Error> {
     fetch!(optional Head, db,
         "SELECT c.id, c.organization_id, c.worker_id, w.company_id,
                 w.user_id AS worker_user_id,
@@ -42,13 +48,13 @@ pub async fn head(db: &Db, organization_id: Uuid, id: Uuid) -> Result<Option<Hea
 /// A new thread, before its first message.
 pub async fn insert_consultation(
     tx: &mut Tx,
-    organization_id: Uuid,
-    worker_id: Uuid,
+    organization_id: OrganizationId,
+    worker_id: WorkerId,
     category: ConsultationCategory,
     urgent: bool,
     now: DateTime<Utc>,
-) -> Result<Uuid, sqlx::Error> {
-    let id = Uuid::now_v7();
+) -> Result<ConsultationId, sqlx::Error> {
+    let id = ConsultationId::new_v7();
     execute!(tx: tx,
         "INSERT INTO consultations
              (id, organization_id, worker_id, category, urgent, status, opened_at,
@@ -71,17 +77,17 @@ pub struct Photo<'a> {
 
 #[derive(Debug)]
 pub struct NewMessage<'a> {
-    pub organization_id: Uuid,
-    pub consultation_id: Uuid,
-    pub author_id: Uuid,
+    pub organization_id: OrganizationId,
+    pub consultation_id: ConsultationId,
+    pub author_id: UserId,
     pub internal: bool,
     pub body: &'a str,
     pub photo: Option<Photo<'a>>,
     pub now: DateTime<Utc>,
 }
 
-pub async fn insert_message(tx: &mut Tx, new: &NewMessage<'_>) -> Result<Uuid, sqlx::Error> {
-    let id = Uuid::now_v7();
+pub async fn insert_message(tx: &mut Tx, new: &NewMessage<'_>) -> Result<MessageId, sqlx::Error> {
+    let id = MessageId::new_v7();
     let photo = new.photo.as_ref();
     execute!(tx: tx,
         "INSERT INTO consultation_messages
@@ -107,7 +113,7 @@ pub async fn insert_message(tx: &mut Tx, new: &NewMessage<'_>) -> Result<Uuid, s
 /// The thread after a message to the other side: who owes an answer, and when.
 pub async fn after_message(
     tx: &mut Tx,
-    id: Uuid,
+    id: ConsultationId,
     status: ConsultationStatus,
     now: DateTime<Utc>,
 ) -> Result<(), sqlx::Error> {
@@ -124,7 +130,7 @@ pub async fn after_message(
 /// the worker (staff replies up to now are no longer new).
 pub async fn mark_read(
     tx: &mut Tx,
-    id: Uuid,
+    id: ConsultationId,
     by_staff: bool,
     now: DateTime<Utc>,
 ) -> Result<(), sqlx::Error> {
@@ -139,9 +145,9 @@ pub async fn mark_read(
 /// Hands the thread to a staff member; `false` when someone changed it meanwhile.
 pub async fn assign(
     tx: &mut Tx,
-    id: Uuid,
+    id: ConsultationId,
     version: i64,
-    staff_user_id: Option<Uuid>,
+    staff_user_id: Option<UserId>,
     now: DateTime<Utc>,
 ) -> Result<bool, sqlx::Error> {
     let done = execute!(tx: tx,
@@ -156,10 +162,10 @@ pub async fn assign(
 /// Closes the thread with its record; `false` when someone changed it meanwhile.
 pub async fn resolve(
     tx: &mut Tx,
-    id: Uuid,
+    id: ConsultationId,
     version: i64,
     record: &ConsultationRecord<'_>,
-    by: Uuid,
+    by: UserId,
     now: DateTime<Utc>,
 ) -> Result<bool, sqlx::Error> {
     let referred = Some(record.referred_to.trim()).filter(|r| !r.is_empty());

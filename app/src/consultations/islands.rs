@@ -9,7 +9,10 @@ use crate::{domain::MESSAGE_MAX_CHARS, layout::DRAFTS_PREFIX};
 /// Where `writer`'s draft of a thread's message lives (`new` for a new consultation). The
 /// key names the signed-in user: on a phone several workers share, nobody finds another's
 /// unsent text (issue 17), and signing out forgets every draft ([`DRAFTS_PREFIX`]).
-pub fn draft_key(writer: uuid::Uuid, thread: Option<uuid::Uuid>) -> String {
+pub fn draft_key(
+    writer: crate::domain::UserId,
+    thread: Option<crate::domain::ConsultationId>,
+) -> String {
     match thread {
         Some(id) => format!("{DRAFTS_PREFIX}{writer}.consultation.{id}"),
         None => format!("{DRAFTS_PREFIX}{writer}.consultation.new"),

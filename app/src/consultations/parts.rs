@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 use leptos_i18n::{t, t_string};
 use leptos_router::hooks::{use_params_map, use_query_map};
-use uuid::Uuid;
 
 use super::{
     ConsultationItem, MessageView, Reachable, Thread,
@@ -12,6 +11,7 @@ use super::{
     labels::{I18n, category_name, status_name, weekday_name},
 };
 use crate::{
+    domain::{ConsultationId, UserId},
     error::AppError,
     i18n::use_i18n,
     layout::{ReturnedFields, returned_fields},
@@ -35,7 +35,7 @@ pub fn thread_of_route()
     let id = use_params_map()
         .get_untracked()
         .get("id")
-        .and_then(|id| id.parse::<Uuid>().ok());
+        .and_then(|id| id.parse::<ConsultationId>().ok());
     async move {
         match id {
             Some(id) => super::consultation(id).await,
@@ -119,7 +119,7 @@ fn message(i18n: I18n, m: MessageView, staff_reader: bool) -> impl IntoView {
 #[component]
 pub fn MessageForm(
     /// `None`: a new consultation.
-    thread: Option<Uuid>,
+    thread: Option<ConsultationId>,
     /// Staff may write a note instead of a reply.
     #[prop(optional)]
     staff: bool,
@@ -195,7 +195,11 @@ pub fn MessageForm(
 }
 
 /// The draft to forget after `saved`: this box's, or the new-consultation box's.
-fn sent_draft(writer: Uuid, thread: Option<Uuid>, saved: Option<&str>) -> Option<String> {
+fn sent_draft(
+    writer: UserId,
+    thread: Option<ConsultationId>,
+    saved: Option<&str>,
+) -> Option<String> {
     match saved {
         Some("sent") => Some(draft_key(writer, thread)),
         Some("opened") => Some(draft_key(writer, None)),

@@ -5,7 +5,6 @@
 
 use chrono::Utc;
 use serde_json::json;
-use uuid::Uuid;
 
 use crate::consultations::{
     ConsultationItem, Inbox, OwnConsultations, Reachable, Thread, db,
@@ -14,11 +13,18 @@ use crate::consultations::{
     service::{self, open_now},
 };
 use crate::{
-    auth::CurrentUser, error::AppError, locale::today_in_japan, notifications as notify, paths,
+    auth::CurrentUser,
+    domain::{ConsultationId, OrganizationId},
+    error::AppError,
+    locale::today_in_japan,
+    notifications as notify, paths,
     state::AppState,
 };
 
-pub async fn reachable(state: &AppState, organization_id: Uuid) -> Result<Reachable, AppError> {
+pub async fn reachable(
+    state: &AppState,
+    organization_id: OrganizationId,
+) -> Result<Reachable, AppError> {
     let hours = hours::load(&state.db, organization_id).await?;
     let open_now = open_now(&hours);
     Ok(Reachable { hours, open_now })
@@ -61,7 +67,7 @@ pub async fn inbox_threads(
 }
 
 /// One thread for its reader, marked read by them.
-pub async fn thread(user: &CurrentUser, id: Uuid) -> Result<Thread, AppError> {
+pub async fn thread(user: &CurrentUser, id: ConsultationId) -> Result<Thread, AppError> {
     let state = crate::state::app_state()?;
     let head = service::target(&state, user, id).await?;
     let staff_reader = user.caller.is_staff();

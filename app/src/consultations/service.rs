@@ -7,7 +7,6 @@ pub(super) mod staff;
 
 use chrono::Utc;
 use serde_json::json;
-use uuid::Uuid;
 
 use super::{
     db::hours,
@@ -16,7 +15,10 @@ use super::{
 use crate::{
     auth::{Caller, CurrentUser, OfWorker, WorkerScope, visible},
     db::{AuditEntry, Tx, write_audit},
-    domain::{ConsultationCategory, ConsultationStatus, check_message, check_opening_hours, tokyo},
+    domain::{
+        ConsultationCategory, ConsultationId, ConsultationStatus, MessageId, WorkerId,
+        check_message, check_opening_hours, tokyo,
+    },
     error::AppError,
     notifications::{self as notify, Notice},
     paths,
@@ -43,7 +45,11 @@ impl OfWorker for Head {
 /// Who may act on a thread: its own worker, or staff of its organization. A company user
 /// is refused outright, though the rule would let it see its workers; someone else's
 /// thread does not exist.
-pub async fn target(state: &AppState, user: &CurrentUser, id: Uuid) -> Result<Head, AppError> {
+pub async fn target(
+    state: &AppState,
+    user: &CurrentUser,
+    id: ConsultationId,
+) -> Result<Head, AppError> {
     if matches!(user.caller, Caller::Company { .. }) {
         return Err(AppError::Forbidden);
     }
@@ -63,7 +69,7 @@ pub async fn open(
     category: ConsultationCategory,
     urgent: bool,
     message: &Incoming<'_>,
-) -> Result<Uuid, AppError> {
+) -> Result<ConsultationId, AppError> {
     let worker_id = own_worker(user)?;
     let body = checked_body(message.body)?;
     let now = Utc::now();
@@ -182,12 +188,12 @@ pub async fn add_message(
 async fn insert(
     tx: &mut Tx,
     user: &CurrentUser,
-    consultation_id: Uuid,
+    consultation_id: ConsultationId,
     internal: bool,
     body: &str,
     message: &Incoming<'_>,
     now: chrono::DateTime<Utc>,
-) -> Result<Uuid, AppError> {
+) -> Result<MessageId, AppError> {
     Ok(db::insert_message(
         tx,
         &NewMessage {
@@ -203,7 +209,7 @@ async fn insert(
     .await?)
 }
 
-fn own_worker(user: &CurrentUser) -> Result<Uuid, AppError> {
+fn own_worker(user: &CurrentUser) -> Result<WorkerId, AppError> {
     user.caller.worker_id().ok_or(AppError::Forbidden)
 }
 
@@ -212,7 +218,7 @@ pub(super) async fn audit(
     user: &CurrentUser,
     ip: Option<String>,
     action: &str,
-    id: Uuid,
+    id: ConsultationId,
     detail: serde_json::Value,
 ) -> Result<(), sqlx::Error> {
     write_audit(
@@ -222,7 +228,7 @@ pub(super) async fn audit(
             actor_user_id: Some(user.id),
             action,
             entity: "consultation",
-            entity_id: Some(id),
+            entity_id: Some(id.uuid()),
             detail,
             ip,
         },
@@ -258,7 +264,7 @@ pub async fn save_hours(
             actor_user_id: Some(user.id),
             action: "consultation.hours_set",
             entity: "organization",
-            entity_id: Some(user.organization_id),
+            entity_id: Some(user.organization_id.uuid()),
             detail: json!({ "days": week }),
             ip: crate::auth::client_ip(state),
         },

@@ -3,14 +3,16 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
-use crate::domain::{ConsultationCategory, ConsultationStatus, OpeningDay};
+use crate::domain::{
+    ConsultationCategory, ConsultationId, ConsultationStatus, MessageId, OpeningDay, UserId,
+    WorkerId,
+};
 
 /// One consultation in a list.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ConsultationItem {
-    pub id: Uuid,
+    pub id: ConsultationId,
     pub category: ConsultationCategory,
     pub urgent: bool,
     pub status: ConsultationStatus,
@@ -28,7 +30,7 @@ pub struct ConsultationItem {
 /// One message of a thread.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MessageView {
-    pub id: Uuid,
+    pub id: MessageId,
     pub from_staff: bool,
     pub author: String,
     pub body: String,
@@ -53,7 +55,7 @@ pub struct RecordView {
 /// A staff member who can be assigned.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StaffChoice {
-    pub id: Uuid,
+    pub id: UserId,
     pub name: String,
 }
 
@@ -67,9 +69,9 @@ pub struct Thread {
     pub record: Option<RecordView>,
     /// Staff only: who can be assigned, and who is.
     pub staff: Vec<StaffChoice>,
-    pub assigned_to_id: Option<Uuid>,
+    pub assigned_to_id: Option<UserId>,
     /// Staff only: the worker's page.
-    pub worker_id: Option<Uuid>,
+    pub worker_id: Option<WorkerId>,
     pub today: NaiveDate,
 }
 

@@ -5,12 +5,14 @@ use uuid::Uuid;
 
 use super::{Tx, execute};
 
+use crate::domain::{OrganizationId, UserId};
+
 /// One audit row to write.
 #[derive(Debug)]
 pub struct AuditEntry<'a> {
-    pub organization_id: Option<Uuid>,
+    pub organization_id: Option<OrganizationId>,
     /// `None` when the system itself acts (demo data, scheduled jobs).
-    pub actor_user_id: Option<Uuid>,
+    pub actor_user_id: Option<UserId>,
     pub action: &'a str,
     pub entity: &'a str,
     pub entity_id: Option<Uuid>,

@@ -7,6 +7,8 @@ use uuid::Uuid;
 
 use super::{Db, connect};
 
+use crate::domain::{BookingId, CompanyId, OrganizationId, SlotId, UserId, WorkerId};
+
 pub const DEFAULT_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
 
 /// A database made for one test; call [`TestDb::drop_db`] at the end.
@@ -122,9 +124,9 @@ impl Cleanup {
 }
 
 /// (organization, company, worker) of a demo worker, by login id.
-pub async fn demo_worker(db: &Db, login: &str) -> (Uuid, Uuid, Uuid) {
+pub async fn demo_worker(db: &Db, login: &str) -> (OrganizationId, CompanyId, WorkerId) {
     crate::fetch!(
-        one(Uuid, Uuid, Uuid),
+        one(OrganizationId, CompanyId, WorkerId),
         db,
         "SELECT w.organization_id, w.company_id, w.id FROM workers w
          JOIN users u ON u.id = w.user_id WHERE u.login_id = $1",
@@ -134,7 +136,7 @@ pub async fn demo_worker(db: &Db, login: &str) -> (Uuid, Uuid, Uuid) {
 }
 
 /// Moves a worker's supervisor interview due date.
-pub async fn set_supervisor_due(db: &Db, worker: Uuid, on: chrono::NaiveDate) {
+pub async fn set_supervisor_due(db: &Db, worker: WorkerId, on: chrono::NaiveDate) {
     crate::execute!(
         db,
         "UPDATE workers SET supervisor_interview_due_on = $2 WHERE id = $1",
@@ -150,19 +152,19 @@ pub async fn set_supervisor_due(db: &Db, worker: Uuid, on: chrono::NaiveDate) {
 /// the interviews feature writes them; the booking's id. For any feature's tests.
 pub async fn demo_booking(
     db: &Db,
-    organization_id: Uuid,
-    worker: Uuid,
+    organization_id: OrganizationId,
+    worker: WorkerId,
     kind: &'static str,
-    booked_by: Option<Uuid>,
+    booked_by: Option<UserId>,
     starts_at: chrono::DateTime<chrono::Utc>,
-) -> Uuid {
-    let staff: Uuid = crate::on_db!(db, pool => {
+) -> BookingId {
+    let staff: UserId = crate::on_db!(db, pool => {
         sqlx::query_scalar("SELECT id FROM users WHERE email = 'tanaka@sakura-support.example'")
             .fetch_one(pool)
             .await
     })
     .expect("demo staff");
-    let (slot, booking, now) = (Uuid::now_v7(), Uuid::now_v7(), chrono::Utc::now());
+    let (slot, booking, now) = (SlotId::new_v7(), BookingId::new_v7(), chrono::Utc::now());
     let mut tx = db.begin().await.expect("begin");
     crate::execute!(tx: &mut tx,
         "INSERT INTO interview_slots (id, organization_id, staff_id, starts_at, ends_at,

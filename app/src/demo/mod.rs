@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use crate::{
     db::{AuditEntry, Db, Tx, execute, on_db, on_tx, write_audit},
-    domain::Role,
+    domain::{CompanyId, OrganizationId, Role, UserId, WorkerId},
 };
 
 mod data;
@@ -130,7 +130,7 @@ pub async fn seed(db: &Db) -> Result<SeedOutcome, SeedError> {
             actor_user_id: None,
             action: "demo.seed",
             entity: "organization",
-            entity_id: Some(org_id),
+            entity_id: Some(org_id.uuid()),
             detail: json!({ "companies": COMPANIES.len(), "users": USERS.len(), "workers": WORKERS.len() }),
             ip: None,
         },
@@ -152,8 +152,8 @@ fn opening_week() -> Vec<crate::domain::OpeningDay> {
         .collect()
 }
 
-async fn insert_org(tx: &mut Tx) -> Result<Uuid, sqlx::Error> {
-    let id = Uuid::now_v7();
+async fn insert_org(tx: &mut Tx) -> Result<OrganizationId, sqlx::Error> {
+    let id = OrganizationId::new_v7();
     let now = Utc::now();
     execute!(tx: tx,
         "INSERT INTO organizations (id, slug, name, registration_number, created_at, updated_at)
@@ -165,10 +165,10 @@ async fn insert_org(tx: &mut Tx) -> Result<Uuid, sqlx::Error> {
 
 async fn insert_company(
     tx: &mut Tx,
-    org_id: Uuid,
+    org_id: OrganizationId,
     company: &DemoCompany,
-) -> Result<Uuid, sqlx::Error> {
-    let id = Uuid::now_v7();
+) -> Result<CompanyId, sqlx::Error> {
+    let id = CompanyId::new_v7();
     let now = Utc::now();
     execute!(tx: tx,
         "INSERT INTO companies (id, organization_id, name, field, created_at, updated_at)
@@ -180,12 +180,12 @@ async fn insert_company(
 
 async fn insert_user(
     tx: &mut Tx,
-    org_id: Uuid,
+    org_id: OrganizationId,
     user: &DemoUser,
-    company_ids: &[Uuid],
+    company_ids: &[CompanyId],
     hash: &str,
-) -> Result<Uuid, sqlx::Error> {
-    let id = Uuid::now_v7();
+) -> Result<UserId, sqlx::Error> {
+    let id = UserId::new_v7();
     let now = Utc::now();
     let company_id = user.company.and_then(|i| company_ids.get(i).copied());
     on_tx!(tx, conn => {
@@ -230,13 +230,13 @@ fn date((y, m, d): (i32, u32, u32)) -> Result<NaiveDate, SeedError> {
 
 async fn insert_worker(
     tx: &mut Tx,
-    org_id: Uuid,
+    org_id: OrganizationId,
     worker: &DemoWorker,
-    company_ids: &[Uuid],
+    company_ids: &[CompanyId],
     hash: &str,
-) -> Result<(Uuid, Uuid), SeedError> {
-    let user_id = Uuid::now_v7();
-    let worker_id = Uuid::now_v7();
+) -> Result<(WorkerId, UserId), SeedError> {
+    let user_id = UserId::new_v7();
+    let worker_id = WorkerId::new_v7();
     let now = Utc::now();
     // Indices into the constant tables above, checked by the tests.
     let company_id = company_ids[worker.company];

@@ -4,20 +4,22 @@
 //! periodic interviews due, overdue and later.
 
 use chrono::{DateTime, Days, Months, NaiveDate, Utc};
-use uuid::Uuid;
 
 use super::{SeedError, data::DemoWorker, date};
 use crate::{
     db::{Tx, execute},
-    domain::{INTERVIEW_INTERVAL_MONTHS, SupportKind, SupportStatus, WorkerSituation},
+    domain::{
+        INTERVIEW_INTERVAL_MONTHS, OrganizationId, SupportKind, SupportStatus, UserId, WorkerId,
+        WorkerSituation,
+    },
 };
 
 /// Who acts in a demo plan.
 pub(super) struct People {
-    pub(super) officer: Option<Uuid>,
+    pub(super) officer: Option<UserId>,
     pub(super) officer_name: &'static str,
-    pub(super) worker_user: Uuid,
-    pub(super) company_user: Option<Uuid>,
+    pub(super) worker_user: UserId,
+    pub(super) company_user: Option<UserId>,
 }
 
 /// Days from today to each demo worker's next periodic interview (negative: overdue).
@@ -77,8 +79,8 @@ fn morning(day: NaiveDate, days: i64) -> Result<DateTime<Utc>, SeedError> {
 
 pub(super) async fn seed_plan(
     tx: &mut Tx,
-    org_id: Uuid,
-    worker_id: Uuid,
+    org_id: OrganizationId,
+    worker_id: WorkerId,
     worker: &DemoWorker,
     n: usize,
     people: &People,

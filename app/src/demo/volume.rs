@@ -12,6 +12,7 @@ use crate::domain::{
 use crate::{
     db::{AuditEntry, Db, Tx, execute, on_db, on_tx, write_audit},
     demo,
+    domain::{CompanyId, OrganizationId, UserId, WorkerId},
 };
 
 /// The companies the volume is spread over (the 3 demo companies included).
@@ -46,10 +47,10 @@ pub struct Volume {
 }
 
 struct Worker {
-    id: Uuid,
-    company_id: Uuid,
+    id: WorkerId,
+    company_id: CompanyId,
     field: &'static str,
-    officer: Uuid,
+    officer: UserId,
     nationality: &'static str,
     locale: &'static str,
     family: &'static str,
@@ -72,8 +73,8 @@ fn days(day: NaiveDate, n: i64) -> Result<NaiveDate, VolumeError> {
 fn worker(
     n: usize,
     today: NaiveDate,
-    companies: &[(Uuid, &'static str)],
-    officers: &[Uuid],
+    companies: &[(CompanyId, &'static str)],
+    officers: &[UserId],
 ) -> Result<Worker, VolumeError> {
     let (company_id, field) = companies[n % companies.len()];
     let (nationality, locale, family) = PEOPLE[n % PEOPLE.len()];
@@ -96,7 +97,7 @@ fn worker(
             .flatten(),
     };
     Ok(Worker {
-        id: Uuid::now_v7(),
+        id: WorkerId::new_v7(),
         company_id,
         field,
         officer: officers[n % officers.len()],
@@ -140,13 +141,13 @@ fn status(
 pub async fn seed_workers(db: &Db, count: usize) -> Result<Volume, VolumeError> {
     demo::seed(db).await?;
     let today = crate::locale::today_in_japan();
-    let org: Uuid = on_db!(db, pool => {
+    let org: OrganizationId = on_db!(db, pool => {
         sqlx::query_scalar("SELECT id FROM organizations WHERE slug = $1")
             .bind(demo::DEMO_ORG_SLUG)
             .fetch_one(pool)
             .await
     })?;
-    let officers: Vec<Uuid> = on_db!(db, pool => {
+    let officers: Vec<UserId> = on_db!(db, pool => {
         sqlx::query_scalar(
             "SELECT id FROM users WHERE organization_id = $1 AND role IN ('staff', 'admin')
              ORDER BY id",
@@ -179,7 +180,7 @@ pub async fn seed_workers(db: &Db, count: usize) -> Result<Volume, VolumeError> 
             actor_user_id: None,
             action: "volume.seed",
             entity: "organization",
-            entity_id: Some(org),
+            entity_id: Some(org.uuid()),
             detail: serde_json::json!({ "workers": count, "supports": supports }),
             ip: None,
         },
@@ -193,14 +194,17 @@ pub async fn seed_workers(db: &Db, count: usize) -> Result<Volume, VolumeError> 
 }
 
 /// The demo organization's companies, topped up to [`COMPANIES`] across the 16 fields.
-async fn companies(tx: &mut Tx, org: Uuid) -> Result<Vec<(Uuid, &'static str)>, VolumeError> {
-    let existing: Vec<(Uuid, String)> = on_tx!(tx, conn => {
+async fn companies(
+    tx: &mut Tx,
+    org: OrganizationId,
+) -> Result<Vec<(CompanyId, &'static str)>, VolumeError> {
+    let existing: Vec<(CompanyId, String)> = on_tx!(tx, conn => {
         sqlx::query_as("SELECT id, field FROM companies WHERE organization_id = $1 ORDER BY name")
             .bind(org)
             .fetch_all(conn)
             .await
     })?;
-    let mut companies: Vec<(Uuid, &'static str)> = existing
+    let mut companies: Vec<(CompanyId, &'static str)> = existing
         .into_iter()
         .filter_map(|(id, code)| {
             SswField::ALL
@@ -214,7 +218,7 @@ async fn companies(tx: &mut Tx, org: Uuid) -> Result<Vec<(Uuid, &'static str)>, 
     while companies.len() < COMPANIES {
         n += 1;
         let field = SswField::ALL[n % SswField::ALL.len()];
-        let (id, name) = (Uuid::now_v7(), format!("株式会社サンプル{n:02}"));
+        let (id, name) = (CompanyId::new_v7(), format!("株式会社サンプル{n:02}"));
         let inserted = execute!(tx: tx,
             "INSERT INTO companies (id, organization_id, name, field, created_at, updated_at)
              VALUES ($1, $2, $3, $4, $5, $5) ON CONFLICT DO NOTHING",
@@ -227,7 +231,11 @@ async fn companies(tx: &mut Tx, org: Uuid) -> Result<Vec<(Uuid, &'static str)>, 
     Ok(companies)
 }
 
-async fn insert_workers(tx: &mut Tx, org: Uuid, chunk: &[Worker]) -> Result<(), sqlx::Error> {
+async fn insert_workers(
+    tx: &mut Tx,
+    org: OrganizationId,
+    chunk: &[Worker],
+) -> Result<(), sqlx::Error> {
     let now = Utc::now();
     on_tx!(tx, conn => {
         let mut query = sqlx::QueryBuilder::new(
@@ -259,7 +267,7 @@ async fn insert_workers(tx: &mut Tx, org: Uuid, chunk: &[Worker]) -> Result<(), 
 
 async fn insert_supports(
     tx: &mut Tx,
-    org: Uuid,
+    org: OrganizationId,
     rows: &[(&Worker, SupportKind)],
     today: NaiveDate,
 ) -> Result<(), sqlx::Error> {

@@ -3,9 +3,11 @@
 //! (Uploads and downloads are plain HTTP handlers: `routes/`.)
 
 use leptos::prelude::*;
-use uuid::Uuid;
 
 use super::{DocumentSet, QueueView, ReviewDetail};
+#[cfg(feature = "ssr")]
+use crate::domain::CompanyId;
+use crate::domain::{DocumentId, WorkerId};
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
 use crate::paths;
@@ -20,7 +22,7 @@ pub async fn my_documents() -> Result<DocumentSet, AppError> {
 /// A worker's documents: staff, the worker's company (files only where shared), the
 /// worker. The one read of `/workers/:id/documents`, so it writes the page's audit row.
 #[server(endpoint = "worker_documents", input = server_fn::codec::GetUrl)]
-pub async fn worker_documents(worker_id: Uuid) -> Result<DocumentSet, AppError> {
+pub async fn worker_documents(worker_id: WorkerId) -> Result<DocumentSet, AppError> {
     use crate::audit::{Subject, viewed};
     let user = crate::auth::current_user().await?;
     let set = super::read::of_worker(&user, worker_id).await?;
@@ -39,7 +41,7 @@ pub async fn review_queue(
     let company = match company.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(text) => Some(
-            text.parse::<Uuid>()
+            text.parse::<CompanyId>()
                 .map_err(|_| AppError::BadRequest(format!("not an id: {text}")))?,
         ),
     };
@@ -56,7 +58,7 @@ pub async fn review_queue(
 /// Staff: one version to review. The one read of `/staff/documents/:id`, so it writes the
 /// page's audit row (each file the page shows is a row of its own, from the file route).
 #[server(endpoint = "document_review", input = server_fn::codec::GetUrl)]
-pub async fn document_review(id: Uuid) -> Result<ReviewDetail, AppError> {
+pub async fn document_review(id: DocumentId) -> Result<ReviewDetail, AppError> {
     use crate::audit::{Subject, viewed};
     let user = crate::auth::current_user().await?;
     let detail = super::read::review(&user, id).await?;
@@ -67,7 +69,7 @@ pub async fn document_review(id: Uuid) -> Result<ReviewDetail, AppError> {
 }
 
 #[cfg(feature = "ssr")]
-fn review_page(id: Uuid) -> String {
+fn review_page(id: DocumentId) -> String {
     paths::review(id)
 }
 
@@ -75,7 +77,7 @@ fn review_page(id: Uuid) -> String {
 /// the expiry date, recent certificates their day of issue.
 #[server(endpoint = "accept_document")]
 pub async fn accept_document(
-    id: Uuid,
+    id: DocumentId,
     version: i64,
     #[server(default)] number_tail: String,
     #[server(default)] expires_on: String,
@@ -107,7 +109,7 @@ pub async fn accept_document(
 /// Staff ask the worker to send the document again, with a reason.
 #[server(endpoint = "ask_document_again")]
 pub async fn ask_document_again(
-    id: Uuid,
+    id: DocumentId,
     version: i64,
     #[server(default)] reason: String,
     #[server(default)] comment: String,
@@ -129,7 +131,7 @@ pub async fn ask_document_again(
 /// Staff refuse a version for good, saying why.
 #[server(endpoint = "reject_document")]
 pub async fn reject_document(
-    id: Uuid,
+    id: DocumentId,
     version: i64,
     #[server(default)] comment: String,
 ) -> Result<(), AppError> {
@@ -149,7 +151,7 @@ pub async fn reject_document(
 
 /// The worker takes back a version still waiting for review.
 #[server(endpoint = "withdraw_document")]
-pub async fn withdraw_document(id: Uuid, version: i64) -> Result<(), AppError> {
+pub async fn withdraw_document(id: DocumentId, version: i64) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
         super::service::withdraw(&user, id, version).await
@@ -165,7 +167,7 @@ pub async fn withdraw_document(id: Uuid, version: i64) -> Result<(), AppError> {
 /// Staff let the worker's company open the files of a kind (`shared` = "true"), or stop.
 #[server(endpoint = "share_document_kind")]
 pub async fn share_document_kind(
-    worker_id: Uuid,
+    worker_id: WorkerId,
     kind: String,
     shared: String,
 ) -> Result<(), AppError> {

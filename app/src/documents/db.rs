@@ -10,6 +10,7 @@ use chrono::Utc;
 use uuid::Uuid;
 
 use crate::db::{Db, Tx, Unique, fetch, on_db, on_tx, violated_unique};
+use crate::domain::{CompanyId, DocumentId, FileId, OrganizationId, UserId, WorkerId};
 
 /// One stored file of a new submission.
 pub struct NewFile<'a> {
@@ -24,16 +25,19 @@ pub struct NewFile<'a> {
 }
 
 pub struct NewSubmission<'a> {
-    pub organization_id: Uuid,
-    pub worker_id: Uuid,
+    pub organization_id: OrganizationId,
+    pub worker_id: WorkerId,
     pub kind: &'a str,
-    pub uploaded_by: Uuid,
+    pub uploaded_by: UserId,
     pub files: &'a [NewFile<'a>],
 }
 
 /// Writes a submission waiting for review with its files; returns its id.
-pub async fn insert_submission(tx: &mut Tx, new: &NewSubmission<'_>) -> Result<Uuid, sqlx::Error> {
-    let (id, now) = (Uuid::now_v7(), Utc::now());
+pub async fn insert_submission(
+    tx: &mut Tx,
+    new: &NewSubmission<'_>,
+) -> Result<DocumentId, sqlx::Error> {
+    let (id, now) = (DocumentId::new_v7(), Utc::now());
     on_tx!(tx, conn => {
         sqlx::query(
             "INSERT INTO document_submissions (id, organization_id, worker_id, kind, status,
@@ -79,7 +83,7 @@ pub async fn insert_submission(tx: &mut Tx, new: &NewSubmission<'_>) -> Result<U
 #[cfg(test)]
 #[derive(Debug, sqlx::FromRow)]
 pub struct SubmissionRow {
-    pub id: Uuid,
+    pub id: DocumentId,
     pub kind: String,
     pub status: String,
     pub files: i64,
@@ -89,8 +93,8 @@ pub struct SubmissionRow {
 #[cfg(test)]
 pub async fn for_worker(
     db: &Db,
-    organization_id: Uuid,
-    worker_id: Uuid,
+    organization_id: OrganizationId,
+    worker_id: WorkerId,
 ) -> Result<Vec<SubmissionRow>, sqlx::Error> {
     fetch!(all SubmissionRow, db,
         "SELECT s.id, s.kind, s.status,
@@ -121,8 +125,8 @@ pub async fn referenced_keys(db: &Db) -> Result<HashSet<String>, sqlx::Error> {
 /// race between two uploads).
 pub async fn has_waiting(
     db: &Db,
-    organization_id: Uuid,
-    worker_id: Uuid,
+    organization_id: OrganizationId,
+    worker_id: WorkerId,
     kind: &str,
 ) -> Result<bool, sqlx::Error> {
     let waiting: i64 = on_db!(db, pool => {
@@ -148,10 +152,10 @@ pub fn is_second_waiting(error: &sqlx::Error) -> bool {
 /// A stored file with what its access check needs.
 #[derive(Debug, sqlx::FromRow)]
 pub struct FileRow {
-    pub id: Uuid,
-    pub submission_id: Uuid,
-    pub worker_id: Uuid,
-    pub company_id: Uuid,
+    pub id: FileId,
+    pub submission_id: DocumentId,
+    pub worker_id: WorkerId,
+    pub company_id: CompanyId,
     pub kind: String,
     pub side: String,
     pub storage_key: String,
@@ -161,8 +165,8 @@ pub struct FileRow {
 
 pub async fn file(
     db: &Db,
-    organization_id: Uuid,
-    file_id: Uuid,
+    organization_id: OrganizationId,
+    file_id: FileId,
 ) -> Result<Option<FileRow>, sqlx::Error> {
     fetch!(optional FileRow, db,
         "SELECT f.id, f.submission_id, s.worker_id, w.company_id, s.kind, f.side,
@@ -179,9 +183,9 @@ pub async fn file(
 /// (`company_id`, the worker's company now: a share given to an earlier one opens nothing).
 pub async fn shared_kinds(
     db: &Db,
-    organization_id: Uuid,
-    worker_id: Uuid,
-    company_id: Uuid,
+    organization_id: OrganizationId,
+    worker_id: WorkerId,
+    company_id: CompanyId,
 ) -> Result<Vec<String>, sqlx::Error> {
     on_db!(db, pool => {
         sqlx::query_scalar::<_, String>(
@@ -198,11 +202,11 @@ pub async fn shared_kinds(
 
 /// One worker's documents of one kind, shared with (or withdrawn from) the company.
 pub struct Sharing<'a> {
-    pub organization_id: Uuid,
-    pub worker_id: Uuid,
-    pub company_id: Uuid,
+    pub organization_id: OrganizationId,
+    pub worker_id: WorkerId,
+    pub company_id: CompanyId,
     pub kind: &'a str,
-    pub by: Uuid,
+    pub by: UserId,
 }
 
 /// Shares a worker's kind with their company, or stops sharing it; whether anything

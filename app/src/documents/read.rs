@@ -5,8 +5,6 @@ pub(super) mod access;
 
 use std::collections::HashMap;
 
-use uuid::Uuid;
-
 use crate::documents::{
     DocumentSet, FileView, KindLine, QueueItem, QueueView, ReviewDetail, db as files_db,
     db::queries::{self, FileBrief, VersionRow},
@@ -15,7 +13,8 @@ use crate::documents::{
 use crate::{
     auth::{Caller, CurrentUser},
     domain::{
-        DocumentKind, DocumentStatus, ResubmitReason, Side, certificate_too_old, expiry_alert,
+        CompanyId, DocumentId, DocumentKind, DocumentStatus, ResubmitReason, Side, WorkerId,
+        certificate_too_old, expiry_alert,
     },
     error::AppError,
     locale::today_in_japan,
@@ -99,7 +98,7 @@ async fn kind_lines(
 ) -> Result<Vec<KindLine>, AppError> {
     let org = user.organization_id;
     let rows = queries::versions_of_worker(&state.db, org, target.id).await?;
-    let mut files: HashMap<Uuid, Vec<FileView>> = HashMap::new();
+    let mut files: HashMap<DocumentId, Vec<FileView>> = HashMap::new();
     for file in queries::files_of_worker(&state.db, org, target.id).await? {
         files
             .entry(file.submission_id)
@@ -182,7 +181,7 @@ pub async fn mine(user: &CurrentUser) -> Result<DocumentSet, AppError> {
 
 /// A worker's documents: staff, the worker's company (status only unless shared), the
 /// worker.
-pub async fn of_worker(user: &CurrentUser, worker_id: Uuid) -> Result<DocumentSet, AppError> {
+pub async fn of_worker(user: &CurrentUser, worker_id: WorkerId) -> Result<DocumentSet, AppError> {
     let state = app_state()?;
     let target = access::target(&state.db, user, worker_id).await?;
     documents_of(user, target).await
@@ -191,7 +190,7 @@ pub async fn of_worker(user: &CurrentUser, worker_id: Uuid) -> Result<DocumentSe
 /// Staff: the versions waiting for review, oldest first.
 pub async fn queue(
     user: &CurrentUser,
-    company: Option<Uuid>,
+    company: Option<CompanyId>,
     kind: Option<DocumentKind>,
 ) -> Result<QueueView, AppError> {
     user.require_staff()?;
@@ -230,7 +229,7 @@ pub async fn queue(
 }
 
 /// Staff: one version with the worker's other documents.
-pub async fn review(user: &CurrentUser, id: Uuid) -> Result<ReviewDetail, AppError> {
+pub async fn review(user: &CurrentUser, id: DocumentId) -> Result<ReviewDetail, AppError> {
     user.require_staff()?;
     let state = app_state()?;
     let row = queries::version(&state.db, user.organization_id, id)

@@ -6,7 +6,6 @@ pub mod purge;
 
 use chrono::NaiveDate;
 use serde_json::json;
-use uuid::Uuid;
 
 use crate::documents::{
     db as files_db,
@@ -17,7 +16,10 @@ use crate::documents::{
 use crate::{
     auth::{Caller, CurrentUser, client_ip},
     db::{AuditEntry, write_audit},
-    domain::{DocumentAction, DocumentKind, ResubmitReason, check_number_tail},
+    domain::{
+        DocumentAction, DocumentId, DocumentKind, OrganizationId, ResubmitReason, WorkerId,
+        check_number_tail,
+    },
     error::AppError,
     locale::today_in_japan,
     paths,
@@ -36,7 +38,7 @@ fn refuse(field: &str, key: &str) -> AppError {
 /// `supports::changes`).
 async fn load(
     user: &CurrentUser,
-    id: Uuid,
+    id: DocumentId,
     version: i64,
     action: DocumentAction,
 ) -> Result<(VersionRow, &'static str), AppError> {
@@ -106,7 +108,7 @@ async fn write(
             actor_user_id: Some(user.id),
             action,
             entity: "document",
-            entity_id: Some(row.id),
+            entity_id: Some(row.id.uuid()),
             detail,
             ip: client_ip(&state),
         },
@@ -126,7 +128,7 @@ async fn write(
 /// back is no news to them.
 async fn tell_worker(
     tx: &mut crate::db::Tx,
-    organization_id: Uuid,
+    organization_id: OrganizationId,
     row: &VersionRow,
     status: &str,
 ) -> Result<(), AppError> {
@@ -173,7 +175,7 @@ pub struct Acceptance<'a> {
 
 pub async fn accept(
     user: &CurrentUser,
-    id: Uuid,
+    id: DocumentId,
     version: i64,
     form: &Acceptance<'_>,
 ) -> Result<(), AppError> {
@@ -221,7 +223,7 @@ pub async fn accept(
 
 pub async fn ask_again(
     user: &CurrentUser,
-    id: Uuid,
+    id: DocumentId,
     version: i64,
     reason: &str,
     note: &str,
@@ -256,7 +258,7 @@ pub async fn ask_again(
 
 pub async fn reject(
     user: &CurrentUser,
-    id: Uuid,
+    id: DocumentId,
     version: i64,
     note: &str,
 ) -> Result<(), AppError> {
@@ -279,7 +281,11 @@ pub async fn reject(
 }
 
 /// The worker takes back a version still waiting for review (to send the right one).
-pub async fn withdraw(user: &CurrentUser, id: Uuid, version: i64) -> Result<String, AppError> {
+pub async fn withdraw(
+    user: &CurrentUser,
+    id: DocumentId,
+    version: i64,
+) -> Result<String, AppError> {
     let (row, to) = load(user, id, version, DocumentAction::Withdraw).await?;
     let decision = Decision {
         status: to,
@@ -300,7 +306,7 @@ pub async fn withdraw(user: &CurrentUser, id: Uuid, version: i64) -> Result<Stri
 /// worker's: the company's other workers' files of the kind stay closed.
 pub async fn share(
     user: &CurrentUser,
-    worker_id: Uuid,
+    worker_id: WorkerId,
     kind: &str,
     shared: bool,
 ) -> Result<(), AppError> {
@@ -330,7 +336,7 @@ pub async fn share(
                     "document.unshared"
                 },
                 entity: "worker",
-                entity_id: Some(target.id),
+                entity_id: Some(target.id.uuid()),
                 detail: json!({ "kind": kind.code(), "company_id": target.company_id }),
                 ip: client_ip(&state),
             },

@@ -3,14 +3,16 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
-use crate::domain::{DocumentKind, DocumentStatus, ExpiryAlert, ResubmitReason, Side};
+use crate::domain::{
+    CompanyId, DocumentId, DocumentKind, DocumentStatus, ExpiryAlert, FileId, ResubmitReason, Side,
+    WorkerId,
+};
 
 /// One stored file of a version.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FileView {
-    pub id: Uuid,
+    pub id: FileId,
     pub side: Side,
     pub is_pdf: bool,
     pub has_thumbnail: bool,
@@ -19,7 +21,7 @@ pub struct FileView {
 /// One uploaded version of a document, with its review.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocumentVersion {
-    pub id: Uuid,
+    pub id: DocumentId,
     /// For the optimistic check: a decision names the version it was made from.
     pub version: i64,
     pub kind: DocumentKind,
@@ -70,7 +72,7 @@ impl KindLine {
 /// A worker's documents, as the caller may see them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocumentSet {
-    pub worker_id: Uuid,
+    pub worker_id: WorkerId,
     pub worker_name: String,
     pub kinds: Vec<KindLine>,
     pub card_expiry: Option<NaiveDate>,
@@ -92,9 +94,9 @@ impl DocumentSet {
 /// One version waiting in the review queue.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QueueItem {
-    pub id: Uuid,
+    pub id: DocumentId,
     pub kind: DocumentKind,
-    pub worker_id: Uuid,
+    pub worker_id: WorkerId,
     pub worker_name: String,
     pub company_name: String,
     pub sent_at: DateTime<Utc>,
@@ -105,14 +107,14 @@ pub struct QueueItem {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QueueView {
     pub items: Vec<QueueItem>,
-    pub companies: Vec<(Uuid, String)>,
+    pub companies: Vec<(CompanyId, String)>,
 }
 
 /// A version under review, with the worker's other documents beside it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReviewDetail {
     pub version: DocumentVersion,
-    pub worker_id: Uuid,
+    pub worker_id: WorkerId,
     pub worker_name: String,
     pub others: Vec<KindLine>,
 }

@@ -4,6 +4,7 @@ mod codes;
 mod consultation;
 mod document;
 mod field;
+mod ids;
 mod interview;
 mod interview_due;
 mod interview_record;
@@ -29,6 +30,10 @@ pub use document::{
     check_number_tail, expiry_alert, may_purge, retained_until,
 };
 pub use field::SswField;
+pub use ids::{
+    BookingId, CompanyId, ConsultationId, DocumentId, FileId, InvitationId, MessageId,
+    NotificationId, OrganizationId, SlotId, SupportId, UserId, WorkerId,
+};
 pub use interview::{
     INTERVIEW_AHEAD_HOURS, INTERVIEW_INTERVAL_MONTHS, InterviewKind, OFFER_AT_LEAST_DAYS,
     OFFER_AT_MOST_DAYS, PatternProblem, SlotPattern, Span, bookable, changeable,

@@ -4,12 +4,13 @@
 //! date, which is kept on the worker.
 
 use serde_json::json;
-use uuid::Uuid;
 
 use crate::{
     auth::{CurrentUser, client_ip},
     db::{AuditEntry, Tx, write_audit},
-    domain::{SupportKind, WorkerSituation, next_interview_due},
+    domain::{
+        InvitationId, OrganizationId, SupportKind, WorkerId, WorkerSituation, next_interview_due,
+    },
     error::AppError,
     state::app_state,
     workers::{self, DatesForm, NewWorkerForm},
@@ -17,7 +18,7 @@ use crate::{
 
 /// Adds the worker, their account, their plan and an invitation in one transaction;
 /// returns the invitation's id.
-pub async fn create(user: &CurrentUser, form: &NewWorkerForm) -> Result<Uuid, AppError> {
+pub async fn create(user: &CurrentUser, form: &NewWorkerForm) -> Result<InvitationId, AppError> {
     let new = workers::check_new(user, form).await?;
     let state = app_state()?;
     let mut tx = state.db.begin().await?;
@@ -39,8 +40,8 @@ pub async fn create(user: &CurrentUser, form: &NewWorkerForm) -> Result<Uuid, Ap
 /// The demo seeding plans its workers with it too.
 pub async fn plan_new_worker(
     tx: &mut Tx,
-    organization_id: Uuid,
-    worker_id: Uuid,
+    organization_id: OrganizationId,
+    worker_id: WorkerId,
     situation: &WorkerSituation,
 ) -> Result<(), sqlx::Error> {
     crate::supports::create_plan(tx, organization_id, worker_id, situation).await?;
@@ -57,7 +58,7 @@ pub async fn plan_new_worker(
 /// transaction, with one audit row.
 pub async fn update_dates(
     user: &CurrentUser,
-    id: Uuid,
+    id: WorkerId,
     form: &DatesForm<'_>,
 ) -> Result<(), AppError> {
     let change = workers::check_dates(user, id, form).await?;
@@ -79,7 +80,7 @@ pub async fn update_dates(
             actor_user_id: Some(user.id),
             action: "worker.dates_changed",
             entity: "worker",
-            entity_id: Some(id),
+            entity_id: Some(id.uuid()),
             detail: json!({
                 "before": {
                     "changed_status_in_japan": before.changed_status_in_japan,

@@ -9,9 +9,9 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
-use uuid::Uuid;
 
 use super::{BookingDetail, InterviewWeek, InterviewsOfWorker, OwnInterviews};
+use crate::domain::{BookingId, SlotId, WorkerId};
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
 use crate::paths;
@@ -26,7 +26,7 @@ pub async fn my_interviews() -> Result<OwnInterviews, AppError> {
 /// `/workers/:id/interviews`: for staff and the worker's company. The one read of that
 /// page, so it writes the page's audit row.
 #[server(endpoint = "worker_interviews")]
-pub async fn worker_interviews(worker_id: Uuid) -> Result<InterviewsOfWorker, AppError> {
+pub async fn worker_interviews(worker_id: WorkerId) -> Result<InterviewsOfWorker, AppError> {
     use crate::audit::{Subject, viewed};
     let user = crate::auth::current_user().await?;
     let interviews = super::read::worker_interviews(&user, worker_id).await?;
@@ -45,7 +45,7 @@ pub async fn staff_interviews(week: Option<String>) -> Result<InterviewWeek, App
 /// `/staff/interviews/:id`: one booking with its record. The one read of that page, so it
 /// writes the page's audit row.
 #[server(endpoint = "interview_booking")]
-pub async fn interview_booking(id: Uuid) -> Result<BookingDetail, AppError> {
+pub async fn interview_booking(id: BookingId) -> Result<BookingDetail, AppError> {
     use crate::audit::{Subject, viewed};
     let user = crate::auth::current_user().await?;
     let detail = super::read::booking_detail(&user, id).await?;
@@ -61,7 +61,7 @@ pub async fn interview_booking(id: Uuid) -> Result<BookingDetail, AppError> {
 
 /// Where a booking form comes back to: the worker's page, or the worker's interviews.
 #[cfg(feature = "ssr")]
-fn booking_page(worker_id: Option<Uuid>) -> String {
+fn booking_page(worker_id: Option<WorkerId>) -> String {
     match worker_id {
         Some(id) => paths::worker_interviews(id),
         None => "/me/interviews".to_owned(),
@@ -144,11 +144,11 @@ fn kind_of(code: &str) -> Result<crate::domain::InterviewKind, AppError> {
 /// `saved=booked_late`, and the page says the interview is late.
 #[server(endpoint = "book_interview")]
 pub async fn book_interview(
-    slot_id: Uuid,
+    slot_id: SlotId,
     kind: String,
-    #[server(default)] worker_id: Option<Uuid>,
+    #[server(default)] worker_id: Option<WorkerId>,
     #[server(default)] consent: Option<String>,
-) -> Result<Uuid, AppError> {
+) -> Result<BookingId, AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
         super::service::book(
@@ -186,10 +186,10 @@ fn saved_code(done: &str, late: bool) -> String {
 /// new time is after the due date).
 #[server(endpoint = "reschedule_interview")]
 pub async fn reschedule_interview(
-    id: Uuid,
+    id: BookingId,
     version: i64,
-    slot_id: Uuid,
-    #[server(default)] worker_id: Option<Uuid>,
+    slot_id: SlotId,
+    #[server(default)] worker_id: Option<WorkerId>,
     #[server(default)] consent: Option<String>,
 ) -> Result<(), AppError> {
     let result = async {
@@ -211,10 +211,10 @@ pub async fn reschedule_interview(
 /// Cancels a booking with a reason, until the cut-off.
 #[server(endpoint = "cancel_interview")]
 pub async fn cancel_interview(
-    id: Uuid,
+    id: BookingId,
     version: i64,
     #[server(default)] reason: String,
-    #[server(default)] worker_id: Option<Uuid>,
+    #[server(default)] worker_id: Option<WorkerId>,
 ) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
@@ -229,7 +229,7 @@ pub async fn cancel_interview(
 /// named `topics[<code>]`.
 #[server(endpoint = "record_interview")]
 pub async fn record_interview(
-    id: Uuid,
+    id: BookingId,
     version: i64,
     held_on: String,
     mode: String,
@@ -274,7 +274,7 @@ pub async fn record_interview(
 
 /// Staff mark that nobody came.
 #[server(endpoint = "mark_interview_no_show")]
-pub async fn mark_interview_no_show(id: Uuid, version: i64) -> Result<(), AppError> {
+pub async fn mark_interview_no_show(id: BookingId, version: i64) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
         super::service::outcomes::no_show(&user, id, version).await
@@ -286,7 +286,7 @@ pub async fn mark_interview_no_show(id: Uuid, version: i64) -> Result<(), AppErr
 
 /// Staff mark the report to the authorities as sent.
 #[server(endpoint = "mark_interview_report_sent")]
-pub async fn mark_interview_report_sent(id: Uuid) -> Result<(), AppError> {
+pub async fn mark_interview_report_sent(id: BookingId) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
         super::service::outcomes::report_done(&user, id).await

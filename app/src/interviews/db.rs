@@ -8,22 +8,21 @@ pub(super) mod queries;
 pub(super) mod record;
 
 use chrono::{DateTime, Utc};
-use uuid::Uuid;
 
 use crate::{
     db::{Db, Tx, Unique, execute, fetch, on_tx, violated_unique},
-    domain::Span,
+    domain::{BookingId, CompanyId, OrganizationId, SlotId, Span, UserId, WorkerId},
 };
 
 /// What every slot of one publication shares.
 pub struct SlotDetails<'a> {
-    pub staff_id: Uuid,
+    pub staff_id: UserId,
     pub mode: &'a str,
     pub place: Option<&'a str>,
     pub video_url: Option<&'a str>,
     pub languages: &'a str,
     pub interpreter: bool,
-    pub created_by: Uuid,
+    pub created_by: UserId,
 }
 
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
@@ -84,10 +83,10 @@ impl From<sqlx::Error> for BookError {
 /// Publishes slots for one staff member; refuses all of them if any overlaps.
 pub async fn publish_slots(
     tx: &mut Tx,
-    organization_id: Uuid,
+    organization_id: OrganizationId,
     slots: &[Span],
     details: &SlotDetails<'_>,
-) -> Result<Vec<Uuid>, PublishError> {
+) -> Result<Vec<SlotId>, PublishError> {
     let (Some(first), Some(last)) = (
         slots.iter().map(|s| s.0).min(),
         slots.iter().map(|s| s.1).max(),
@@ -130,7 +129,7 @@ pub async fn publish_slots(
     }
     let mut ids = Vec::with_capacity(sorted.len());
     for (starts_at, ends_at) in sorted {
-        let id = Uuid::now_v7();
+        let id = SlotId::new_v7();
         execute!(tx: tx,
             "INSERT INTO interview_slots (id, organization_id, staff_id, starts_at, ends_at,
                  mode, place, video_url, languages, interpreter, created_by, created_at)
@@ -156,16 +155,16 @@ pub async fn publish_slots(
 
 /// A booking to write.
 pub struct NewBooking {
-    pub organization_id: Uuid,
-    pub slot_id: Uuid,
-    pub worker_id: Uuid,
+    pub organization_id: OrganizationId,
+    pub slot_id: SlotId,
+    pub worker_id: WorkerId,
     pub kind: &'static str,
-    pub booked_by: Uuid,
+    pub booked_by: UserId,
 }
 
 /// Books a slot; the database refuses a taken slot or a second live booking of the kind.
-pub async fn book(tx: &mut Tx, new: &NewBooking) -> Result<Uuid, BookError> {
-    let (id, now) = (Uuid::now_v7(), Utc::now());
+pub async fn book(tx: &mut Tx, new: &NewBooking) -> Result<BookingId, BookError> {
+    let (id, now) = (BookingId::new_v7(), Utc::now());
     execute!(tx: tx,
         "INSERT INTO interview_bookings (id, organization_id, slot_id, worker_id, kind,
              booked_by, status, calendar_uid, created_at, updated_at)
@@ -186,10 +185,10 @@ pub async fn book(tx: &mut Tx, new: &NewBooking) -> Result<Uuid, BookError> {
 /// Moves a live booking to another slot (same calendar entry, next sequence).
 pub async fn reschedule(
     tx: &mut Tx,
-    organization_id: Uuid,
-    booking_id: Uuid,
+    organization_id: OrganizationId,
+    booking_id: BookingId,
     version: i64,
-    slot_id: Uuid,
+    slot_id: SlotId,
 ) -> Result<(), BookError> {
     let moved = execute!(tx: tx,
         "UPDATE interview_bookings
@@ -208,8 +207,8 @@ pub async fn reschedule(
 /// Cancels a live booking, with the reason given.
 pub async fn cancel(
     tx: &mut Tx,
-    organization_id: Uuid,
-    booking_id: Uuid,
+    organization_id: OrganizationId,
+    booking_id: BookingId,
     version: i64,
     reason: &str,
 ) -> Result<(), BookError> {
@@ -232,12 +231,12 @@ pub async fn cancel(
 #[cfg(test)]
 pub async fn free_slots(
     db: &Db,
-    organization_id: Uuid,
+    organization_id: OrganizationId,
     from: DateTime<Utc>,
     until: DateTime<Utc>,
-) -> Result<Vec<(Uuid, DateTime<Utc>, DateTime<Utc>)>, sqlx::Error> {
+) -> Result<Vec<(SlotId, DateTime<Utc>, DateTime<Utc>)>, sqlx::Error> {
     fetch!(
-        all(Uuid, DateTime<Utc>, DateTime<Utc>),
+        all(SlotId, DateTime<Utc>, DateTime<Utc>),
         db,
         "SELECT s.id, s.starts_at, s.ends_at FROM interview_slots s
          WHERE s.organization_id = $1 AND s.withdrawn_at IS NULL
@@ -264,8 +263,8 @@ pub struct SlotRow {
 
 pub async fn slot(
     db: &Db,
-    organization_id: Uuid,
-    id: Uuid,
+    organization_id: OrganizationId,
+    id: SlotId,
 ) -> Result<Option<SlotRow>, sqlx::Error> {
     fetch!(optional SlotRow, db,
         "SELECT starts_at, mode, withdrawn_at FROM interview_slots
@@ -277,18 +276,18 @@ pub async fn slot(
 /// A booking with what its checks need.
 #[derive(Debug, sqlx::FromRow)]
 pub struct BookingRow {
-    pub worker_id: Uuid,
+    pub worker_id: WorkerId,
     pub kind: String,
     pub status: String,
     pub version: i64,
-    pub slot_id: Uuid,
+    pub slot_id: SlotId,
     pub starts_at: DateTime<Utc>,
 }
 
 pub async fn booking(
     db: &Db,
-    organization_id: Uuid,
-    id: Uuid,
+    organization_id: OrganizationId,
+    id: BookingId,
 ) -> Result<Option<BookingRow>, sqlx::Error> {
     fetch!(optional BookingRow, db,
         "SELECT b.worker_id, b.kind, b.status, b.version, b.slot_id, s.starts_at
@@ -301,8 +300,8 @@ pub async fn booking(
 /// A booking with what its calendar entry says.
 #[derive(Debug, sqlx::FromRow)]
 pub struct CalendarRow {
-    pub worker_id: Uuid,
-    pub company_id: Uuid,
+    pub worker_id: WorkerId,
+    pub company_id: CompanyId,
     pub worker_name: String,
     pub kind: String,
     pub status: String,
@@ -318,8 +317,8 @@ pub struct CalendarRow {
 
 pub async fn calendar_row(
     db: &Db,
-    organization_id: Uuid,
-    id: Uuid,
+    organization_id: OrganizationId,
+    id: BookingId,
 ) -> Result<Option<CalendarRow>, sqlx::Error> {
     fetch!(optional CalendarRow, db,
         "SELECT b.worker_id, w.company_id, w.family_name || ' ' || w.given_name AS worker_name,
@@ -335,6 +334,6 @@ pub async fn calendar_row(
 }
 
 /// The language a user reads in.
-pub async fn user_locale(db: &Db, user_id: Uuid) -> Result<Option<String>, sqlx::Error> {
+pub async fn user_locale(db: &Db, user_id: UserId) -> Result<Option<String>, sqlx::Error> {
     fetch!(scalar_optional String, db, "SELECT preferred_locale FROM users WHERE id = $1", user_id)
 }

@@ -5,7 +5,6 @@ use chrono::NaiveDate;
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_i18n::{t, t_string};
 use leptos_router::components::A;
-use uuid::Uuid;
 
 use super::{
     BookInterview, BookingStatus, BookingView, CancelInterview, RescheduleInterview, SlotDay,
@@ -15,7 +14,7 @@ use super::{
     },
 };
 use crate::{
-    domain::{InterviewKind, InterviewMode, starts_after_due},
+    domain::{InterviewKind, InterviewMode, WorkerId, starts_after_due},
     i18n::use_i18n,
     layout::FormOutcome,
     paths,
@@ -33,12 +32,12 @@ pub enum Choose {
     /// Book a new interview of this kind (about `worker_id` unless it is the worker's own).
     Book {
         kind: Option<InterviewKind>,
-        worker_id: Option<Uuid>,
+        worker_id: Option<WorkerId>,
     },
     /// Move this booking.
     Move {
         booking: Box<BookingView>,
-        worker_id: Option<Uuid>,
+        worker_id: Option<WorkerId>,
     },
 }
 
@@ -135,7 +134,7 @@ fn slot_details(
 pub fn BookingCard(
     booking: BookingView,
     /// Set on the staff and company page: forms come back there.
-    worker_id: Option<Uuid>,
+    worker_id: Option<WorkerId>,
     cutoff_hours: u32,
     /// The due date of the booked interview's kind.
     due_on: Option<NaiveDate>,

@@ -4,7 +4,6 @@
 //! they happen (time and status, no place, link or summary).
 
 use chrono::{DateTime, Days, NaiveDate, Utc};
-use uuid::Uuid;
 
 use crate::interviews::{
     BookingDetail, BookingStatus, BookingView, CalendarDay, CalendarEntry, InterviewWeek,
@@ -15,8 +14,8 @@ use crate::interviews::{
 use crate::{
     auth::{Caller, CurrentUser, WorkerScope, may_see_worker},
     domain::{
-        InterviewKind, InterviewMode, InterviewTopic, OFFER_AT_LEAST_DAYS, OFFER_AT_MOST_DAYS,
-        changeable, tokyo,
+        BookingId, InterviewKind, InterviewMode, InterviewTopic, OFFER_AT_LEAST_DAYS,
+        OFFER_AT_MOST_DAYS, WorkerId, changeable, tokyo,
     },
     error::AppError,
     locale::today_in_japan,
@@ -191,7 +190,7 @@ pub async fn my_next_interview(user: &CurrentUser) -> Result<NextInterview, AppE
 }
 
 /// The worker's id, next interview and past interviews.
-async fn own(user: &CurrentUser) -> Result<(Uuid, NextInterview, Vec<BookingView>), AppError> {
+async fn own(user: &CurrentUser) -> Result<(WorkerId, NextInterview, Vec<BookingView>), AppError> {
     let worker_id = user.caller.worker_id().ok_or(AppError::Forbidden)?;
     let state = app_state()?;
     let org = user.organization_id;
@@ -224,7 +223,7 @@ pub async fn my_interviews(user: &CurrentUser) -> Result<OwnInterviews, AppError
 /// `/workers/:id/interviews`, for staff and the worker's company.
 pub async fn worker_interviews(
     user: &CurrentUser,
-    worker_id: Uuid,
+    worker_id: WorkerId,
 ) -> Result<InterviewsOfWorker, AppError> {
     if matches!(user.caller, Caller::Worker { .. }) {
         return Err(AppError::Forbidden);
@@ -312,7 +311,7 @@ pub async fn staff_interviews(
 }
 
 /// `/staff/interviews/:id`: one booking with its whole record.
-pub async fn booking_detail(user: &CurrentUser, id: Uuid) -> Result<BookingDetail, AppError> {
+pub async fn booking_detail(user: &CurrentUser, id: BookingId) -> Result<BookingDetail, AppError> {
     user.require_staff()?;
     let state = app_state()?;
     let org = user.organization_id;
@@ -351,6 +350,7 @@ mod tests {
     use chrono::{TimeZone, Utc};
 
     use super::*;
+    use crate::domain::SlotId;
 
     fn slot(hour_utc: u32, minute: u32) -> SlotView {
         let starts_at = Utc
@@ -358,7 +358,7 @@ mod tests {
             .single()
             .unwrap_or_default();
         SlotView {
-            id: Uuid::now_v7(),
+            id: SlotId::new_v7(),
             starts_at,
             ends_at: starts_at + chrono::Duration::minutes(30),
             mode: InterviewMode::InPerson,

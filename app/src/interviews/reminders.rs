@@ -2,23 +2,22 @@
 //! within 24 hours, and a supervisor interview due within 2 weeks and not booked.
 
 use chrono::{DateTime, Days, NaiveDate, Utc};
-use uuid::Uuid;
 
 use crate::{
     db::{Db, fetch},
-    domain::{DUE_SOON_DAYS, INTERVIEW_AHEAD_HOURS},
+    domain::{BookingId, DUE_SOON_DAYS, INTERVIEW_AHEAD_HOURS, OrganizationId, UserId, WorkerId},
     notifications::{Notice, Reminder},
     paths,
 };
 
 #[derive(sqlx::FromRow)]
 struct SoonRow {
-    organization_id: Uuid,
-    booking_id: Uuid,
-    worker_id: Uuid,
+    organization_id: OrganizationId,
+    booking_id: BookingId,
+    worker_id: WorkerId,
     kind: String,
     starts_at: DateTime<Utc>,
-    user_id: Uuid,
+    user_id: UserId,
 }
 
 /// Booked interviews that start within 24 hours: the worker for their own, the company's
@@ -62,10 +61,10 @@ pub async fn interviews_soon(db: &Db, now: DateTime<Utc>) -> Result<Vec<Reminder
 
 #[derive(sqlx::FromRow)]
 struct SupervisorRow {
-    organization_id: Uuid,
-    worker_id: Uuid,
+    organization_id: OrganizationId,
+    worker_id: WorkerId,
     worker: String,
-    user_id: Uuid,
+    user_id: UserId,
     due_on: NaiveDate,
 }
 

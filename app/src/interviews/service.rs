@@ -16,7 +16,7 @@ use super::db::{self, BookError, NewBooking};
 use crate::{
     auth::{Caller, CurrentUser, client_ip, visible},
     db::{AuditEntry, Db, write_audit},
-    domain::{InterviewKind, bookable, changeable, starts_after_due},
+    domain::{BookingId, InterviewKind, SlotId, WorkerId, bookable, changeable, starts_after_due},
     error::AppError,
     state::app_state,
     workers::{WorkerTarget, worker_target},
@@ -30,7 +30,7 @@ pub(super) fn refuse(field: &str, key: &str) -> AppError {
 pub(super) async fn target(
     db: &Db,
     user: &CurrentUser,
-    worker_id: Option<Uuid>,
+    worker_id: Option<WorkerId>,
     kind: InterviewKind,
 ) -> Result<WorkerTarget, AppError> {
     let id = match (user.caller, kind) {
@@ -64,7 +64,7 @@ pub(super) async fn audit(
     tx: &mut crate::db::Tx,
     user: &CurrentUser,
     action: &str,
-    id: Uuid,
+    id: impl Into<Uuid>,
     detail: serde_json::Value,
 ) -> Result<(), AppError> {
     let state = app_state()?;
@@ -75,7 +75,7 @@ pub(super) async fn audit(
             actor_user_id: Some(user.id),
             action,
             entity: "interview",
-            entity_id: Some(id),
+            entity_id: Some(id.into()),
             detail,
             ip: client_ip(&state),
         },
@@ -85,7 +85,7 @@ pub(super) async fn audit(
 }
 
 /// A slot of `user`'s organization that is still offered and far enough ahead to book.
-async fn open_slot(db: &Db, user: &CurrentUser, slot_id: Uuid) -> Result<db::SlotRow, AppError> {
+async fn open_slot(db: &Db, user: &CurrentUser, slot_id: SlotId) -> Result<db::SlotRow, AppError> {
     let slot = db::slot(db, user.organization_id, slot_id)
         .await?
         .filter(|s| s.withdrawn_at.is_none())
@@ -107,7 +107,7 @@ async fn consent_to_record<'a>(
     db: &Db,
     user: &CurrentUser,
     kind: InterviewKind,
-    worker_id: Uuid,
+    worker_id: WorkerId,
     slot: &db::SlotRow,
     consent: Option<&'a str>,
 ) -> Result<Option<&'a str>, AppError> {
@@ -129,7 +129,7 @@ async fn consent_to_record<'a>(
 /// is kept all the same (a late interview is better than none), and the caller is told.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Booked {
-    pub id: Uuid,
+    pub id: BookingId,
     pub late: bool,
 }
 
@@ -138,7 +138,7 @@ pub struct Booked {
 async fn is_late(
     db: &Db,
     user: &CurrentUser,
-    worker_id: Uuid,
+    worker_id: WorkerId,
     kind: InterviewKind,
     starts_at: chrono::DateTime<Utc>,
 ) -> Result<bool, AppError> {
@@ -156,9 +156,9 @@ async fn is_late(
 /// is booked too, and said to be late.
 pub async fn book(
     user: &CurrentUser,
-    slot_id: Uuid,
+    slot_id: SlotId,
     kind: InterviewKind,
-    worker_id: Option<Uuid>,
+    worker_id: Option<WorkerId>,
     consent: Option<&str>,
 ) -> Result<Booked, AppError> {
     let state = app_state()?;
@@ -205,7 +205,7 @@ pub async fn book(
 /// The booking `user` may change, still live, at `version`, before the cut-off.
 async fn changeable_booking(
     user: &CurrentUser,
-    id: Uuid,
+    id: BookingId,
     version: i64,
 ) -> Result<db::BookingRow, AppError> {
     let state = app_state()?;
@@ -230,9 +230,9 @@ async fn changeable_booking(
 /// Moves a booking into another free slot (after the due date too: then it is late).
 pub async fn reschedule(
     user: &CurrentUser,
-    id: Uuid,
+    id: BookingId,
     version: i64,
-    slot_id: Uuid,
+    slot_id: SlotId,
     consent: Option<&str>,
 ) -> Result<Booked, AppError> {
     let row = changeable_booking(user, id, version).await?;
@@ -277,7 +277,7 @@ pub async fn reschedule(
 /// Cancels a booking, saying why.
 pub async fn cancel(
     user: &CurrentUser,
-    id: Uuid,
+    id: BookingId,
     version: i64,
     reason: &str,
 ) -> Result<(), AppError> {

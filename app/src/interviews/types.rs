@@ -4,9 +4,10 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
-use crate::domain::{InterviewKind, InterviewMode, InterviewTopic, enum_codes};
+use crate::domain::{
+    BookingId, InterviewKind, InterviewMode, InterviewTopic, SlotId, WorkerId, enum_codes,
+};
 
 /// Where a booking stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -28,7 +29,7 @@ enum_codes!(BookingStatus, "booking status", {
 /// A published slot as people choose it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SlotView {
-    pub id: Uuid,
+    pub id: SlotId,
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
     pub mode: InterviewMode,
@@ -78,11 +79,11 @@ pub struct RecordView {
 /// `slot` carries only the time: the fact of the interview, not its content.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BookingView {
-    pub id: Uuid,
+    pub id: BookingId,
     pub version: i64,
     pub kind: InterviewKind,
     pub status: BookingStatus,
-    pub worker_id: Uuid,
+    pub worker_id: WorkerId,
     pub worker_name: String,
     pub slot: SlotView,
     pub cancel_reason: Option<String>,
@@ -109,7 +110,7 @@ pub struct OwnInterviews {
 /// `/workers/:id/interviews`: one worker's interviews, for staff and the company.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InterviewsOfWorker {
-    pub worker_id: Uuid,
+    pub worker_id: WorkerId,
     pub worker_name: String,
     pub today: NaiveDate,
     pub worker_due: Option<NaiveDate>,

@@ -3,8 +3,8 @@
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
+use crate::domain::{InvitationId, UserId, WorkerId};
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
 use crate::paths;
@@ -13,9 +13,9 @@ use crate::paths;
 /// who made it, while it can be used: the token itself is not stored.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct InvitationView {
-    pub id: Uuid,
-    pub user_id: Uuid,
-    pub worker_id: Option<Uuid>,
+    pub id: InvitationId,
+    pub user_id: UserId,
+    pub worker_id: Option<WorkerId>,
     pub display_name: String,
     /// The login id (workers) or e-mail the person will sign in with.
     pub login: String,
@@ -38,7 +38,7 @@ pub struct InviteeInfo {
 /// invite workers; admins also staff and company users.
 #[server(endpoint = "issue_invitation")]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all, err))]
-pub async fn issue_invitation(user_id: Uuid) -> Result<(), AppError> {
+pub async fn issue_invitation(user_id: UserId) -> Result<(), AppError> {
     let result = async {
         let actor = crate::auth::current_user().await?;
         super::service::authorize_invitation(&actor, user_id).await?;
@@ -58,7 +58,7 @@ pub async fn issue_invitation(user_id: Uuid) -> Result<(), AppError> {
 
 /// An invitation, for the staff page that shows and prints it.
 #[server(endpoint = "invitation", input = server_fn::codec::GetUrl)]
-pub async fn invitation(id: Uuid) -> Result<InvitationView, AppError> {
+pub async fn invitation(id: InvitationId) -> Result<InvitationView, AppError> {
     let actor = crate::auth::current_user().await?;
     super::service::view(&actor, id).await
 }

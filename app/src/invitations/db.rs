@@ -1,10 +1,10 @@
 //! Invitation rows: made by staff, opened by the invitee, used once.
 
 use chrono::{DateTime, Duration, Utc};
-use uuid::Uuid;
 
 use crate::auth::new_token;
 use crate::db::{Db, Tx, fetch, on_tx};
+use crate::domain::{InvitationId, OrganizationId, UserId, WorkerId};
 
 /// An invitation link works for 7 days.
 pub const VALID_FOR: Duration = Duration::days(7);
@@ -13,11 +13,11 @@ pub const VALID_FOR: Duration = Duration::days(7);
 /// the token (which is not stored).
 pub async fn create(
     tx: &mut Tx,
-    organization_id: Uuid,
-    user_id: Uuid,
-    created_by: Uuid,
-) -> Result<(Uuid, String), sqlx::Error> {
-    let id = Uuid::now_v7();
+    organization_id: OrganizationId,
+    user_id: UserId,
+    created_by: UserId,
+) -> Result<(InvitationId, String), sqlx::Error> {
+    let id = InvitationId::new_v7();
     let (token, token_hash) = new_token();
     let now = Utc::now();
     on_tx!(tx, conn => {
@@ -51,11 +51,11 @@ pub async fn create(
 /// An open invitation and the person it is for.
 #[derive(Debug, sqlx::FromRow)]
 pub struct OpenInvitationRow {
-    pub id: Uuid,
-    pub organization_id: Uuid,
-    pub user_id: Uuid,
+    pub id: InvitationId,
+    pub organization_id: OrganizationId,
+    pub user_id: UserId,
     /// The staff member who made it.
-    pub created_by: Uuid,
+    pub created_by: UserId,
     pub role: String,
     pub display_name: String,
     pub login_id: Option<String>,
@@ -84,8 +84,8 @@ pub async fn find_open(
 /// password stops working). `false` when the invitation was used or replaced meanwhile.
 pub async fn accept(
     tx: &mut Tx,
-    invitation_id: Uuid,
-    user_id: Uuid,
+    invitation_id: InvitationId,
+    user_id: UserId,
     password_hash: &str,
 ) -> Result<bool, sqlx::Error> {
     let now = Utc::now();
@@ -120,14 +120,14 @@ pub async fn accept(
 /// An invitation as staff see it.
 #[derive(Debug, sqlx::FromRow)]
 pub struct InvitationRow {
-    pub id: Uuid,
-    pub user_id: Uuid,
+    pub id: InvitationId,
+    pub user_id: UserId,
     pub token_hash: String,
     pub role: String,
     pub display_name: String,
     pub login_id: Option<String>,
     pub email: Option<String>,
-    pub worker_id: Option<Uuid>,
+    pub worker_id: Option<WorkerId>,
     pub expires_at: DateTime<Utc>,
     pub used_at: Option<DateTime<Utc>>,
     pub revoked_at: Option<DateTime<Utc>>,
@@ -135,8 +135,8 @@ pub struct InvitationRow {
 
 pub async fn find_in_org(
     db: &Db,
-    organization_id: Uuid,
-    id: Uuid,
+    organization_id: OrganizationId,
+    id: InvitationId,
 ) -> Result<Option<InvitationRow>, sqlx::Error> {
     fetch!(optional InvitationRow, db,
         "SELECT i.id, i.user_id, i.token_hash, u.role, u.display_name, u.login_id, u.email,
@@ -158,8 +158,8 @@ pub struct InviteeRow {
 
 pub async fn invitee(
     db: &Db,
-    organization_id: Uuid,
-    user_id: Uuid,
+    organization_id: OrganizationId,
+    user_id: UserId,
 ) -> Result<Option<InviteeRow>, sqlx::Error> {
     fetch!(optional InviteeRow, db,
         "SELECT role, disabled_at FROM users WHERE id = $1 AND organization_id = $2",

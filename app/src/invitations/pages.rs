@@ -4,13 +4,13 @@ use leptos_router::{
     components::A,
     hooks::{use_params_map, use_query_map},
 };
-use uuid::Uuid;
 
 use crate::invitations::{
     AcceptInvitation, InvitationView, IssueInvitation, invitation, invite_preview,
     islands::{NewPasswordFields, PasswordTexts},
 };
 use crate::{
+    domain::InvitationId,
     error::AppError,
     i18n::use_i18n,
     layout::{PageTitle, guarded},
@@ -18,7 +18,7 @@ use crate::{
     paths,
 };
 
-fn id_param() -> Option<Uuid> {
+fn id_param() -> Option<InvitationId> {
     use_params_map()
         .get_untracked()
         .get("id")

@@ -3,7 +3,6 @@
 pub(super) mod shown_once;
 
 use serde_json::json;
-use uuid::Uuid;
 
 use super::{InvitationView, InviteeInfo, db, parts::qr_svg};
 use crate::{
@@ -12,14 +11,18 @@ use crate::{
         start_session,
     },
     db::{AuditEntry, Tx, write_audit},
-    domain::{PasswordProblem, Role, check_new_password, is_easy_to_guess},
+    domain::{InvitationId, PasswordProblem, Role, UserId, check_new_password, is_easy_to_guess},
     error::AppError,
     state::{AppState, app_state, request_session},
 };
 
 /// Makes an invitation for `user_id` inside `tx`, audits it, and keeps the link for its one
 /// showing to the maker. Staff invite workers; only admins invite staff and company users.
-pub async fn issue(tx: &mut Tx, actor: &CurrentUser, user_id: Uuid) -> Result<Uuid, AppError> {
+pub async fn issue(
+    tx: &mut Tx,
+    actor: &CurrentUser,
+    user_id: UserId,
+) -> Result<InvitationId, AppError> {
     let state = app_state()?;
     let (id, token) = db::create(tx, actor.organization_id, user_id, actor.id).await?;
     write_audit(
@@ -29,7 +32,7 @@ pub async fn issue(tx: &mut Tx, actor: &CurrentUser, user_id: Uuid) -> Result<Uu
             actor_user_id: Some(actor.id),
             action: "account.invited",
             entity: "user",
-            entity_id: Some(user_id),
+            entity_id: Some(user_id.uuid()),
             detail: json!({ "invitation": id }),
             ip: client_ip(&state),
         },
@@ -40,7 +43,7 @@ pub async fn issue(tx: &mut Tx, actor: &CurrentUser, user_id: Uuid) -> Result<Uu
 }
 
 /// Checks that `actor` may invite the user, who must be in their organization.
-pub async fn authorize_invitation(actor: &CurrentUser, user_id: Uuid) -> Result<(), AppError> {
+pub async fn authorize_invitation(actor: &CurrentUser, user_id: UserId) -> Result<(), AppError> {
     actor.require_staff()?;
     let state = app_state()?;
     let invitee = db::invitee(&state.db, actor.organization_id, user_id)
@@ -57,7 +60,7 @@ pub async fn authorize_invitation(actor: &CurrentUser, user_id: Uuid) -> Result<
 
 /// The invitation as its maker sees it: the link and QR code once, right after this
 /// session made it, while it can be used.
-pub async fn view(actor: &CurrentUser, id: Uuid) -> Result<InvitationView, AppError> {
+pub async fn view(actor: &CurrentUser, id: InvitationId) -> Result<InvitationView, AppError> {
     actor.require_staff()?;
     let state = app_state()?;
     let row = db::find_in_org(&state.db, actor.organization_id, id)
@@ -149,7 +152,7 @@ pub async fn accept(token: &str, password: String, confirm: &str) -> Result<Role
             actor_user_id: Some(row.created_by),
             action: "account.password_set",
             entity: "user",
-            entity_id: Some(row.user_id),
+            entity_id: Some(row.user_id.uuid()),
             detail: json!({ "invitation": row.id, "with": "invitation_link" }),
             ip: client_ip(&state),
         },

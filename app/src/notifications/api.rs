@@ -1,9 +1,9 @@
 //! The notifications' server functions: every user reads and marks only their own.
 
 use leptos::prelude::*;
-use uuid::Uuid;
 
 use super::NotificationView;
+use crate::domain::NotificationId;
 use crate::error::AppError;
 
 /// `/notifications`: the signed-in user's latest notifications, newest first.
@@ -27,7 +27,7 @@ pub async fn unread_notifications() -> Result<Option<i64>, AppError> {
 /// Opens a notification: marks it read and goes to its page. Someone else's is "not
 /// found", and stays unread.
 #[server(endpoint = "open_notification")]
-pub async fn open_notification(id: Uuid) -> Result<String, AppError> {
+pub async fn open_notification(id: NotificationId) -> Result<String, AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
         let state = crate::state::app_state()?;

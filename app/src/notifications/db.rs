@@ -6,6 +6,7 @@ use uuid::Uuid;
 
 use super::{Notice, NotificationView};
 use crate::db::{Db, Tx, execute, fetch, on_tx};
+use crate::domain::{NotificationId, OrganizationId, UserId, WorkerId};
 
 /// How many notifications the list shows; older ones stay in the database.
 const LIST_LIMIT: i64 = 50;
@@ -13,8 +14,8 @@ const LIST_LIMIT: i64 = 50;
 /// One notification to write.
 #[derive(Debug)]
 pub struct NewNotification<'a> {
-    pub organization_id: Uuid,
-    pub user_id: Uuid,
+    pub organization_id: OrganizationId,
+    pub user_id: UserId,
     pub notice: &'a Notice,
     /// The page it leads to (a path on this site).
     pub link: &'a str,
@@ -25,7 +26,7 @@ pub struct NewNotification<'a> {
 /// Writes the notification and, when the user has an e-mail address, its outbox row.
 /// Returns `false` when a reminder with the same key already exists (nothing written).
 pub async fn notify(tx: &mut Tx, new: &NewNotification<'_>) -> Result<bool, sqlx::Error> {
-    let id = Uuid::now_v7();
+    let id = NotificationId::new_v7();
     let now = Utc::now();
     let params = serde_json::to_string(new.notice).map_err(|e| sqlx::Error::Encode(e.into()))?;
     let written = execute!(tx: tx,
@@ -62,8 +63,8 @@ pub async fn notify(tx: &mut Tx, new: &NewNotification<'_>) -> Result<bool, sqlx
 /// Notifies each of `users` (the same notice and link).
 pub async fn notify_all(
     tx: &mut Tx,
-    organization_id: Uuid,
-    users: &[Uuid],
+    organization_id: OrganizationId,
+    users: &[UserId],
     notice: &Notice,
     link: &str,
 ) -> Result<(), sqlx::Error> {
@@ -84,9 +85,12 @@ pub async fn notify_all(
 }
 
 /// The organization's staff who can act (staff and admins, not disabled).
-pub async fn staff_of(tx: &mut Tx, organization_id: Uuid) -> Result<Vec<Uuid>, sqlx::Error> {
+pub async fn staff_of(
+    tx: &mut Tx,
+    organization_id: OrganizationId,
+) -> Result<Vec<UserId>, sqlx::Error> {
     on_tx!(tx, conn => {
-        sqlx::query_scalar::<_, Uuid>(
+        sqlx::query_scalar::<_, UserId>(
             "SELECT id FROM users
              WHERE organization_id = $1 AND role IN ('staff', 'admin') AND disabled_at IS NULL
              ORDER BY id",
@@ -100,10 +104,10 @@ pub async fn staff_of(tx: &mut Tx, organization_id: Uuid) -> Result<Vec<Uuid>, s
 /// The company users of the company that employs `worker_id`.
 pub async fn company_users_of_worker(
     tx: &mut Tx,
-    worker_id: Uuid,
-) -> Result<Vec<Uuid>, sqlx::Error> {
+    worker_id: WorkerId,
+) -> Result<Vec<UserId>, sqlx::Error> {
     on_tx!(tx, conn => {
-        sqlx::query_scalar::<_, Uuid>(
+        sqlx::query_scalar::<_, UserId>(
             "SELECT u.id FROM users u JOIN workers w ON w.company_id = u.company_id
              WHERE w.id = $1 AND u.role = 'company' AND u.disabled_at IS NULL
              ORDER BY u.id",
@@ -115,8 +119,11 @@ pub async fn company_users_of_worker(
 }
 
 /// The worker's own account, if it has one.
-pub async fn user_of_worker(tx: &mut Tx, worker_id: Uuid) -> Result<Option<Uuid>, sqlx::Error> {
-    fetch!(scalar_optional Option<Uuid>, tx: tx,
+pub async fn user_of_worker(
+    tx: &mut Tx,
+    worker_id: WorkerId,
+) -> Result<Option<UserId>, sqlx::Error> {
+    fetch!(scalar_optional Option<UserId>, tx: tx,
         "SELECT user_id FROM workers WHERE id = $1",
         worker_id,
     )
@@ -124,7 +131,7 @@ pub async fn user_of_worker(tx: &mut Tx, worker_id: Uuid) -> Result<Option<Uuid>
 }
 
 /// The worker's name as notices show it (family name first, as on the residence card).
-pub async fn worker_name(tx: &mut Tx, worker_id: Uuid) -> Result<String, sqlx::Error> {
+pub async fn worker_name(tx: &mut Tx, worker_id: WorkerId) -> Result<String, sqlx::Error> {
     fetch!(scalar String, tx: tx,
         "SELECT family_name || ' ' || given_name FROM workers WHERE id = $1",
         worker_id,
@@ -133,7 +140,7 @@ pub async fn worker_name(tx: &mut Tx, worker_id: Uuid) -> Result<String, sqlx::E
 
 #[derive(Debug, sqlx::FromRow)]
 struct Row {
-    id: Uuid,
+    id: NotificationId,
     params: String,
     link: String,
     created_at: DateTime<Utc>,
@@ -142,7 +149,7 @@ struct Row {
 
 /// The user's latest notifications, newest first. A row whose kind this version no longer
 /// knows is left out (and logged), never shown as garbage.
-pub async fn list(db: &Db, user_id: Uuid) -> Result<Vec<NotificationView>, sqlx::Error> {
+pub async fn list(db: &Db, user_id: UserId) -> Result<Vec<NotificationView>, sqlx::Error> {
     let rows = fetch!(all Row, db,
         "SELECT id, params, link, created_at, read_at FROM notifications
          WHERE user_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2",
@@ -166,7 +173,7 @@ pub async fn list(db: &Db, user_id: Uuid) -> Result<Vec<NotificationView>, sqlx:
         .collect())
 }
 
-pub async fn unread_count(db: &Db, user_id: Uuid) -> Result<i64, sqlx::Error> {
+pub async fn unread_count(db: &Db, user_id: UserId) -> Result<i64, sqlx::Error> {
     fetch!(scalar i64, db,
         "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL",
         user_id,
@@ -175,7 +182,11 @@ pub async fn unread_count(db: &Db, user_id: Uuid) -> Result<i64, sqlx::Error> {
 
 /// Marks one of the user's own notifications read; returns its link, or `None` when it is
 /// not theirs (nothing changes).
-pub async fn mark_read(db: &Db, user_id: Uuid, id: Uuid) -> Result<Option<String>, sqlx::Error> {
+pub async fn mark_read(
+    db: &Db,
+    user_id: UserId,
+    id: NotificationId,
+) -> Result<Option<String>, sqlx::Error> {
     let link = fetch!(scalar_optional String, db,
         "SELECT link FROM notifications WHERE id = $1 AND user_id = $2",
         id, user_id,
@@ -195,7 +206,7 @@ pub async fn mark_read(db: &Db, user_id: Uuid, id: Uuid) -> Result<Option<String
 }
 
 /// Marks every notification of the user read.
-pub async fn mark_all_read(db: &Db, user_id: Uuid) -> Result<u64, sqlx::Error> {
+pub async fn mark_all_read(db: &Db, user_id: UserId) -> Result<u64, sqlx::Error> {
     execute!(
         db,
         "UPDATE notifications SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL",
@@ -205,7 +216,11 @@ pub async fn mark_all_read(db: &Db, user_id: Uuid) -> Result<u64, sqlx::Error> {
 }
 
 /// Marks read what leads to `link` (the user opened that page).
-pub async fn mark_read_by_link(tx: &mut Tx, user_id: Uuid, link: &str) -> Result<(), sqlx::Error> {
+pub async fn mark_read_by_link(
+    tx: &mut Tx,
+    user_id: UserId,
+    link: &str,
+) -> Result<(), sqlx::Error> {
     execute!(tx: tx,
         "UPDATE notifications SET read_at = $3
          WHERE user_id = $1 AND link = $2 AND read_at IS NULL",

@@ -4,9 +4,8 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
-use crate::domain::{ConsultationCategory, DocumentKind, SupportKind};
+use crate::domain::{ConsultationCategory, DocumentKind, NotificationId, SupportKind};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -139,7 +138,7 @@ mod tests {
 /// One notification as its reader gets it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct NotificationView {
-    pub id: Uuid,
+    pub id: NotificationId,
     pub notice: Notice,
     pub link: String,
     pub created_at: DateTime<Utc>,

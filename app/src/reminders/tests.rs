@@ -12,15 +12,17 @@ use crate::{
         testing::{demo_booking, each_backend},
     },
     demo,
+    domain::{BookingId, OrganizationId, UserId, WorkerId},
 };
 
-async fn scalar_about(db: &Db, sql: &str, id: Uuid) -> i64 {
+async fn scalar_about(db: &Db, sql: &str, id: impl Into<Uuid>) -> i64 {
+    let id: Uuid = id.into();
     fetch!(scalar i64, db, sql, id).expect("query")
 }
 
-async fn user_of(db: &Db, login: &str) -> (Uuid, Uuid, Uuid) {
+async fn user_of(db: &Db, login: &str) -> (OrganizationId, WorkerId, UserId) {
     fetch!(
-        one(Uuid, Uuid, Uuid),
+        one(OrganizationId, WorkerId, UserId),
         db,
         "SELECT u.organization_id, w.id, u.id FROM users u JOIN workers w ON w.user_id = u.id
          WHERE u.login_id = $1",
@@ -30,11 +32,17 @@ async fn user_of(db: &Db, login: &str) -> (Uuid, Uuid, Uuid) {
 }
 
 /// A slot starting at `starts_at`, booked by the worker.
-async fn booked(db: &Db, org: Uuid, worker: Uuid, user: Uuid, starts_at: DateTime<Utc>) -> Uuid {
+async fn booked(
+    db: &Db,
+    org: OrganizationId,
+    worker: WorkerId,
+    user: UserId,
+    starts_at: DateTime<Utc>,
+) -> BookingId {
     demo_booking(db, org, worker, "worker", Some(user), starts_at).await
 }
 
-async fn set_card_expiry(db: &Db, worker: Uuid, on: NaiveDate) {
+async fn set_card_expiry(db: &Db, worker: WorkerId, on: NaiveDate) {
     execute!(
         db,
         "UPDATE workers SET residence_card_expiry = $2 WHERE id = $1",

@@ -4,9 +4,9 @@
 pub(super) mod record;
 
 use leptos::prelude::*;
-use uuid::Uuid;
 
 use super::{SupportWithHistory, ToConfirm, WorkerPlan};
+use crate::domain::{SupportId, WorkerId};
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
 use crate::paths;
@@ -14,7 +14,7 @@ use crate::paths;
 /// A worker's plan: staff any worker of their organization, a company its own workers, a
 /// worker their own. The one read of `/workers/:id/supports`, so it writes its audit row.
 #[server(endpoint = "support_plan", input = server_fn::codec::GetUrl)]
-pub async fn support_plan(worker_id: Uuid) -> Result<WorkerPlan, AppError> {
+pub async fn support_plan(worker_id: WorkerId) -> Result<WorkerPlan, AppError> {
     let user = crate::auth::current_user().await?;
     let plan = super::service::plan(&user, worker_id).await?;
     plan_viewed(&user, "support_plan.viewed", worker_id).await?;
@@ -24,7 +24,7 @@ pub async fn support_plan(worker_id: Uuid) -> Result<WorkerPlan, AppError> {
 /// The same plan for the printable support record (`/workers/:id/record`): a function of
 /// its own, so that the audit row says the record was printed, not the plan looked at.
 #[server(endpoint = "support_record", input = server_fn::codec::GetUrl)]
-pub async fn support_record(worker_id: Uuid) -> Result<WorkerPlan, AppError> {
+pub async fn support_record(worker_id: WorkerId) -> Result<WorkerPlan, AppError> {
     let user = crate::auth::current_user().await?;
     let plan = super::service::plan(&user, worker_id).await?;
     plan_viewed(&user, "support_record.printed", worker_id).await?;
@@ -35,7 +35,7 @@ pub async fn support_record(worker_id: Uuid) -> Result<WorkerPlan, AppError> {
 async fn plan_viewed(
     user: &crate::auth::CurrentUser,
     action: &str,
-    worker_id: Uuid,
+    worker_id: WorkerId,
 ) -> Result<(), AppError> {
     use crate::audit::{Subject, viewed};
     viewed(
@@ -57,7 +57,7 @@ pub async fn my_support_plan() -> Result<WorkerPlan, AppError> {
 /// One support; its history for staff. The one read of `/supports/:id`, so it writes
 /// its audit row.
 #[server(endpoint = "support_detail", input = server_fn::codec::GetUrl)]
-pub async fn support_detail(id: Uuid) -> Result<SupportWithHistory, AppError> {
+pub async fn support_detail(id: SupportId) -> Result<SupportWithHistory, AppError> {
     use crate::audit::{Subject, viewed};
     let user = crate::auth::current_user().await?;
     let detail = super::service::detail(&user, id).await?;
@@ -82,7 +82,7 @@ pub async fn supports_to_confirm() -> Result<Vec<ToConfirm>, AppError> {
 /// Staff mark a support "not applicable"; a reason is required.
 #[server(endpoint = "mark_support_not_applicable")]
 pub async fn mark_support_not_applicable(
-    id: Uuid,
+    id: SupportId,
     version: i64,
     reason: String,
 ) -> Result<(), AppError> {
@@ -103,7 +103,7 @@ pub async fn mark_support_not_applicable(
 
 /// Staff plan again a support that was marked "not applicable".
 #[server(endpoint = "replan_support")]
-pub async fn replan_support(id: Uuid, version: i64) -> Result<(), AppError> {
+pub async fn replan_support(id: SupportId, version: i64) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
         super::service::changes::replan(&user, id, version).await
@@ -116,7 +116,7 @@ pub async fn replan_support(id: Uuid, version: i64) -> Result<(), AppError> {
 /// Staff add a voluntary support to a worker's plan.
 #[server(endpoint = "add_voluntary_support")]
 pub async fn add_voluntary_support(
-    worker_id: Uuid,
+    worker_id: WorkerId,
     title: String,
     due_on: String,
 ) -> Result<(), AppError> {
@@ -141,7 +141,7 @@ pub async fn add_voluntary_support(
 
 /// The worker: "I received this support".
 #[server(endpoint = "acknowledge_support")]
-pub async fn acknowledge_support(id: Uuid, version: i64) -> Result<(), AppError> {
+pub async fn acknowledge_support(id: SupportId, version: i64) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
         super::service::changes::acknowledge(&user, id, version).await
@@ -181,7 +181,7 @@ pub async fn confirm_supports(item: Option<Vec<String>>) -> Result<(), AppError>
 
 /// `<uuid>:<version>`, as the confirmation list's checkboxes send them.
 #[cfg(feature = "ssr")]
-fn parse_item(value: &str) -> Result<(Uuid, i64), AppError> {
+fn parse_item(value: &str) -> Result<(SupportId, i64), AppError> {
     let bad = || AppError::BadRequest(format!("not a support item: {value}"));
     let (id, version) = value.split_once(':').ok_or_else(bad)?;
     Ok((
@@ -192,7 +192,11 @@ fn parse_item(value: &str) -> Result<(Uuid, i64), AppError> {
 
 /// The company sends a record back to staff with a comment.
 #[server(endpoint = "send_back_support")]
-pub async fn send_back_support(id: Uuid, version: i64, comment: String) -> Result<(), AppError> {
+pub async fn send_back_support(
+    id: SupportId,
+    version: i64,
+    comment: String,
+) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
         super::service::changes::send_back(&user, id, version, &comment).await

@@ -7,14 +7,15 @@ use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
 use crate::db::{Db, Tx, execute, fetch, on_tx};
+use crate::domain::{CompanyId, OrganizationId, SupportId, UserId, WorkerId};
 
 /// Stored as `kind` for a support staff add of their own.
 pub const VOLUNTARY: &str = "voluntary";
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SupportRow {
-    pub id: Uuid,
-    pub worker_id: Uuid,
+    pub id: SupportId,
+    pub worker_id: WorkerId,
     pub kind: String,
     pub title: Option<String>,
     pub status: String,
@@ -36,7 +37,7 @@ pub struct SupportRow {
     pub sent_back_comment: Option<String>,
     pub created_at: DateTime<Utc>,
     /// The worker's company, for the access rules.
-    pub company_id: Uuid,
+    pub company_id: CompanyId,
     pub worker_name: String,
     pub company_name: String,
 }
@@ -59,7 +60,7 @@ const SELECT_SUPPORTS: &str = "
 /// Supports by one condition on the column `column` (`s.worker_id` or `s.id`).
 async fn select_where(
     db: &Db,
-    organization_id: Uuid,
+    organization_id: OrganizationId,
     column: &str,
     value: Uuid,
 ) -> Result<Vec<SupportRow>, sqlx::Error> {
@@ -70,26 +71,28 @@ async fn select_where(
 /// A worker's plan, in no particular order (the service sorts by the catalogue).
 pub async fn plan(
     db: &Db,
-    organization_id: Uuid,
-    worker_id: Uuid,
+    organization_id: OrganizationId,
+    worker_id: WorkerId,
 ) -> Result<Vec<SupportRow>, sqlx::Error> {
-    select_where(db, organization_id, "s.worker_id", worker_id).await
+    select_where(db, organization_id, "s.worker_id", worker_id.uuid()).await
 }
 
 pub async fn find(
     db: &Db,
-    organization_id: Uuid,
-    id: Uuid,
+    organization_id: OrganizationId,
+    id: SupportId,
 ) -> Result<Option<SupportRow>, sqlx::Error> {
-    Ok(select_where(db, organization_id, "s.id", id).await?.pop())
+    Ok(select_where(db, organization_id, "s.id", id.uuid())
+        .await?
+        .pop())
 }
 
 /// Delivered supports of one company's workers that may wait for its confirmation; the
 /// service keeps those whose status says so.
 pub async fn delivered_for_company(
     db: &Db,
-    organization_id: Uuid,
-    company_id: Uuid,
+    organization_id: OrganizationId,
+    company_id: CompanyId,
 ) -> Result<Vec<SupportRow>, sqlx::Error> {
     let sql = format!(
         "{SELECT_SUPPORTS}
@@ -102,8 +105,8 @@ pub async fn delivered_for_company(
 
 /// A new support row (a plan line or a voluntary support).
 pub struct NewSupport<'a> {
-    pub organization_id: Uuid,
-    pub worker_id: Uuid,
+    pub organization_id: OrganizationId,
+    pub worker_id: WorkerId,
     pub kind: &'a str,
     pub title: Option<&'a str>,
     pub status: &'a str,
@@ -111,8 +114,8 @@ pub struct NewSupport<'a> {
     pub not_applicable_reason: Option<&'a str>,
 }
 
-pub async fn insert(tx: &mut Tx, new: &NewSupport<'_>) -> Result<Uuid, sqlx::Error> {
-    let (id, now) = (Uuid::now_v7(), Utc::now());
+pub async fn insert(tx: &mut Tx, new: &NewSupport<'_>) -> Result<SupportId, sqlx::Error> {
+    let (id, now) = (SupportId::new_v7(), Utc::now());
     execute!(tx: tx,
         "INSERT INTO supports (id, organization_id, worker_id, kind, title, status, due_on,
                                not_applicable_reason, created_at, updated_at)
@@ -132,11 +135,11 @@ pub async fn insert(tx: &mut Tx, new: &NewSupport<'_>) -> Result<Uuid, sqlx::Err
 
 /// Which row, at which version, moves to which status.
 pub struct Change<'a> {
-    pub organization_id: Uuid,
-    pub id: Uuid,
+    pub organization_id: OrganizationId,
+    pub id: SupportId,
     pub version: i64,
     pub status: &'a str,
-    pub by: Uuid,
+    pub by: UserId,
 }
 
 /// A delivery as stored.
@@ -243,8 +246,8 @@ pub struct HistoryRow {
 /// The audit lines of one support, oldest first.
 pub async fn history(
     db: &Db,
-    organization_id: Uuid,
-    id: Uuid,
+    organization_id: OrganizationId,
+    id: SupportId,
 ) -> Result<Vec<HistoryRow>, sqlx::Error> {
     fetch!(all HistoryRow, db,
         "SELECT a.at, u.display_name AS actor, a.action, a.detail
@@ -256,14 +259,17 @@ pub async fn history(
 }
 
 /// The organization's name, for the printed record's header.
-pub async fn organization_name(db: &Db, organization_id: Uuid) -> Result<String, sqlx::Error> {
+pub async fn organization_name(
+    db: &Db,
+    organization_id: OrganizationId,
+) -> Result<String, sqlx::Error> {
     fetch!(scalar String, db, "SELECT name FROM organizations WHERE id = $1", organization_id)
 }
 
 /// What re-planning needs of each mandatory support of a worker.
 #[derive(Debug, sqlx::FromRow)]
 pub struct PlanLineRow {
-    pub id: Uuid,
+    pub id: SupportId,
     pub kind: String,
     pub status: String,
     pub version: i64,
@@ -274,8 +280,8 @@ pub struct PlanLineRow {
 
 pub async fn plan_lines(
     tx: &mut Tx,
-    organization_id: Uuid,
-    worker_id: Uuid,
+    organization_id: OrganizationId,
+    worker_id: WorkerId,
 ) -> Result<Vec<PlanLineRow>, sqlx::Error> {
     fetch!(all PlanLineRow, tx: tx,
         "SELECT id, kind, status, version, due_on, delivered_on, not_applicable_reason
@@ -293,7 +299,7 @@ pub async fn replan_line(
     status: &str,
     due_on: Option<NaiveDate>,
     reason: Option<&str>,
-    by: Uuid,
+    by: UserId,
 ) -> Result<bool, sqlx::Error> {
     execute!(tx: tx,
         "UPDATE supports SET status = $3, due_on = $4, not_applicable_reason = $5,

@@ -4,8 +4,8 @@ use crate::supports::{CompanyCount, DueItem, DueWhat, db::dashboard as db};
 use crate::{
     auth::CurrentUser,
     domain::{
-        DUE_SOON_DAYS, EXPIRY_NOTICE_MONTHS, ExpiryAlert, InterviewStanding, SupportKind,
-        expiry_alert, interview_standing,
+        BookingId, DUE_SOON_DAYS, EXPIRY_NOTICE_MONTHS, ExpiryAlert, InterviewStanding, SupportId,
+        SupportKind, expiry_alert, interview_standing,
     },
     error::AppError,
     locale::today_in_japan,
@@ -136,11 +136,11 @@ pub async fn dashboard(
         .chain(reports)
         .map(|row| {
             let what = match (row.item_id, row.kind.as_deref()) {
-                (Some(booking_id), Some("interview_report")) => {
-                    DueWhat::InterviewReport { booking_id }
-                }
+                (Some(booking_id), Some("interview_report")) => DueWhat::InterviewReport {
+                    booking_id: BookingId::from_uuid(booking_id),
+                },
                 (Some(id), _) => DueWhat::Support {
-                    id,
+                    id: SupportId::from_uuid(id),
                     kind: row
                         .kind
                         .as_deref()

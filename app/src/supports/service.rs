@@ -4,8 +4,6 @@
 pub(super) mod changes;
 pub(super) mod periodic;
 
-use uuid::Uuid;
-
 use super::{
     Abilities, HistoryLine, Stamp, SupportLine, SupportWithHistory, ToConfirm, WorkerPlan,
     db::{self, NewSupport, SupportRow, VOLUNTARY},
@@ -13,7 +11,10 @@ use super::{
 use crate::{
     auth::{Caller, CurrentUser, OfWorker, WorkerScope, visible},
     db::Tx,
-    domain::{DeliveryMode, NotApplicableBecause, SupportKind, SupportStatus, WorkerSituation},
+    domain::{
+        DeliveryMode, NotApplicableBecause, OrganizationId, SupportId, SupportKind, SupportStatus,
+        WorkerId, WorkerSituation,
+    },
     error::AppError,
     state::app_state,
 };
@@ -32,8 +33,8 @@ fn rule_code(because: NotApplicableBecause) -> &'static str {
 /// interview's due date, kept on the worker, is the caller's to set: `enrolment`).
 pub async fn create_plan(
     tx: &mut Tx,
-    organization_id: Uuid,
-    worker_id: Uuid,
+    organization_id: OrganizationId,
+    worker_id: WorkerId,
     situation: &WorkerSituation,
 ) -> Result<(), sqlx::Error> {
     for kind in SupportKind::ALL {
@@ -66,7 +67,7 @@ pub async fn create_plan(
 pub async fn follow_situation(
     tx: &mut Tx,
     user: &CurrentUser,
-    worker_id: Uuid,
+    worker_id: WorkerId,
     situation: &WorkerSituation,
 ) -> Result<Vec<&'static str>, AppError> {
     let lines = db::plan_lines(tx, user.organization_id, worker_id).await?;
@@ -193,7 +194,7 @@ fn sort_key(row: &SupportRow) -> (u8, chrono::DateTime<chrono::Utc>) {
     (number, row.created_at)
 }
 
-pub async fn plan(user: &CurrentUser, worker_id: Uuid) -> Result<WorkerPlan, AppError> {
+pub async fn plan(user: &CurrentUser, worker_id: WorkerId) -> Result<WorkerPlan, AppError> {
     let state = app_state()?;
     let worker = crate::workers::worker_heading(user, worker_id).await?;
     let mut rows = db::plan(&state.db, user.organization_id, worker_id).await?;
@@ -219,7 +220,7 @@ pub async fn my_plan(user: &CurrentUser) -> Result<WorkerPlan, AppError> {
     plan(user, worker_id).await
 }
 
-pub async fn detail(user: &CurrentUser, id: Uuid) -> Result<SupportWithHistory, AppError> {
+pub async fn detail(user: &CurrentUser, id: SupportId) -> Result<SupportWithHistory, AppError> {
     let state = app_state()?;
     let row = visible(user, db::find(&state.db, user.organization_id, id).await?)?;
     // The history holds internal notes and who did what: staff only.

@@ -4,9 +4,8 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
-use crate::domain::{DeliveryMode, SupportKind, SupportStatus};
+use crate::domain::{DeliveryMode, SupportId, SupportKind, SupportStatus, WorkerId};
 
 /// Who did something, and when.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,7 +17,7 @@ pub struct Stamp {
 /// One support of a plan.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SupportLine {
-    pub id: Uuid,
+    pub id: SupportId,
     /// `None` for a voluntary support, which has a `title` instead.
     pub kind: Option<SupportKind>,
     pub title: Option<String>,
@@ -77,7 +76,7 @@ pub struct Abilities {
 /// A worker's support plan.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WorkerPlan {
-    pub worker_id: Uuid,
+    pub worker_id: WorkerId,
     pub worker_name: String,
     pub company_name: String,
     pub nationality: String,
@@ -106,7 +105,7 @@ pub struct HistoryLine {
 /// One support with its worker and, for staff, its history.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SupportWithHistory {
-    pub worker_id: Uuid,
+    pub worker_id: WorkerId,
     pub worker_name: String,
     pub company_name: String,
     pub can: Abilities,
@@ -117,7 +116,7 @@ pub struct SupportWithHistory {
 /// A support waiting for the company's confirmation.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ToConfirm {
-    pub worker_id: Uuid,
+    pub worker_id: WorkerId,
     pub worker_name: String,
     pub line: SupportLine,
 }

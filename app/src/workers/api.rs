@@ -3,14 +3,14 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
+use crate::domain::{CompanyId, UserId, WorkerId};
 use crate::error::AppError;
 
 /// A line of a worker list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WorkerSummary {
-    pub id: Uuid,
+    pub id: WorkerId,
     pub name: String,
     pub company_name: String,
     pub nationality: String,
@@ -24,7 +24,7 @@ pub struct WorkerSummary {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WorkerRecord {
     pub summary: WorkerSummary,
-    pub user_id: Option<Uuid>,
+    pub user_id: Option<UserId>,
     pub family_name: String,
     pub given_name: String,
     pub preferred_locale: String,
@@ -35,7 +35,7 @@ pub struct WorkerRecord {
     /// The dates the support plan follows.
     pub dates: WorkerDates,
     /// Staff who can be put in charge (for staff only; empty for everybody else).
-    pub officers: Vec<(Uuid, String)>,
+    pub officers: Vec<(UserId, String)>,
 }
 
 /// The dates of a worker's situation that the support plan's due dates follow.
@@ -47,12 +47,12 @@ pub struct WorkerDates {
     pub entry_date: Option<NaiveDate>,
     pub settled_on: Option<NaiveDate>,
     pub employment_ended_on: Option<NaiveDate>,
-    pub support_officer_id: Option<Uuid>,
+    pub support_officer_id: Option<UserId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CompanyOption {
-    pub id: Uuid,
+    pub id: CompanyId,
     pub name: String,
 }
 
@@ -68,7 +68,7 @@ pub async fn list_workers() -> Result<Vec<WorkerSummary>, AppError> {
 /// worker only themselves. Anything else is "not found", so ids reveal nothing. This is
 /// the one read of the `/workers/:id` page, so it writes the page's audit row.
 #[server(endpoint = "worker_detail", input = server_fn::codec::GetUrl)]
-pub async fn worker_detail(id: Uuid) -> Result<WorkerRecord, AppError> {
+pub async fn worker_detail(id: WorkerId) -> Result<WorkerRecord, AppError> {
     use crate::audit::{Subject, viewed};
     let user = crate::auth::current_user().await?;
     let record = super::service::detail(&user, id).await?;

@@ -4,15 +4,15 @@
 pub(super) mod shared;
 
 use chrono::{NaiveDate, Utc};
-use uuid::Uuid;
 
 use crate::db::{Db, Tx, execute, fetch, on_tx};
+use crate::domain::{CompanyId, OrganizationId, UserId, WorkerId};
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct WorkerRow {
-    pub id: Uuid,
-    pub user_id: Option<Uuid>,
-    pub company_id: Uuid,
+    pub id: WorkerId,
+    pub user_id: Option<UserId>,
+    pub company_id: CompanyId,
     pub company_name: String,
     pub family_name: String,
     pub given_name: String,
@@ -28,7 +28,7 @@ pub struct WorkerRow {
     pub visa_applied_on: Option<NaiveDate>,
     pub settled_on: Option<NaiveDate>,
     pub employment_ended_on: Option<NaiveDate>,
-    pub support_officer_id: Option<Uuid>,
+    pub support_officer_id: Option<UserId>,
 }
 
 const SELECT_WORKERS: &str = "
@@ -45,8 +45,8 @@ const SELECT_WORKERS: &str = "
 /// The organization's workers, or one company's when `company_id` is given.
 pub async fn list(
     db: &Db,
-    organization_id: Uuid,
-    company_id: Option<Uuid>,
+    organization_id: OrganizationId,
+    company_id: Option<CompanyId>,
 ) -> Result<Vec<WorkerRow>, sqlx::Error> {
     let sql = format!(
         "{SELECT_WORKERS}
@@ -58,8 +58,8 @@ pub async fn list(
 
 pub async fn find(
     db: &Db,
-    organization_id: Uuid,
-    id: Uuid,
+    organization_id: OrganizationId,
+    id: WorkerId,
 ) -> Result<Option<WorkerRow>, sqlx::Error> {
     let sql = format!("{SELECT_WORKERS} WHERE w.organization_id = $1 AND w.id = $2");
     fetch!(optional WorkerRow, db, &sql, organization_id, id)
@@ -67,12 +67,15 @@ pub async fn find(
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct CompanyRow {
-    pub id: Uuid,
+    pub id: CompanyId,
     pub name: String,
     pub field: String,
 }
 
-pub async fn companies(db: &Db, organization_id: Uuid) -> Result<Vec<CompanyRow>, sqlx::Error> {
+pub async fn companies(
+    db: &Db,
+    organization_id: OrganizationId,
+) -> Result<Vec<CompanyRow>, sqlx::Error> {
     fetch!(all CompanyRow, db,
         "SELECT id, name, field FROM companies WHERE organization_id = $1 ORDER BY name",
         organization_id,
@@ -90,20 +93,20 @@ pub async fn login_id_taken(tx: &mut Tx, login_id: &str) -> Result<bool, sqlx::E
 
 /// A worker and their account, without a password yet.
 pub struct NewWorker<'a> {
-    pub organization_id: Uuid,
-    pub company_id: Uuid,
+    pub organization_id: OrganizationId,
+    pub company_id: CompanyId,
     pub field: &'a str,
     pub family_name: &'a str,
     pub given_name: &'a str,
     pub nationality: &'a str,
     pub preferred_locale: &'a str,
     pub login_id: &'a str,
-    pub support_officer_id: Option<Uuid>,
+    pub support_officer_id: Option<UserId>,
 }
 
 /// Inserts the user and the worker; returns (worker id, user id).
-pub async fn insert(tx: &mut Tx, new: &NewWorker<'_>) -> Result<(Uuid, Uuid), sqlx::Error> {
-    let (worker_id, user_id, now) = (Uuid::now_v7(), Uuid::now_v7(), Utc::now());
+pub async fn insert(tx: &mut Tx, new: &NewWorker<'_>) -> Result<(WorkerId, UserId), sqlx::Error> {
+    let (worker_id, user_id, now) = (WorkerId::new_v7(), UserId::new_v7(), Utc::now());
     let display_name = format!("{} {}", new.family_name, new.given_name);
     on_tx!(tx, conn => {
         sqlx::query(
@@ -151,13 +154,13 @@ pub struct DatesUpdate {
     pub entry_date: Option<NaiveDate>,
     pub settled_on: Option<NaiveDate>,
     pub employment_ended_on: Option<NaiveDate>,
-    pub support_officer_id: Option<Uuid>,
+    pub support_officer_id: Option<UserId>,
 }
 
 pub async fn update_dates(
     tx: &mut Tx,
-    organization_id: Uuid,
-    id: Uuid,
+    organization_id: OrganizationId,
+    id: WorkerId,
     d: &DatesUpdate,
 ) -> Result<bool, sqlx::Error> {
     execute!(tx: tx,
@@ -180,9 +183,12 @@ pub async fn update_dates(
 }
 
 /// The organization's staff who can be in charge of a worker: (user id, name).
-pub async fn officers(db: &Db, organization_id: Uuid) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
+pub async fn officers(
+    db: &Db,
+    organization_id: OrganizationId,
+) -> Result<Vec<(UserId, String)>, sqlx::Error> {
     fetch!(
-        all(Uuid, String),
+        all(UserId, String),
         db,
         "SELECT id, display_name FROM users
          WHERE organization_id = $1 AND role IN ('staff', 'admin') AND disabled_at IS NULL

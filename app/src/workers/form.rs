@@ -19,7 +19,7 @@ const NAME_MAX_CHARS: usize = 100;
 /// The form, checked: (company, family name, given name, nationality, locale).
 #[derive(Debug, PartialEq, Eq)]
 pub struct CheckedNewWorker {
-    pub company_id: uuid::Uuid,
+    pub company_id: crate::domain::CompanyId,
     pub family_name: String,
     pub given_name: String,
     pub nationality: String,

@@ -2,19 +2,18 @@
 //! residence card that expires within 3 months, and again within 2 weeks.
 
 use chrono::{Days, Months, NaiveDate};
-use uuid::Uuid;
 
 use crate::{
     db::{Db, fetch},
-    domain::{EXPIRY_NOTICE_MONTHS, EXPIRY_URGENT_DAYS},
+    domain::{EXPIRY_NOTICE_MONTHS, EXPIRY_URGENT_DAYS, OrganizationId, UserId, WorkerId},
     notifications::{Notice, Reminder},
 };
 
 #[derive(sqlx::FromRow)]
 struct CardRow {
-    organization_id: Uuid,
-    worker_id: Uuid,
-    user_id: Uuid,
+    organization_id: OrganizationId,
+    worker_id: WorkerId,
+    user_id: UserId,
     expires_on: NaiveDate,
 }
 

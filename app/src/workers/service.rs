@@ -3,7 +3,6 @@
 //! of `enrolment`, which makes the plan follow.
 
 use serde_json::json;
-use uuid::Uuid;
 
 use super::{
     CompanyOption, NewWorkerForm, WorkerDates, WorkerRecord, WorkerSummary,
@@ -13,13 +12,13 @@ use super::{
 use crate::{
     auth::{Caller, CurrentUser, OfWorker, WorkerScope, client_ip, visible},
     db::{AuditEntry, Tx, Unique, violated_unique, write_audit},
-    domain::{WorkerSituation, base_login_id, numbered_login_id},
+    domain::{CompanyId, UserId, WorkerId, WorkerSituation, base_login_id, numbered_login_id},
     error::AppError,
     state::app_state,
 };
 
 /// The company whose workers the user may see, `None` for all of the organization.
-fn company_scope(user: &CurrentUser) -> Result<Option<Uuid>, AppError> {
+fn company_scope(user: &CurrentUser) -> Result<Option<CompanyId>, AppError> {
     match user.caller {
         Caller::Staff | Caller::Admin => Ok(None),
         Caller::Company { company_id } => Ok(Some(company_id)),
@@ -55,7 +54,7 @@ pub struct WorkerHeading {
 }
 
 /// The worker `user` may see, as the support pages head them; anything else is "not found".
-pub async fn worker_heading(user: &CurrentUser, id: Uuid) -> Result<WorkerHeading, AppError> {
+pub async fn worker_heading(user: &CurrentUser, id: WorkerId) -> Result<WorkerHeading, AppError> {
     let state = app_state()?;
     let row = visible(user, db::find(&state.db, user.organization_id, id).await?)?;
     Ok(WorkerHeading {
@@ -66,7 +65,7 @@ pub async fn worker_heading(user: &CurrentUser, id: Uuid) -> Result<WorkerHeadin
     })
 }
 
-pub async fn detail(user: &CurrentUser, id: Uuid) -> Result<WorkerRecord, AppError> {
+pub async fn detail(user: &CurrentUser, id: WorkerId) -> Result<WorkerRecord, AppError> {
     let state = app_state()?;
     let row = visible(user, db::find(&state.db, user.organization_id, id).await?)?;
     Ok(WorkerRecord {
@@ -149,7 +148,7 @@ pub async fn insert_new(
     tx: &mut Tx,
     user: &CurrentUser,
     new: &NewWorkerChecked,
-) -> Result<(Uuid, Uuid), AppError> {
+) -> Result<(WorkerId, UserId), AppError> {
     let state = app_state()?;
     let (checked, company) = (&new.checked, &new.company);
     let base = base_login_id(&checked.family_name, &checked.given_name);
@@ -182,7 +181,7 @@ pub async fn insert_new(
             actor_user_id: Some(user.id),
             action: "worker.created",
             entity: "worker",
-            entity_id: Some(worker_id),
+            entity_id: Some(worker_id.uuid()),
             detail: json!({ "login_id": login_id, "company": company.id }),
             ip: client_ip(&state),
         },
@@ -232,7 +231,7 @@ pub struct DatesChange {
 /// worker, the officer chosen, each date.
 pub async fn check_dates(
     user: &CurrentUser,
-    id: Uuid,
+    id: WorkerId,
     form: &DatesForm<'_>,
 ) -> Result<DatesChange, AppError> {
     user.require_staff()?;
@@ -243,7 +242,7 @@ pub async fn check_dates(
     let officer = match form.support_officer_id.trim() {
         "" => None,
         text => {
-            let chosen: Uuid = text
+            let chosen: UserId = text
                 .parse()
                 .map_err(|_| AppError::validation("support_officer_id", "workers.err_officer"))?;
             let known = db::officers(&state.db, user.organization_id)
@@ -297,7 +296,7 @@ pub async fn check_dates(
 pub async fn write_dates(
     tx: &mut Tx,
     user: &CurrentUser,
-    id: Uuid,
+    id: WorkerId,
     change: &DatesChange,
 ) -> Result<(), AppError> {
     if !db::update_dates(tx, user.organization_id, id, &change.update).await? {

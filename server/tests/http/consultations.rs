@@ -175,8 +175,8 @@ async fn an_urgent_question_reaches_staff_first_and_the_reply_reaches_the_worker
             )
             .await;
         for url in [
-            app::paths::consultation_photo(message, false),
-            app::paths::consultation_photo(message, true),
+            app::paths::consultation_photo(app::domain::MessageId::from_uuid(message), false),
+            app::paths::consultation_photo(app::domain::MessageId::from_uuid(message), true),
         ] {
             let response = server.get(&url, &[("cookie", &maria)]).await;
             assert_eq!(response.status(), StatusCode::OK, "{url}");
@@ -305,7 +305,7 @@ async fn a_company_never_reaches_a_consultation() {
         }
         let photo = server
             .get(
-                &app::paths::consultation_photo(message, false),
+                &app::paths::consultation_photo(app::domain::MessageId::from_uuid(message), false),
                 &[("cookie", &company)],
             )
             .await;

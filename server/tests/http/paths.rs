@@ -2,7 +2,13 @@
 //! written apart (`path!` in `app/src/lib.rs` takes only literals, and the axum routes are
 //! in `server::AXUM_ROUTES`). This checks that every address `paths` makes is one of them.
 
-use app::{domain::DocumentKind, paths};
+use app::{
+    domain::{
+        BookingId, ConsultationId, DocumentId, DocumentKind, FileId, InvitationId, MessageId,
+        SupportId, WorkerId,
+    },
+    paths,
+};
 use chrono::NaiveDate;
 use uuid::Uuid;
 
@@ -64,24 +70,27 @@ fn addresses() -> Vec<String> {
     .map(str::to_owned)
     .into();
     all.extend([
-        paths::worker(id),
-        paths::worker_supports(id),
-        paths::worker_record(id),
-        paths::worker_documents(id),
-        paths::worker_interviews(id),
-        paths::support(id),
-        paths::my_consultation(id),
-        paths::review(id),
+        paths::worker(WorkerId::from_uuid(id)),
+        paths::worker_supports(WorkerId::from_uuid(id)),
+        paths::worker_record(WorkerId::from_uuid(id)),
+        paths::worker_documents(WorkerId::from_uuid(id)),
+        paths::worker_interviews(WorkerId::from_uuid(id)),
+        paths::support(SupportId::from_uuid(id)),
+        paths::my_consultation(ConsultationId::from_uuid(id)),
+        paths::review(DocumentId::from_uuid(id)),
         paths::interview_week(monday),
-        paths::staff_interview(id),
-        paths::staff_consultation(id),
-        paths::invitation(id),
+        paths::staff_interview(BookingId::from_uuid(id)),
+        paths::staff_consultation(ConsultationId::from_uuid(id)),
+        paths::invitation(InvitationId::from_uuid(id)),
         paths::invite("a-token_0"),
-        paths::document_file(id),
-        paths::consultation_photo(id, false),
-        paths::consultation_photo(id, true),
-        paths::interview_calendar(id),
-        paths::saved(&paths::worker_documents(id), "uploaded"),
+        paths::document_file(FileId::from_uuid(id)),
+        paths::consultation_photo(MessageId::from_uuid(id), false),
+        paths::consultation_photo(MessageId::from_uuid(id), true),
+        paths::interview_calendar(BookingId::from_uuid(id)),
+        paths::saved(
+            &paths::worker_documents(WorkerId::from_uuid(id)),
+            "uploaded",
+        ),
     ]);
     all.extend(
         DocumentKind::ALL

@@ -1,14 +1,16 @@
 //! Opening hours in the database: one row per open weekday, replaced whole.
 
 use chrono::{DateTime, Utc};
-use uuid::Uuid;
 
 use crate::{
     db::{Db, Tx, execute, fetch},
-    domain::{OpeningDay, parse_time},
+    domain::{OpeningDay, OrganizationId, UserId, parse_time},
 };
 
-pub async fn load(db: &Db, organization_id: Uuid) -> Result<Vec<OpeningDay>, sqlx::Error> {
+pub async fn load(
+    db: &Db,
+    organization_id: OrganizationId,
+) -> Result<Vec<OpeningDay>, sqlx::Error> {
     let rows = fetch!(
         all(i32, String, String),
         db,
@@ -31,9 +33,9 @@ pub async fn load(db: &Db, organization_id: Uuid) -> Result<Vec<OpeningDay>, sql
 /// Replaces the week's hours.
 pub async fn save(
     tx: &mut Tx,
-    organization_id: Uuid,
+    organization_id: OrganizationId,
     days: &[OpeningDay],
-    by: Option<Uuid>,
+    by: Option<UserId>,
     now: DateTime<Utc>,
 ) -> Result<(), sqlx::Error> {
     execute!(tx: tx,

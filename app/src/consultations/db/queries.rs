@@ -2,17 +2,19 @@
 //! record, photos. The worker's reads leave staff notes out in SQL, not in the page.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use uuid::Uuid;
 
 use crate::consultations::{ConsultationItem, MessageView, RecordView, StaffChoice};
 use crate::{
     db::{Db, fetch, on_db},
-    domain::{ConsultationCategory, ConsultationStatus},
+    domain::{
+        CompanyId, ConsultationCategory, ConsultationId, ConsultationStatus, MessageId,
+        OrganizationId, UserId, WorkerId,
+    },
 };
 
 #[derive(Debug, sqlx::FromRow)]
 struct ItemRow {
-    id: Uuid,
+    id: ConsultationId,
     category: String,
     urgent: bool,
     status: String,
@@ -51,7 +53,7 @@ const WORKER_UNREAD: &str = "(c.status = 'answered' AND (c.worker_read_at IS NUL
     OR c.worker_read_at < c.last_message_at)) AS unread";
 
 /// The worker's own threads, latest first; unread = a staff reply they have not opened.
-pub async fn of_worker(db: &Db, worker_id: Uuid) -> Result<Vec<ConsultationItem>, sqlx::Error> {
+pub async fn of_worker(db: &Db, worker_id: WorkerId) -> Result<Vec<ConsultationItem>, sqlx::Error> {
     let sql = format!(
         "SELECT {ITEM_COLUMNS}, {WORKER_UNREAD}
          FROM consultations c JOIN workers w ON w.id = c.worker_id
@@ -73,7 +75,7 @@ const INBOX_LIMIT: i64 = 200;
 /// or the resolved ones, latest first.
 pub async fn inbox(
     db: &Db,
-    organization_id: Uuid,
+    organization_id: OrganizationId,
     resolved: bool,
 ) -> Result<Vec<ConsultationItem>, sqlx::Error> {
     let (filter, order) = if resolved {
@@ -99,8 +101,8 @@ pub async fn inbox(
 /// One thread as its reader's list shows it (`staff_reader`: the inbox's columns).
 pub async fn item(
     db: &Db,
-    organization_id: Uuid,
-    id: Uuid,
+    organization_id: OrganizationId,
+    id: ConsultationId,
     staff_reader: bool,
 ) -> Result<Option<ConsultationItem>, sqlx::Error> {
     let unread = if staff_reader {
@@ -120,7 +122,7 @@ pub async fn item(
 
 #[derive(Debug, sqlx::FromRow)]
 struct MessageRow {
-    id: Uuid,
+    id: MessageId,
     from_staff: bool,
     author: String,
     body: String,
@@ -133,7 +135,7 @@ struct MessageRow {
 /// A thread's messages, oldest first; staff notes only when `with_notes`.
 pub async fn messages(
     db: &Db,
-    id: Uuid,
+    id: ConsultationId,
     with_notes: bool,
 ) -> Result<Vec<MessageView>, sqlx::Error> {
     let rows = fetch!(all MessageRow, db,
@@ -172,7 +174,7 @@ struct RecordRow {
 }
 
 /// The consultation record, once written.
-pub async fn record(db: &Db, id: Uuid) -> Result<Option<RecordView>, sqlx::Error> {
+pub async fn record(db: &Db, id: ConsultationId) -> Result<Option<RecordView>, sqlx::Error> {
     let row = fetch!(optional RecordRow, db,
         "SELECT c.record_held_on AS held_on, c.record_content AS content,
                 c.record_response AS response, c.record_referred_to AS referred_to,
@@ -195,10 +197,10 @@ pub async fn record(db: &Db, id: Uuid) -> Result<Option<RecordView>, sqlx::Error
 /// The staff of the organization who can take a thread.
 pub async fn staff_choices(
     db: &Db,
-    organization_id: Uuid,
+    organization_id: OrganizationId,
 ) -> Result<Vec<StaffChoice>, sqlx::Error> {
     let rows = fetch!(
-        all(Uuid, String),
+        all(UserId, String),
         db,
         "SELECT id, display_name FROM users
          WHERE organization_id = $1 AND role IN ('staff', 'admin') AND disabled_at IS NULL
@@ -214,8 +216,8 @@ pub async fn staff_choices(
 /// A message's photo, with what decides who may see it.
 #[derive(Debug, sqlx::FromRow)]
 pub struct PhotoRow {
-    pub worker_id: Uuid,
-    pub company_id: Uuid,
+    pub worker_id: WorkerId,
+    pub company_id: CompanyId,
     pub internal: bool,
     pub photo_key: Option<String>,
     pub photo_thumbnail_key: Option<String>,
@@ -223,8 +225,8 @@ pub struct PhotoRow {
 
 pub async fn photo(
     db: &Db,
-    organization_id: Uuid,
-    message_id: Uuid,
+    organization_id: OrganizationId,
+    message_id: MessageId,
 ) -> Result<Option<PhotoRow>, sqlx::Error> {
     fetch!(optional PhotoRow, db,
         "SELECT c.worker_id, w.company_id, m.internal, m.photo_key, m.photo_thumbnail_key

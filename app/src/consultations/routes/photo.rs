@@ -11,12 +11,12 @@ use futures_util::TryStreamExt;
 use http::{HeaderValue, header, request::Parts};
 use serde_json::json;
 use tower_sessions::Session;
-use uuid::Uuid;
 
 use crate::consultations::db::queries;
 use crate::{
     audit::{Subject, record_view},
     auth::{Caller, WorkerScope, client_ip_of, may_see_worker, user_of_request},
+    domain::MessageId,
     error::AppError,
     state::AppState,
 };
@@ -31,7 +31,7 @@ pub async fn photo(
     State(state): State<AppState>,
     session: Session,
     parts: Parts,
-    Path(message_id): Path<Uuid>,
+    Path(message_id): Path<MessageId>,
     Query(query): Query<PhotoQuery>,
 ) -> Response {
     match serve(&state, &session, &parts, message_id, &query).await {
@@ -44,7 +44,7 @@ async fn serve(
     state: &AppState,
     session: &Session,
     parts: &Parts,
-    message_id: Uuid,
+    message_id: MessageId,
     query: &PhotoQuery,
 ) -> Result<Response, AppError> {
     let user = user_of_request(parts, session, state)

@@ -14,7 +14,6 @@ use axum::{
 };
 use http::request::Parts;
 use tower_sessions::Session;
-use uuid::Uuid;
 
 use crate::consultations::{
     db::{Head, Photo},
@@ -22,7 +21,7 @@ use crate::consultations::{
 };
 use crate::{
     auth::{Caller, CurrentUser, client_ip_of, user_of_request},
-    domain::{ConsultationCategory, MESSAGE_MAX_CHARS, Side},
+    domain::{ConsultationCategory, ConsultationId, MESSAGE_MAX_CHARS, Side},
     error::AppError,
     files::{self, Declared, Pending, TakenFile},
     form::{
@@ -40,7 +39,7 @@ const TEXT_LIMIT_BYTES: usize = MESSAGE_MAX_CHARS * 4 + 1024;
 /// The fields as they arrive.
 #[derive(Default)]
 struct Form {
-    consultation_id: Option<Uuid>,
+    consultation_id: Option<ConsultationId>,
     category: Option<String>,
     urgent: bool,
     internal: bool,
@@ -119,7 +118,7 @@ async fn receive(
     pending: &mut Pending,
     form: &mut Form,
     back: &mut Answer,
-) -> Result<Uuid, AppError> {
+) -> Result<ConsultationId, AppError> {
     if matches!(user.caller, Caller::Company { .. }) {
         return Err(AppError::Forbidden);
     }
@@ -131,7 +130,7 @@ async fn receive(
                 let text = read_text(field).await?;
                 let id = text
                     .trim()
-                    .parse::<Uuid>()
+                    .parse::<ConsultationId>()
                     .map_err(|_| AppError::NotFound)?;
                 let found = service::target(state, user, id).await?;
                 back.page = page_of(user, id);
@@ -208,7 +207,7 @@ fn ready(user: &CurrentUser, form: &Form) -> Result<Option<ConsultationCategory>
     Ok(category)
 }
 
-fn page_of(user: &CurrentUser, id: Uuid) -> String {
+fn page_of(user: &CurrentUser, id: ConsultationId) -> String {
     if matches!(user.caller, Caller::Worker { .. }) {
         paths::my_consultation(id)
     } else {
@@ -273,7 +272,7 @@ fn broken(error: axum::extract::multipart::MultipartError) -> AppError {
 
 /// JSON for scripts (`{"id": …}` or the error as server functions encode it); for the
 /// form, the thread with `?saved=sent`, or back with `?error=<code>`.
-fn answer(result: Result<Uuid, AppError>, wants_json: bool, back: &Answer) -> Response {
+fn answer(result: Result<ConsultationId, AppError>, wants_json: bool, back: &Answer) -> Response {
     let page = &back.page;
     match (result, wants_json) {
         (Ok(id), true) => Json(serde_json::json!({ "id": id })).into_response(),

@@ -3,12 +3,11 @@
 
 use chrono::{NaiveDate, Utc};
 use serde_json::json;
-use uuid::Uuid;
 
 use crate::consultations::{db, db::queries, service};
 use crate::{
     auth::CurrentUser,
-    domain::{ConsultationRecord, check_consultation_record, tokyo},
+    domain::{ConsultationId, ConsultationRecord, UserId, check_consultation_record, tokyo},
     error::AppError,
     locale::today_in_japan,
     notifications::{self as notify, Notice},
@@ -18,9 +17,9 @@ use crate::{
 /// Hands the thread to a staff member of the organization (`None`: nobody).
 pub async fn assign(
     user: &CurrentUser,
-    id: Uuid,
+    id: ConsultationId,
     version: i64,
-    to: Option<Uuid>,
+    to: Option<UserId>,
 ) -> Result<(), AppError> {
     user.require_staff()?;
     let state = crate::state::app_state()?;
@@ -63,7 +62,7 @@ pub struct RecordForm<'a> {
 /// Closes the thread with its record; the worker is told it is resolved.
 pub async fn resolve(
     user: &CurrentUser,
-    id: Uuid,
+    id: ConsultationId,
     version: i64,
     form: &RecordForm<'_>,
 ) -> Result<(), AppError> {

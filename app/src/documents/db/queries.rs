@@ -2,14 +2,14 @@
 //! queue; and the writes of a review decision and a withdrawal.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use uuid::Uuid;
 
 use crate::db::{Db, Tx, execute, fetch, on_tx};
+use crate::domain::{CompanyId, DocumentId, FileId, OrganizationId, UserId, WorkerId};
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct VersionRow {
-    pub id: Uuid,
-    pub worker_id: Uuid,
+    pub id: DocumentId,
+    pub worker_id: WorkerId,
     pub kind: String,
     pub status: String,
     pub version: i64,
@@ -35,8 +35,8 @@ const SELECT_VERSIONS: &str = "
 /// A worker's versions, newest first.
 pub async fn versions_of_worker(
     db: &Db,
-    organization_id: Uuid,
-    worker_id: Uuid,
+    organization_id: OrganizationId,
+    worker_id: WorkerId,
 ) -> Result<Vec<VersionRow>, sqlx::Error> {
     let sql = format!(
         "{SELECT_VERSIONS} WHERE s.organization_id = $1 AND s.worker_id = $2
@@ -47,8 +47,8 @@ pub async fn versions_of_worker(
 
 pub async fn version(
     db: &Db,
-    organization_id: Uuid,
-    id: Uuid,
+    organization_id: OrganizationId,
+    id: DocumentId,
 ) -> Result<Option<VersionRow>, sqlx::Error> {
     let sql = format!("{SELECT_VERSIONS} WHERE s.organization_id = $1 AND s.id = $2");
     fetch!(optional VersionRow, db, &sql, organization_id, id)
@@ -56,8 +56,8 @@ pub async fn version(
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct FileBrief {
-    pub id: Uuid,
-    pub submission_id: Uuid,
+    pub id: FileId,
+    pub submission_id: DocumentId,
     pub side: String,
     pub content_type: String,
     pub has_thumbnail: bool,
@@ -66,8 +66,8 @@ pub struct FileBrief {
 /// The files of a worker's versions, front before back.
 pub async fn files_of_worker(
     db: &Db,
-    organization_id: Uuid,
-    worker_id: Uuid,
+    organization_id: OrganizationId,
+    worker_id: WorkerId,
 ) -> Result<Vec<FileBrief>, sqlx::Error> {
     fetch!(all FileBrief, db,
         "SELECT f.id, f.submission_id, f.side, f.content_type,
@@ -82,13 +82,13 @@ pub async fn files_of_worker(
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct QueueRow {
-    pub id: Uuid,
+    pub id: DocumentId,
     pub kind: String,
-    pub worker_id: Uuid,
+    pub worker_id: WorkerId,
     pub worker_name: String,
     pub company_name: String,
     pub created_at: DateTime<Utc>,
-    pub file_id: Option<Uuid>,
+    pub file_id: Option<FileId>,
     pub content_type: Option<String>,
     pub has_thumbnail: Option<bool>,
 }
@@ -96,8 +96,8 @@ pub struct QueueRow {
 /// Versions waiting for review, oldest first, with the front's file.
 pub async fn queue(
     db: &Db,
-    organization_id: Uuid,
-    company_id: Option<Uuid>,
+    organization_id: OrganizationId,
+    company_id: Option<CompanyId>,
     kind: Option<&str>,
     limit: i64,
 ) -> Result<Vec<QueueRow>, sqlx::Error> {
@@ -117,9 +117,12 @@ pub async fn queue(
     )
 }
 
-pub async fn companies(db: &Db, organization_id: Uuid) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
+pub async fn companies(
+    db: &Db,
+    organization_id: OrganizationId,
+) -> Result<Vec<(CompanyId, String)>, sqlx::Error> {
     fetch!(
-        all(Uuid, String),
+        all(CompanyId, String),
         db,
         "SELECT id, name FROM companies WHERE organization_id = $1 ORDER BY name",
         organization_id,
@@ -129,7 +132,7 @@ pub async fn companies(db: &Db, organization_id: Uuid) -> Result<Vec<(Uuid, Stri
 /// A review decision or a withdrawal, made from `version`.
 pub struct Decision<'a> {
     pub status: &'a str,
-    pub by: Uuid,
+    pub by: UserId,
     pub reason: Option<&'a str>,
     pub comment: Option<&'a str>,
     pub number_tail: Option<&'a str>,
@@ -141,8 +144,8 @@ pub struct Decision<'a> {
 /// whether it was (otherwise someone decided meanwhile).
 pub async fn decide(
     tx: &mut Tx,
-    organization_id: Uuid,
-    id: Uuid,
+    organization_id: OrganizationId,
+    id: DocumentId,
     version: i64,
     decision: &Decision<'_>,
     reviewed: bool,
@@ -177,8 +180,8 @@ pub async fn decide(
 /// clean-up at start removes.
 pub async fn remove_files(
     tx: &mut Tx,
-    organization_id: Uuid,
-    submissions: &[Uuid],
+    organization_id: OrganizationId,
+    submissions: &[DocumentId],
 ) -> Result<Vec<String>, sqlx::Error> {
     let mut keys = Vec::new();
     for id in submissions {

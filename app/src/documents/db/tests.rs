@@ -4,10 +4,10 @@ use super::*;
 use crate::db::fetch;
 use crate::{db::testing::each_backend, demo};
 
-async fn worker_and_user(db: &Db) -> (Uuid, Uuid, Uuid) {
+async fn worker_and_user(db: &Db) -> (OrganizationId, WorkerId, UserId) {
     demo::seed(db).await.expect("demo data");
     fetch!(
-        one(Uuid, Uuid, Uuid),
+        one(OrganizationId, WorkerId, UserId),
         db,
         "SELECT w.organization_id, w.id, u.id FROM workers w JOIN users u ON u.id = w.user_id
          WHERE u.login_id = 'an.nguyen'",

@@ -5,7 +5,6 @@
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_i18n::{t, t_string};
 use leptos_router::{components::A, hooks::use_params_map};
-use uuid::Uuid;
 
 use crate::documents::{
     DocumentSet, KindLine, ShareDocumentKind,
@@ -14,7 +13,7 @@ use crate::documents::{
     worker_documents,
 };
 use crate::{
-    domain::DocumentStatus,
+    domain::{DocumentStatus, WorkerId},
     error::AppError,
     i18n::use_i18n,
     layout::{PageTitle, guarded},
@@ -22,7 +21,7 @@ use crate::{
 };
 
 async fn route_documents() -> Result<DocumentSet, AppError> {
-    let id: Option<Uuid> = use_params_map()
+    let id: Option<WorkerId> = use_params_map()
         .get_untracked()
         .get("id")
         .and_then(|id| id.parse().ok());
@@ -58,7 +57,7 @@ pub fn WorkerDocumentsPage() -> impl IntoView {
 #[component]
 fn KindSection(
     line: KindLine,
-    worker_id: Uuid,
+    worker_id: WorkerId,
     max_mb: u64,
     can_upload: bool,
     can_review: bool,

@@ -8,7 +8,6 @@ use leptos_router::{
     components::A,
     hooks::{use_params_map, use_query_map},
 };
-use uuid::Uuid;
 
 use crate::documents::{
     AcceptDocument, AskDocumentAgain, DocumentVersion, QueueView, RejectDocument, ReviewDetail,
@@ -18,7 +17,7 @@ use crate::documents::{
     review_queue,
 };
 use crate::{
-    domain::{DocumentKind, DocumentStatus, ResubmitReason},
+    domain::{DocumentId, DocumentKind, DocumentStatus, ResubmitReason},
     error::AppError,
     i18n::use_i18n,
     layout::{PageTitle, guarded, options_html},
@@ -102,7 +101,7 @@ pub fn ReviewQueuePage() -> impl IntoView {
 }
 
 async fn route_review() -> Result<ReviewDetail, AppError> {
-    let id: Option<Uuid> = use_params_map()
+    let id: Option<DocumentId> = use_params_map()
         .get_untracked()
         .get("id")
         .and_then(|id| id.parse().ok());

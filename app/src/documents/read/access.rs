@@ -5,12 +5,11 @@
 //! is per worker and kind, never for the whole company). Anything else is "not found",
 //! as if it did not exist.
 
-use uuid::Uuid;
-
 use crate::documents::db::{self, FileRow};
 use crate::{
     auth::{Caller, CurrentUser, OfWorker, WorkerScope, may_see_worker, visible},
     db::Db,
+    domain::WorkerId,
     error::AppError,
     workers::{WorkerTarget, worker_target},
 };
@@ -28,7 +27,7 @@ impl OfWorker for FileRow {
 pub async fn target(
     db: &Db,
     user: &CurrentUser,
-    worker_id: Uuid,
+    worker_id: WorkerId,
 ) -> Result<WorkerTarget, AppError> {
     visible(
         user,
@@ -41,7 +40,7 @@ pub async fn target(
 pub async fn upload_target(
     db: &Db,
     user: &CurrentUser,
-    worker_id: Option<Uuid>,
+    worker_id: Option<WorkerId>,
 ) -> Result<WorkerTarget, AppError> {
     let worker_id = match (user.caller, worker_id) {
         (Caller::Worker { worker_id: own }, None) => own,

@@ -11,12 +11,12 @@ use futures_util::TryStreamExt;
 use http::{HeaderValue, StatusCode, header, request::Parts};
 use serde_json::json;
 use tower_sessions::Session;
-use uuid::Uuid;
 
 use crate::documents::{db, read::access};
 use crate::{
     audit::{Subject, record_view},
     auth::{Caller, client_ip_of, user_of_request},
+    domain::FileId,
     error::AppError,
     state::AppState,
 };
@@ -33,7 +33,7 @@ pub async fn download(
     State(state): State<AppState>,
     session: Session,
     parts: Parts,
-    Path(file_id): Path<Uuid>,
+    Path(file_id): Path<FileId>,
     Query(query): Query<FileQuery>,
 ) -> Response {
     match serve(&state, &session, &parts, file_id, &query).await {
@@ -46,7 +46,7 @@ async fn serve(
     state: &AppState,
     session: &Session,
     parts: &Parts,
-    file_id: Uuid,
+    file_id: FileId,
     query: &FileQuery,
 ) -> Result<Response, AppError> {
     let user = user_of_request(parts, session, state)

@@ -15,7 +15,6 @@ use axum::{
 use http::request::Parts;
 use serde_json::json;
 use tower_sessions::Session;
-use uuid::Uuid;
 
 use crate::documents::{
     db::{self, NewFile, NewSubmission},
@@ -24,7 +23,7 @@ use crate::documents::{
 use crate::{
     auth::{Caller, CurrentUser, client_ip_of, user_of_request},
     db::{AuditEntry, write_audit},
-    domain::{DocumentKind, Side},
+    domain::{DocumentId, DocumentKind, Side, WorkerId},
     error::AppError,
     files::{self, Declared, Pending, TakenFile},
     form::multipart::{back_with_error, see_other, wants_json},
@@ -36,7 +35,7 @@ use crate::{
 /// What a successful upload answers to the island.
 #[derive(serde::Serialize, serde::Deserialize)]
 pub struct Uploaded {
-    pub id: Uuid,
+    pub id: DocumentId,
 }
 
 /// Where a form post goes back to.
@@ -56,7 +55,7 @@ impl Pages {
         }
     }
 
-    fn aim(&mut self, user: &CurrentUser, worker_id: Uuid, kind: DocumentKind) {
+    fn aim(&mut self, user: &CurrentUser, worker_id: WorkerId, kind: DocumentKind) {
         self.page = if matches!(user.caller, Caller::Worker { .. }) {
             paths::my_document(kind)
         } else {
@@ -101,7 +100,7 @@ async fn receive(
     multipart: &mut Multipart,
     pending: &mut Pending,
     pages: &mut Pages,
-) -> Result<Uuid, AppError> {
+) -> Result<DocumentId, AppError> {
     let (mut worker_id, mut kind) = (None, None);
     let mut target = None;
     let mut files: Vec<TakenFile> = Vec::new();
@@ -111,7 +110,7 @@ async fn receive(
                 let text = field.text().await.map_err(broken)?;
                 worker_id = Some(
                     text.trim()
-                        .parse::<Uuid>()
+                        .parse::<WorkerId>()
                         .map_err(|_| AppError::NotFound)?,
                 );
             }
@@ -192,7 +191,7 @@ async fn save(
     target: &WorkerTarget,
     kind: DocumentKind,
     files: &[TakenFile],
-) -> Result<Uuid, AppError> {
+) -> Result<DocumentId, AppError> {
     let rows: Vec<NewFile<'_>> = files
         .iter()
         .map(|f| NewFile {
@@ -242,7 +241,7 @@ async fn save(
             actor_user_id: Some(user.id),
             action: "document.uploaded",
             entity: "document",
-            entity_id: Some(id),
+            entity_id: Some(id.uuid()),
             detail,
             ip: client_ip_of(parts, state),
         },
@@ -274,7 +273,7 @@ fn broken(error: axum::extract::multipart::MultipartError) -> AppError {
 
 /// JSON for the island (the error encoded as server functions encode it); for a plain
 /// form, back to the page (see `form`).
-fn answer(result: Result<Uuid, AppError>, wants_json: bool, pages: &Pages) -> Response {
+fn answer(result: Result<DocumentId, AppError>, wants_json: bool, pages: &Pages) -> Response {
     match (result, wants_json) {
         (Ok(id), true) => Json(Uploaded { id }).into_response(),
         (Err(error), true) => (error.status(), Json(error)).into_response(),

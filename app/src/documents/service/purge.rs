@@ -4,20 +4,19 @@
 
 use chrono::NaiveDate;
 use serde_json::json;
-use uuid::Uuid;
 
 use crate::documents::db::queries;
 use crate::{
     db::{AuditEntry, Db, execute, fetch, on_db, write_audit},
-    domain::{may_purge, retained_until},
+    domain::{DocumentId, OrganizationId, WorkerId, may_purge, retained_until},
     files::Storage,
 };
 
 /// What the purge removed (or would remove) for one worker.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Purged {
-    pub organization_id: Uuid,
-    pub worker_id: Uuid,
+    pub organization_id: OrganizationId,
+    pub worker_id: WorkerId,
     pub worker_name: String,
     pub contract_ended_on: NaiveDate,
     pub retained_until: Option<NaiveDate>,
@@ -27,8 +26,8 @@ pub struct Purged {
 
 #[derive(Debug, sqlx::FromRow)]
 struct Candidate {
-    organization_id: Uuid,
-    worker_id: Uuid,
+    organization_id: OrganizationId,
+    worker_id: WorkerId,
     worker_name: String,
     ended_on: NaiveDate,
 }
@@ -56,8 +55,8 @@ pub async fn purge(
         if !may_purge(Some(candidate.ended_on), today) {
             continue;
         }
-        let ids: Vec<Uuid> = on_db!(db, pool => {
-            sqlx::query_scalar::<_, Uuid>(
+        let ids: Vec<DocumentId> = on_db!(db, pool => {
+            sqlx::query_scalar::<_, DocumentId>(
                 "SELECT id FROM document_submissions WHERE worker_id = $1 ORDER BY id",
             )
             .bind(candidate.worker_id)
@@ -102,7 +101,7 @@ pub async fn purge(
                 actor_user_id: None,
                 action: "document.purged",
                 entity: "worker",
-                entity_id: Some(candidate.worker_id),
+                entity_id: Some(candidate.worker_id.uuid()),
                 detail: json!({
                     "contract_ended_on": line.contract_ended_on,
                     "retained_until": line.retained_until,

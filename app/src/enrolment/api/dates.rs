@@ -5,8 +5,8 @@
 #![expect(clippy::too_many_arguments, reason = "one argument per form field")]
 
 use leptos::prelude::*;
-use uuid::Uuid;
 
+use crate::domain::WorkerId;
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
 use crate::paths;
@@ -14,7 +14,7 @@ use crate::paths;
 /// Staff change the dates the worker's support plan follows; the plan is re-planned.
 #[server(endpoint = "update_worker_dates")]
 pub async fn update_worker_dates(
-    id: Uuid,
+    id: WorkerId,
     changed_status_in_japan: Option<String>,
     contract_signed_on: String,
     visa_applied_on: String,

@@ -6,10 +6,10 @@ use leptos_router::{
     components::A,
     hooks::{use_params_map, use_query_map},
 };
-use uuid::Uuid;
 
 use crate::enrolment::UpdateWorkerDates;
 use crate::{
+    domain::{UserId, WorkerId},
     error::AppError,
     i18n::use_i18n,
     invitations::IssueInvitation,
@@ -22,7 +22,7 @@ use crate::{
 #[component]
 pub fn WorkerPage() -> impl IntoView {
     let i18n = use_i18n();
-    let id: Option<Uuid> = use_params_map()
+    let id: Option<WorkerId> = use_params_map()
         .get_untracked()
         .get("id")
         .and_then(|id| id.parse().ok());
@@ -74,7 +74,7 @@ pub fn WorkerPage() -> impl IntoView {
 
 /// Staff: the dates the support plan's due dates follow, and who is in charge.
 #[component]
-fn DatesForm(id: Uuid, dates: WorkerDates, officers: Vec<(Uuid, String)>) -> impl IntoView {
+fn DatesForm(id: WorkerId, dates: WorkerDates, officers: Vec<(UserId, String)>) -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map().get_untracked();
     let saved = (query.get("saved").as_deref() == Some("dates"))

@@ -2,13 +2,13 @@
 //! soon, booked or not (the reminder job asks for the unbooked ones of every company).
 
 use chrono::{DateTime, NaiveDate, Utc};
-use uuid::Uuid;
 
 use crate::db::{Db, fetch};
+use crate::domain::{CompanyId, OrganizationId, WorkerId};
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct SupervisorRow {
-    pub worker_id: Uuid,
+    pub worker_id: WorkerId,
     pub worker_name: String,
     pub due_on: NaiveDate,
     /// The start of its live booking, if it has one.
@@ -20,8 +20,8 @@ pub struct SupervisorRow {
 /// Served by `workers_org_company_idx` and `interview_bookings_worker_idx`.
 pub async fn supervisor_interviews_due(
     db: &Db,
-    organization_id: Uuid,
-    company_id: Uuid,
+    organization_id: OrganizationId,
+    company_id: CompanyId,
     until: NaiveDate,
 ) -> Result<Vec<SupervisorRow>, sqlx::Error> {
     let sql = "SELECT w.id AS worker_id, w.family_name || ' ' || w.given_name AS worker_name,

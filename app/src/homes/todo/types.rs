@@ -3,12 +3,14 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
 use crate::{
     consultations::ConsultationItem,
     documents::QueueItem,
-    domain::{ConsultationCategory, DocumentKind, ExpiryAlert, SupportKind},
+    domain::{
+        ConsultationCategory, ConsultationId, DocumentKind, ExpiryAlert, SupportId, SupportKind,
+        WorkerId,
+    },
     paths,
     supports::{DueItem, ToConfirm},
 };
@@ -18,7 +20,7 @@ use crate::{
 pub enum WorkerTask {
     /// Staff answered a consultation the worker has not opened since.
     ReadReply {
-        consultation: Uuid,
+        consultation: ConsultationId,
         category: ConsultationCategory,
     },
     /// The residence card or passport expires within 3 months, or has expired.
@@ -36,7 +38,10 @@ pub enum WorkerTask {
     /// Never sent.
     Send { document: DocumentKind },
     /// A support staff recorded waits for the worker's "I received it".
-    Acknowledge { support: Uuid, kind: SupportKind },
+    Acknowledge {
+        support: SupportId,
+        kind: SupportKind,
+    },
 }
 
 impl WorkerTask {
@@ -77,7 +82,7 @@ pub struct WorkerTodo {
 /// A worker whose supervisor interview is due soon or overdue, and its booking if booked.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SupervisorDue {
-    pub worker_id: Uuid,
+    pub worker_id: WorkerId,
     pub worker_name: String,
     pub due_on: NaiveDate,
     /// Past its due date and not booked.

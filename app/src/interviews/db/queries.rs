@@ -3,14 +3,14 @@
 //! `interview_bookings_worker_idx`), never a whole table.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use uuid::Uuid;
 
 use crate::db::{Db, fetch};
+use crate::domain::{BookingId, CompanyId, OrganizationId, SlotId, WorkerId};
 
 /// A slot with its staff member's name.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SlotLine {
-    pub id: Uuid,
+    pub id: SlotId,
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
     pub mode: String,
@@ -28,7 +28,7 @@ const SLOT_COLUMNS: &str = "s.id, s.starts_at, s.ends_at, s.mode, s.place, s.vid
 /// those with a live booking.
 pub async fn slots(
     db: &Db,
-    organization_id: Uuid,
+    organization_id: OrganizationId,
     from: DateTime<Utc>,
     until: DateTime<Utc>,
     free_only: bool,
@@ -51,15 +51,15 @@ pub async fn slots(
 /// A booking with its slot and, once recorded, what anyone but staff may read of it.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct BookingLine {
-    pub id: Uuid,
+    pub id: BookingId,
     pub version: i64,
     pub kind: String,
     pub status: String,
-    pub worker_id: Uuid,
+    pub worker_id: WorkerId,
     pub worker_name: String,
-    pub company_id: Uuid,
+    pub company_id: CompanyId,
     pub cancel_reason: Option<String>,
-    pub slot_id: Uuid,
+    pub slot_id: SlotId,
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
     pub mode: String,
@@ -87,8 +87,8 @@ const BOOKING_FROM: &str = "SELECT b.id, b.version, b.kind, b.status, b.worker_i
 /// A worker's bookings, newest first.
 pub async fn worker_bookings(
     db: &Db,
-    organization_id: Uuid,
-    worker_id: Uuid,
+    organization_id: OrganizationId,
+    worker_id: WorkerId,
 ) -> Result<Vec<BookingLine>, sqlx::Error> {
     let sql = format!(
         "{BOOKING_FROM} WHERE b.organization_id = $1 AND b.worker_id = $2
@@ -100,7 +100,7 @@ pub async fn worker_bookings(
 /// The bookings (cancelled ones left out) of the slots starting in [from, until).
 pub async fn bookings_between(
     db: &Db,
-    organization_id: Uuid,
+    organization_id: OrganizationId,
     from: DateTime<Utc>,
     until: DateTime<Utc>,
 ) -> Result<Vec<BookingLine>, sqlx::Error> {
@@ -115,8 +115,8 @@ pub async fn bookings_between(
 /// One booking of the organization.
 pub async fn booking_line(
     db: &Db,
-    organization_id: Uuid,
-    id: Uuid,
+    organization_id: OrganizationId,
+    id: BookingId,
 ) -> Result<Option<BookingLine>, sqlx::Error> {
     let sql = format!("{BOOKING_FROM} WHERE b.organization_id = $1 AND b.id = $2");
     fetch!(optional BookingLine, db, &sql, organization_id, id)
@@ -142,8 +142,8 @@ pub struct RecordRow {
 
 pub async fn record(
     db: &Db,
-    organization_id: Uuid,
-    booking_id: Uuid,
+    organization_id: OrganizationId,
+    booking_id: BookingId,
 ) -> Result<Option<RecordRow>, sqlx::Error> {
     fetch!(optional RecordRow, db,
         "SELECT r.held_on, r.mode, r.attendees, r.interpreter, r.topics, r.problems,
@@ -164,8 +164,8 @@ pub struct DueDates {
 
 pub async fn due_dates(
     db: &Db,
-    organization_id: Uuid,
-    worker_id: Uuid,
+    organization_id: OrganizationId,
+    worker_id: WorkerId,
 ) -> Result<DueDates, sqlx::Error> {
     fetch!(optional DueDates, db,
         "SELECT (SELECT s.due_on FROM supports s
@@ -183,7 +183,7 @@ pub async fn due_dates(
 }
 
 /// Whether the worker agreed to online interviews.
-pub async fn consent_given(db: &Db, worker_id: Uuid) -> Result<bool, sqlx::Error> {
+pub async fn consent_given(db: &Db, worker_id: WorkerId) -> Result<bool, sqlx::Error> {
     fetch!(scalar i64, db,
         "SELECT COUNT(*) FROM interview_consents WHERE worker_id = $1",
         worker_id,

@@ -3,16 +3,16 @@
 //! support 10 by `supports`, the supervisor's by `workers`.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use uuid::Uuid;
 
 use crate::db::{Tx, execute, fetch};
+use crate::domain::{BookingId, OrganizationId, UserId, WorkerId};
 
 /// Sets a started booking's outcome (`completed` or `no_show`) if it is still booked at
 /// `version`; false when it changed meanwhile.
 pub async fn close_booking(
     tx: &mut Tx,
-    organization_id: Uuid,
-    id: Uuid,
+    organization_id: OrganizationId,
+    id: BookingId,
     version: i64,
     status: &str,
 ) -> Result<bool, sqlx::Error> {
@@ -26,9 +26,9 @@ pub async fn close_booking(
 
 /// A record to write.
 pub struct NewRecord<'a> {
-    pub booking_id: Uuid,
-    pub organization_id: Uuid,
-    pub worker_id: Uuid,
+    pub booking_id: BookingId,
+    pub organization_id: OrganizationId,
+    pub worker_id: WorkerId,
     pub kind: &'a str,
     pub held_on: NaiveDate,
     pub mode: &'a str,
@@ -40,7 +40,7 @@ pub struct NewRecord<'a> {
     pub summary: &'a str,
     pub report_labour_office: bool,
     pub report_immigration: bool,
-    pub recorded_by: Uuid,
+    pub recorded_by: UserId,
 }
 
 pub async fn insert_record(tx: &mut Tx, new: &NewRecord<'_>) -> Result<(), sqlx::Error> {
@@ -72,7 +72,7 @@ pub async fn insert_record(tx: &mut Tx, new: &NewRecord<'_>) -> Result<(), sqlx:
 /// The latest day an interview of `kind` was held with the worker.
 pub async fn last_held(
     tx: &mut Tx,
-    worker_id: Uuid,
+    worker_id: WorkerId,
     kind: &str,
 ) -> Result<Option<NaiveDate>, sqlx::Error> {
     fetch!(scalar Option<NaiveDate>, tx: tx,
@@ -84,9 +84,9 @@ pub async fn last_held(
 /// Marks a record's report as sent; false if there is none to send.
 pub async fn report_done(
     tx: &mut Tx,
-    organization_id: Uuid,
-    booking_id: Uuid,
-    by: Uuid,
+    organization_id: OrganizationId,
+    booking_id: BookingId,
+    by: UserId,
     at: DateTime<Utc>,
 ) -> Result<bool, sqlx::Error> {
     execute!(tx: tx,
@@ -101,9 +101,9 @@ pub async fn report_done(
 /// Records the worker's consent to online interviews (once).
 pub async fn give_consent(
     tx: &mut Tx,
-    organization_id: Uuid,
-    worker_id: Uuid,
-    given_by: Uuid,
+    organization_id: OrganizationId,
+    worker_id: WorkerId,
+    given_by: UserId,
     locale: &str,
 ) -> Result<(), sqlx::Error> {
     execute!(tx: tx,

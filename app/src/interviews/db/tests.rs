@@ -5,23 +5,24 @@ use chrono::{Duration, TimeZone};
 
 use super::*;
 use crate::db::on_db;
+use crate::domain::{OrganizationId, SlotId};
 use crate::{db::testing::each_backend, demo};
 
 struct Demo {
-    org: Uuid,
-    staff: Uuid,
-    workers: Vec<(Uuid, Uuid)>,
+    org: OrganizationId,
+    staff: UserId,
+    workers: Vec<(WorkerId, UserId)>,
 }
 
 async fn demo_people(db: &Db) -> Demo {
     demo::seed(db).await.expect("demo data");
-    let (org, staff): (Uuid, Uuid) = on_db!(db, pool => {
+    let (org, staff): (OrganizationId, UserId) = on_db!(db, pool => {
         sqlx::query_as("SELECT organization_id, id FROM users WHERE email = 'tanaka@sakura-support.example'")
             .fetch_one(pool)
             .await
     })
     .expect("staff");
-    let workers: Vec<(Uuid, Uuid)> = on_db!(db, pool => {
+    let workers: Vec<(WorkerId, UserId)> = on_db!(db, pool => {
         sqlx::query_as("SELECT w.id, w.user_id FROM workers w WHERE w.user_id IS NOT NULL ORDER BY w.id")
             .fetch_all(pool)
             .await
@@ -40,7 +41,7 @@ fn at(day: u32, hour: u32, minute: u32) -> DateTime<Utc> {
         .expect("instant")
 }
 
-fn details(staff: Uuid) -> SlotDetails<'static> {
+fn details(staff: UserId) -> SlotDetails<'static> {
     SlotDetails {
         staff_id: staff,
         mode: "video",
@@ -52,7 +53,7 @@ fn details(staff: Uuid) -> SlotDetails<'static> {
     }
 }
 
-async fn publish(db: &Db, people: &Demo, slots: &[Span]) -> Result<Vec<Uuid>, PublishError> {
+async fn publish(db: &Db, people: &Demo, slots: &[Span]) -> Result<Vec<SlotId>, PublishError> {
     let mut tx = db.begin().await.expect("begin");
     let ids = publish_slots(&mut tx, people.org, slots, &details(people.staff)).await?;
     tx.commit().await.expect("commit");
@@ -62,10 +63,10 @@ async fn publish(db: &Db, people: &Demo, slots: &[Span]) -> Result<Vec<Uuid>, Pu
 async fn book_one(
     db: &Db,
     people: &Demo,
-    slot: Uuid,
+    slot: SlotId,
     worker: usize,
     kind: &'static str,
-) -> Result<Uuid, BookError> {
+) -> Result<BookingId, BookError> {
     let (worker_id, user) = people.workers[worker];
     let mut tx = db.begin().await.map_err(BookError::from)?;
     let id = book(
@@ -155,7 +156,7 @@ async fn a_worker_holds_one_booking_per_kind_and_moves_it_only_into_a_free_slot(
             .await
             .expect("move");
         tx.commit().await.expect("commit");
-        let (slot, sequence, uid): (Uuid, i32, String) = on_db!(db, pool => {
+        let (slot, sequence, uid): (SlotId, i32, String) = on_db!(db, pool => {
             sqlx::query_as("SELECT slot_id, calendar_sequence, calendar_uid FROM interview_bookings WHERE id = $1")
                 .bind(booking)
                 .fetch_one(pool)

@@ -6,7 +6,6 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_i18n::{t, t_string};
 use leptos_router::{components::A, hooks::use_params_map};
-use uuid::Uuid;
 
 use crate::interviews::{
     BookingView, InterviewsOfWorker,
@@ -14,7 +13,7 @@ use crate::interviews::{
     worker_interviews,
 };
 use crate::{
-    domain::{InterviewKind, interview_standing},
+    domain::{InterviewKind, WorkerId, interview_standing},
     error::AppError,
     i18n::use_i18n,
     layout::{PageTitle, ReloadForms, guarded},
@@ -48,7 +47,7 @@ fn due_line(
 #[component]
 pub fn WorkerInterviewsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let id: Option<Uuid> = use_params_map()
+    let id: Option<WorkerId> = use_params_map()
         .get_untracked()
         .get("id")
         .and_then(|id| id.parse().ok());

@@ -8,7 +8,6 @@ use leptos_router::{
     components::A,
     hooks::{use_params_map, use_query_map},
 };
-use uuid::Uuid;
 
 use crate::interviews::{
     BookingDetail, InterviewWeek, MarkInterviewNoShow, MarkInterviewReportSent,
@@ -20,7 +19,7 @@ use crate::interviews::{
     staff_interviews,
 };
 use crate::{
-    domain::InterviewMode,
+    domain::{BookingId, InterviewMode},
     error::AppError,
     i18n::use_i18n,
     layout::{PageTitle, ReloadForms, guarded},
@@ -167,7 +166,7 @@ fn PublishForm(notice_hours: u32) -> impl IntoView {
 #[component]
 pub fn InterviewBookingPage() -> impl IntoView {
     let i18n = use_i18n();
-    let id: Option<Uuid> = use_params_map()
+    let id: Option<BookingId> = use_params_map()
         .get_untracked()
         .get("id")
         .and_then(|id| id.parse().ok());

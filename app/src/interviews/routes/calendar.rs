@@ -12,7 +12,6 @@ use axum::{
 use http::header;
 use leptos_i18n::td_string;
 use tower_sessions::Session;
-use uuid::Uuid;
 
 use crate::interviews::{
     db,
@@ -20,6 +19,7 @@ use crate::interviews::{
 };
 use crate::{
     auth::{Caller, WorkerScope, may_see_worker, user_of_request},
+    domain::BookingId,
     error::AppError,
     i18n::Locale,
     state::AppState,
@@ -29,7 +29,7 @@ pub async fn calendar_file(
     State(state): State<AppState>,
     session: Session,
     parts: http::request::Parts,
-    Path(id): Path<Uuid>,
+    Path(id): Path<BookingId>,
 ) -> Response {
     match entry(&state, &session, &parts, id).await {
         Ok(text) => (
@@ -52,7 +52,7 @@ async fn entry(
     state: &AppState,
     session: &Session,
     parts: &http::request::Parts,
-    id: Uuid,
+    id: BookingId,
 ) -> Result<String, AppError> {
     let user = user_of_request(parts, session, state)
         .await?

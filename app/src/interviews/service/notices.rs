@@ -2,12 +2,11 @@
 //! change a worker's interview, the worker; when a worker or a company does, staff.
 
 use chrono::{DateTime, Utc};
-use uuid::Uuid;
 
 use crate::{
     auth::CurrentUser,
     db::Tx,
-    domain::InterviewKind,
+    domain::{BookingId, InterviewKind, WorkerId},
     error::AppError,
     notifications::{self as notify, Notice},
     paths,
@@ -24,8 +23,8 @@ pub(super) enum Change {
 /// The booking of one interview, as the notices need it.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct About {
-    pub booking: Uuid,
-    pub worker: Uuid,
+    pub booking: BookingId,
+    pub worker: WorkerId,
     pub kind: InterviewKind,
     pub starts_at: DateTime<Utc>,
 }

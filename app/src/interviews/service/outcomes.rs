@@ -5,7 +5,6 @@
 
 use chrono::{NaiveDate, Utc};
 use serde_json::json;
-use uuid::Uuid;
 
 use crate::interviews::{
     db::record::{self, NewRecord},
@@ -14,8 +13,8 @@ use crate::interviews::{
 use crate::{
     auth::CurrentUser,
     domain::{
-        InterviewKind, InterviewMode, InterviewRecordProblem, InterviewTopic, RecordTexts,
-        check_interview_record, next_interview_due, tokyo,
+        BookingId, InterviewKind, InterviewMode, InterviewRecordProblem, InterviewTopic,
+        RecordTexts, check_interview_record, next_interview_due, tokyo,
     },
     error::AppError,
     locale::today_in_japan,
@@ -46,7 +45,7 @@ fn optional(text: &str) -> Option<&str> {
 /// A booking staff may close: still booked at `version`, and already started.
 async fn started_booking(
     user: &CurrentUser,
-    id: Uuid,
+    id: BookingId,
     version: i64,
 ) -> Result<crate::interviews::db::queries::BookingLine, AppError> {
     user.require_staff()?;
@@ -66,7 +65,7 @@ async fn started_booking(
 /// Staff record a held interview.
 pub async fn record(
     user: &CurrentUser,
-    id: Uuid,
+    id: BookingId,
     version: i64,
     form: &RecordForm<'_>,
 ) -> Result<(), AppError> {
@@ -182,7 +181,7 @@ pub async fn record(
 }
 
 /// Staff mark that nobody came; the interview is still due.
-pub async fn no_show(user: &CurrentUser, id: Uuid, version: i64) -> Result<(), AppError> {
+pub async fn no_show(user: &CurrentUser, id: BookingId, version: i64) -> Result<(), AppError> {
     let row = started_booking(user, id, version).await?;
     let state = app_state()?;
     let mut tx = state.db.begin().await?;
@@ -202,7 +201,7 @@ pub async fn no_show(user: &CurrentUser, id: Uuid, version: i64) -> Result<(), A
 }
 
 /// Staff mark the report to the authorities as sent: it leaves the dashboard.
-pub async fn report_done(user: &CurrentUser, id: Uuid) -> Result<(), AppError> {
+pub async fn report_done(user: &CurrentUser, id: BookingId) -> Result<(), AppError> {
     user.require_staff()?;
     let state = app_state()?;
     let mut tx = state.db.begin().await?;

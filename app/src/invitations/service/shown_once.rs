@@ -9,10 +9,10 @@
 //! means a new invitation, which replaces the old one.
 
 use base64::{Engine as _, engine::general_purpose::URL_SAFE_NO_PAD};
-use uuid::Uuid;
 
 use crate::{
     auth::{request_cookie, set_cookie},
+    domain::InvitationId,
     error::AppError,
     state::request_session,
 };
@@ -44,13 +44,13 @@ fn open(sealed: &str, pad: &str) -> Option<String> {
     String::from_utf8(sealed.iter().zip(&pad).map(|(s, p)| s ^ p).collect()).ok()
 }
 
-fn cookie_name(id: Uuid) -> String {
-    format!("shien_link_{}", id.simple())
+fn cookie_name(id: InvitationId) -> String {
+    format!("shien_link_{}", id.uuid().simple())
 }
 
 /// Keeps the new invitation's token for its one showing: the sealed half in the session,
 /// the pad in a cookie of this response.
-pub async fn keep(id: Uuid, token: &str, secure: bool) -> Result<(), AppError> {
+pub async fn keep(id: InvitationId, token: &str, secure: bool) -> Result<(), AppError> {
     let (sealed, pad) = seal(token);
     let session = request_session()?;
     let mut links = sealed_links(&session).await;
@@ -67,7 +67,7 @@ pub async fn keep(id: Uuid, token: &str, secure: bool) -> Result<(), AppError> {
 
 /// The invitation's token, if this session made it and this browser holds its pad: taken,
 /// so that it is shown this once.
-pub async fn take(id: Uuid, secure: bool) -> Result<Option<String>, AppError> {
+pub async fn take(id: InvitationId, secure: bool) -> Result<Option<String>, AppError> {
     let name = cookie_name(id);
     let Some(pad) = request_cookie(&name) else {
         return Ok(None);
@@ -88,7 +88,7 @@ pub async fn take(id: Uuid, secure: bool) -> Result<Option<String>, AppError> {
 
 /// The sealed halves this session keeps, by invitation (none when it holds none, or
 /// what it holds cannot be read: then those links are simply not shown).
-async fn sealed_links(session: &tower_sessions::Session) -> Vec<(Uuid, String)> {
+async fn sealed_links(session: &tower_sessions::Session) -> Vec<(InvitationId, String)> {
     session
         .get(SEALED_KEY)
         .await

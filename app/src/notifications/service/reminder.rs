@@ -9,9 +9,9 @@
 //! its e-mail copy and its audit row in one transaction.
 
 use serde_json::json;
-use uuid::Uuid;
 
 use crate::db::{AuditEntry, Db, write_audit};
+use crate::domain::{OrganizationId, UserId};
 use crate::notifications::{
     Notice,
     db::{self as notify, NewNotification},
@@ -19,8 +19,8 @@ use crate::notifications::{
 
 /// One reminder to one user.
 pub struct Reminder {
-    pub organization_id: Uuid,
-    pub user_id: Uuid,
+    pub organization_id: OrganizationId,
+    pub user_id: UserId,
     pub notice: Notice,
     pub link: String,
     pub key: String,
@@ -50,7 +50,7 @@ pub async fn write_reminders(db: &Db, reminders: Vec<Reminder>) -> Result<usize,
                     actor_user_id: None,
                     action: "notification.reminded",
                     entity: "user",
-                    entity_id: Some(reminder.user_id),
+                    entity_id: Some(reminder.user_id.uuid()),
                     detail: json!({ "kind": reminder.notice.code(), "key": reminder.key }),
                     ip: None,
                 },

@@ -5,8 +5,8 @@
 #![expect(clippy::too_many_arguments, reason = "one argument per form field")]
 
 use leptos::prelude::*;
-use uuid::Uuid;
 
+use crate::domain::SupportId;
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
 use crate::paths;
@@ -15,7 +15,7 @@ use crate::paths;
 #[server(endpoint = "record_support")]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all, err))]
 pub async fn record_support(
-    id: Uuid,
+    id: SupportId,
     version: i64,
     delivered_on: String,
     duration_minutes: String,

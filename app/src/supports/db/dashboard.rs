@@ -7,13 +7,14 @@ use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
 use crate::db::{Db, fetch};
+use crate::domain::{CompanyId, OrganizationId, UserId, WorkerId};
 
 /// The dashboard's filters; `None` is "all".
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Filter<'a> {
-    pub company_id: Option<Uuid>,
+    pub company_id: Option<CompanyId>,
     pub field: Option<&'a str>,
-    pub officer_id: Option<Uuid>,
+    pub officer_id: Option<UserId>,
 }
 
 const FILTERS: &str = "($3 IS NULL OR w.company_id = $3)
@@ -27,7 +28,7 @@ pub struct DueRow {
     pub kind: Option<String>,
     pub title: Option<String>,
     pub due_on: NaiveDate,
-    pub worker_id: Uuid,
+    pub worker_id: WorkerId,
     pub worker_name: String,
     pub company_name: String,
     /// When the interview this line is about is booked to start (a live booking: neither
@@ -70,7 +71,7 @@ fn due_supports_sql() -> String {
 /// which indexes serve it.
 pub async fn explain_due_supports(
     db: &Db,
-    organization_id: Uuid,
+    organization_id: OrganizationId,
     until: NaiveDate,
 ) -> Result<Vec<String>, sqlx::Error> {
     let sql = due_supports_sql();
@@ -111,7 +112,7 @@ pub async fn explain_due_supports(
 /// and for support 10 one into `interview_bookings_one_per_kind_idx`.
 pub async fn due_supports(
     db: &Db,
-    organization_id: Uuid,
+    organization_id: OrganizationId,
     until: NaiveDate,
     filter: Filter<'_>,
     limit: i64,
@@ -127,7 +128,7 @@ pub async fn due_supports(
 /// a booked interview is never overdue.
 #[derive(Debug, sqlx::FromRow)]
 pub struct CountRow {
-    pub company_id: Uuid,
+    pub company_id: CompanyId,
     /// Past the due date and not booked.
     pub overdue: i64,
     /// Interviews booked (whatever their due date): neither overdue nor due soon.
@@ -141,7 +142,7 @@ pub struct CountRow {
 /// (no company) and, for support 10, its live booking.
 pub async fn due_support_counts(
     db: &Db,
-    organization_id: Uuid,
+    organization_id: OrganizationId,
     today: NaiveDate,
     until: NaiveDate,
     filter: Filter<'_>,
@@ -169,7 +170,7 @@ pub async fn due_support_counts(
 pub async fn worker_date_counts(
     db: &Db,
     what: Expiring,
-    organization_id: Uuid,
+    organization_id: OrganizationId,
     today: NaiveDate,
     until: NaiveDate,
     filter: Filter<'_>,
@@ -254,7 +255,7 @@ impl Expiring {
 pub async fn expiring(
     db: &Db,
     what: Expiring,
-    organization_id: Uuid,
+    organization_id: OrganizationId,
     until: NaiveDate,
     filter: Filter<'_>,
     limit: i64,
@@ -287,7 +288,7 @@ pub async fn expiring(
 /// interview first. Served by `interview_records_report_idx`.
 pub async fn reports_to_send(
     db: &Db,
-    organization_id: Uuid,
+    organization_id: OrganizationId,
     today: NaiveDate,
     filter: Filter<'_>,
     limit: i64,

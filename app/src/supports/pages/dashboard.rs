@@ -7,11 +7,10 @@ use leptos::prelude::*;
 use leptos_i18n::{t, t_string};
 use leptos_router::{components::A, hooks::use_query_map};
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
 use crate::supports::labels::kind_name;
 use crate::{
-    domain::{SswField, SupportKind},
+    domain::{BookingId, CompanyId, SswField, SupportId, SupportKind, UserId, WorkerId},
     error::AppError,
     i18n::use_i18n,
     layout::{PageTitle, guarded, options_html},
@@ -24,7 +23,7 @@ use crate::{
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DueWhat {
     Support {
-        id: Uuid,
+        id: SupportId,
         kind: Option<SupportKind>,
         title: Option<String>,
     },
@@ -34,7 +33,7 @@ pub enum DueWhat {
     SupervisorInterview,
     /// An interview showed that a report to the authorities is needed.
     InterviewReport {
-        booking_id: Uuid,
+        booking_id: BookingId,
     },
 }
 
@@ -51,14 +50,14 @@ pub struct DueItem {
     pub booked_at: Option<DateTime<Utc>>,
     /// The booked interview starts after its due date.
     pub late: bool,
-    pub worker_id: Uuid,
+    pub worker_id: WorkerId,
     pub worker_name: String,
     pub company_name: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CompanyCount {
-    pub company_id: Uuid,
+    pub company_id: CompanyId,
     pub company_name: String,
     pub overdue: i64,
     pub due_soon: i64,
@@ -69,9 +68,9 @@ pub struct CompanyCount {
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DashboardFilter {
-    pub company: Option<Uuid>,
+    pub company: Option<CompanyId>,
     pub field: Option<String>,
-    pub officer: Option<Uuid>,
+    pub officer: Option<UserId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -82,12 +81,12 @@ pub struct StaffDashboard {
     pub items: Vec<DueItem>,
     pub per_company: Vec<CompanyCount>,
     pub companies: Vec<CompanyOption>,
-    pub officers: Vec<(Uuid, String)>,
+    pub officers: Vec<(UserId, String)>,
 }
 
 /// An empty choice ("all") or an id.
 #[cfg(feature = "ssr")]
-fn optional_id(value: Option<String>) -> Result<Option<Uuid>, AppError> {
+fn optional_id<I: std::str::FromStr>(value: Option<String>) -> Result<Option<I>, AppError> {
     match value.as_deref().map(str::trim) {
         None | Some("") => Ok(None),
         Some(text) => text

@@ -5,7 +5,6 @@
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_i18n::{t, t_string};
 use leptos_router::{components::A, hooks::use_params_map};
-use uuid::Uuid;
 
 use crate::supports::{
     AcknowledgeSupport, AddVoluntarySupport, SupportLine, WorkerPlan,
@@ -25,11 +24,12 @@ use crate::{
 };
 
 /// Loads with the route's `:id`; a malformed id is "not found", like an unknown one.
-pub(super) async fn with_route_id<T, F>(load: impl FnOnce(Uuid) -> F) -> Result<T, AppError>
+pub(super) async fn with_route_id<I, T, F>(load: impl FnOnce(I) -> F) -> Result<T, AppError>
 where
+    I: std::str::FromStr,
     F: std::future::Future<Output = Result<T, AppError>>,
 {
-    let id: Option<Uuid> = use_params_map()
+    let id: Option<I> = use_params_map()
         .get_untracked()
         .get("id")
         .and_then(|id| id.parse().ok());

@@ -2,7 +2,6 @@
 //! it was made from, written with its audit row in one transaction.
 
 use serde_json::json;
-use uuid::Uuid;
 
 use crate::supports::{
     db::{self, Change, DeliveryValues, Mark, NewSupport, SupportRow, VOLUNTARY},
@@ -12,8 +11,8 @@ use crate::{
     auth::{Caller, CurrentUser, client_ip, visible, visible_worker},
     db::{AuditEntry, Tx, write_audit},
     domain::{
-        DeliveryFields, SupportAction, SupportKind, SupportStatus, check_delivery,
-        check_required_text, check_title,
+        DeliveryFields, SupportAction, SupportId, SupportKind, SupportStatus, WorkerId,
+        check_delivery, check_required_text, check_title,
     },
     error::AppError,
     locale::{is_supported, today_in_japan},
@@ -34,7 +33,7 @@ struct Started {
     to: SupportStatus,
 }
 
-async fn load(user: &CurrentUser, id: Uuid, version: i64) -> Result<SupportRow, AppError> {
+async fn load(user: &CurrentUser, id: SupportId, version: i64) -> Result<SupportRow, AppError> {
     let state = app_state()?;
     let row = visible(user, db::find(&state.db, user.organization_id, id).await?)?;
     if row.version != version {
@@ -55,7 +54,7 @@ fn transition(row: SupportRow, action: SupportAction) -> Result<Started, AppErro
 
 async fn start(
     user: &CurrentUser,
-    id: Uuid,
+    id: SupportId,
     version: i64,
     action: SupportAction,
 ) -> Result<Started, AppError> {
@@ -114,7 +113,7 @@ impl Started {
                 actor_user_id: Some(user.id),
                 action,
                 entity: "support",
-                entity_id: Some(r.id),
+                entity_id: Some(r.id.uuid()),
                 detail,
                 ip: client_ip(&state),
             },
@@ -162,7 +161,7 @@ impl Started {
 /// Staff record a delivery, or correct one (which reopens it for the confirmations).
 pub async fn record(
     user: &CurrentUser,
-    id: Uuid,
+    id: SupportId,
     version: i64,
     fields: &DeliveryFields<'_>,
 ) -> Result<(), AppError> {
@@ -210,7 +209,7 @@ pub async fn record(
 /// A status change without a delivery: one transaction, one audit row.
 async fn change_status(
     user: &CurrentUser,
-    id: Uuid,
+    id: SupportId,
     version: i64,
     action: SupportAction,
     mark: Mark<'_>,
@@ -230,7 +229,7 @@ async fn change_status(
 
 pub async fn not_applicable(
     user: &CurrentUser,
-    id: Uuid,
+    id: SupportId,
     version: i64,
     reason: &str,
 ) -> Result<(), AppError> {
@@ -249,7 +248,7 @@ pub async fn not_applicable(
     .await
 }
 
-pub async fn replan(user: &CurrentUser, id: Uuid, version: i64) -> Result<(), AppError> {
+pub async fn replan(user: &CurrentUser, id: SupportId, version: i64) -> Result<(), AppError> {
     user.require_staff()?;
     change_status(
         user,
@@ -264,7 +263,7 @@ pub async fn replan(user: &CurrentUser, id: Uuid, version: i64) -> Result<(), Ap
 }
 
 /// The worker confirms they received the support.
-pub async fn acknowledge(user: &CurrentUser, id: Uuid, version: i64) -> Result<(), AppError> {
+pub async fn acknowledge(user: &CurrentUser, id: SupportId, version: i64) -> Result<(), AppError> {
     if !matches!(user.caller, Caller::Worker { .. }) {
         return Err(AppError::Forbidden);
     }
@@ -283,7 +282,7 @@ pub async fn acknowledge(user: &CurrentUser, id: Uuid, version: i64) -> Result<(
 /// The company sends a record back to staff with a comment.
 pub async fn send_back(
     user: &CurrentUser,
-    id: Uuid,
+    id: SupportId,
     version: i64,
     comment: &str,
 ) -> Result<(), AppError> {
@@ -306,7 +305,7 @@ pub async fn send_back(
 
 /// The company confirms one or several supports at once, in one transaction: all of them
 /// or, when one was changed meanwhile or is not waiting, none.
-pub async fn confirm(user: &CurrentUser, items: &[(Uuid, i64)]) -> Result<(), AppError> {
+pub async fn confirm(user: &CurrentUser, items: &[(SupportId, i64)]) -> Result<(), AppError> {
     if !matches!(user.caller, Caller::Company { .. }) {
         return Err(AppError::Forbidden);
     }
@@ -331,10 +330,10 @@ pub async fn confirm(user: &CurrentUser, items: &[(Uuid, i64)]) -> Result<(), Ap
 /// Staff add a voluntary support (任意的支援) to a worker's plan.
 pub async fn add_voluntary(
     user: &CurrentUser,
-    worker_id: Uuid,
+    worker_id: WorkerId,
     title: &str,
     due_on: &str,
-) -> Result<Uuid, AppError> {
+) -> Result<SupportId, AppError> {
     user.require_staff()?;
     let title = check_title(title).map_err(|p| AppError::validation(p.field, p.message_key))?;
     let due_on = match due_on.trim() {
@@ -368,7 +367,7 @@ pub async fn add_voluntary(
             actor_user_id: Some(user.id),
             action: "support.added",
             entity: "support",
-            entity_id: Some(id),
+            entity_id: Some(id.uuid()),
             detail: json!({ "worker": worker_id, "title": title, "due_on": due_on }),
             ip: client_ip(&state),
         },

@@ -8,14 +8,14 @@ use uuid::Uuid;
 
 use crate::{
     db::{Tx, execute, on_tx},
-    domain::{SupportAction, SupportKind, SupportStatus},
+    domain::{OrganizationId, SupportAction, SupportKind, SupportStatus, UserId, WorkerId},
     error::AppError,
 };
 
 /// A held worker interview, as support 10 keeps it.
 pub struct HeldInterview<'a> {
-    pub organization_id: Uuid,
-    pub worker_id: Uuid,
+    pub organization_id: OrganizationId,
+    pub worker_id: WorkerId,
     /// The latest day one was held.
     pub held_on: NaiveDate,
     /// When the next one is due.
@@ -24,7 +24,7 @@ pub struct HeldInterview<'a> {
     pub mode: &'a str,
     pub duration_minutes: i32,
     pub delivered_by: &'a str,
-    pub recorded_by: Uuid,
+    pub recorded_by: UserId,
 }
 
 /// Records the held interview on the worker's support 10 inside the interview's own

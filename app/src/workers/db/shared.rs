@@ -3,11 +3,11 @@
 //! the one writer of its table; each caller decides who may see what.
 
 use chrono::{NaiveDate, Utc};
-use uuid::Uuid;
 
 use crate::{
     auth::{OfWorker, WorkerScope},
     db::{Db, Tx, execute, fetch},
+    domain::{CompanyId, OrganizationId, WorkerId},
 };
 
 /// A worker as the features about them need them (a document's upload and list, an
@@ -15,8 +15,8 @@ use crate::{
 /// No access check here: each caller decides who may see it.
 #[derive(Debug, sqlx::FromRow)]
 pub struct WorkerTarget {
-    pub id: Uuid,
-    pub company_id: Uuid,
+    pub id: WorkerId,
+    pub company_id: CompanyId,
     pub name: String,
     pub residence_card_expiry: Option<NaiveDate>,
     pub passport_expiry: Option<NaiveDate>,
@@ -35,8 +35,8 @@ impl OfWorker for WorkerTarget {
 /// The worker `worker_id` of `organization_id`, if there is one.
 pub async fn worker_target(
     db: &Db,
-    organization_id: Uuid,
-    worker_id: Uuid,
+    organization_id: OrganizationId,
+    worker_id: WorkerId,
 ) -> Result<Option<WorkerTarget>, sqlx::Error> {
     fetch!(optional WorkerTarget, db,
         "SELECT id, company_id, family_name || ' ' || given_name AS name,
@@ -50,8 +50,8 @@ pub async fn worker_target(
 /// when the plan is made or re-planned (`enrolment`), and by a recorded supervisor interview.
 pub async fn set_supervisor_due(
     tx: &mut Tx,
-    organization_id: Uuid,
-    worker_id: Uuid,
+    organization_id: OrganizationId,
+    worker_id: WorkerId,
     due: Option<NaiveDate>,
 ) -> Result<(), sqlx::Error> {
     execute!(tx: tx,
@@ -66,7 +66,7 @@ pub async fn set_supervisor_due(
 /// dashboard and the worker's page read the expiry from it.
 pub async fn set_expiry(
     tx: &mut Tx,
-    worker_id: Uuid,
+    worker_id: WorkerId,
     passport: bool,
     expires_on: NaiveDate,
 ) -> Result<(), sqlx::Error> {

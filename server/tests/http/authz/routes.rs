@@ -55,7 +55,10 @@ pub fn axum_cases(r: &Records) -> Vec<Case> {
         // Consultations: never a company, not even about its own worker.
         Case {
             function: "GET /consultations/photos/{id}",
-            call: Call::Download(app::paths::consultation_photo(r.message, true)),
+            call: Call::Download(app::paths::consultation_photo(
+                app::domain::MessageId::from_uuid(r.message),
+                true,
+            )),
             expect: [401, 200, 404, 404, 403, 403, 200, 200, 404, 403, 404],
         },
         Case {

@@ -8,12 +8,14 @@ use crate::{
     db::testing::each_backend,
     demo,
     documents::db::{NewFile, NewSubmission, insert_submission},
+    domain::{UserId, WorkerId},
 };
+use uuid::Uuid;
 
 /// A worker of the demo data, their organization and user.
-async fn worker(db: &Db, login: &str) -> (Uuid, Uuid, Uuid) {
+async fn worker(db: &Db, login: &str) -> (OrganizationId, WorkerId, UserId) {
     fetch!(
-        one(Uuid, Uuid, Uuid),
+        one(OrganizationId, WorkerId, UserId),
         db,
         "SELECT w.organization_id, w.id, u.id FROM workers w JOIN users u ON u.id = w.user_id
          WHERE u.login_id = $1",
@@ -22,7 +24,7 @@ async fn worker(db: &Db, login: &str) -> (Uuid, Uuid, Uuid) {
     .expect("worker")
 }
 
-async fn set_ended(db: &Db, worker_id: Uuid, ended_on: NaiveDate) {
+async fn set_ended(db: &Db, worker_id: WorkerId, ended_on: NaiveDate) {
     execute!(
         db,
         "UPDATE workers SET contract_ended_on = $1 WHERE id = $2",

@@ -49,7 +49,7 @@ async fn a_company_sees_its_own_supervisor_interviews_due_soon_and_which_are_boo
         let rows = supervisor_interviews_due(db, org, aozora, day(14))
             .await
             .expect("read");
-        let listed: Vec<(Uuid, NaiveDate, bool)> = rows
+        let listed: Vec<(WorkerId, NaiveDate, bool)> = rows
             .iter()
             .map(|r| (r.worker_id, r.due_on, r.booked_at.is_some()))
             .collect();
@@ -69,9 +69,14 @@ async fn a_company_sees_its_own_supervisor_interviews_due_soon_and_which_are_boo
         );
         assert_eq!(rows[2].worker_name, "NGUYEN VAN AN");
         // Another organization with the same company id sees nothing.
-        let none = supervisor_interviews_due(db, Uuid::new_v4(), aozora, day(14))
-            .await
-            .expect("read");
+        let none = supervisor_interviews_due(
+            db,
+            OrganizationId::from_uuid(Uuid::new_v4()),
+            aozora,
+            day(14),
+        )
+        .await
+        .expect("read");
         assert!(none.is_empty());
         test.drop_db().await;
     }

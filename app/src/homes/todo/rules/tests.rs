@@ -6,8 +6,9 @@ use crate::{
     consultations::ConsultationItem,
     documents::{DocumentSet, DocumentVersion, KindLine},
     domain::{
-        ConsultationCategory, ConsultationStatus, DocumentKind, DocumentStatus, ExpiryAlert,
-        InterviewKind, InterviewMode, SupportKind, SupportStatus,
+        BookingId, ConsultationCategory, ConsultationId, ConsultationStatus, DocumentId,
+        DocumentKind, DocumentStatus, ExpiryAlert, InterviewKind, InterviewMode, SlotId, SupportId,
+        SupportKind, SupportStatus, WorkerId,
     },
     homes::todo::WorkerTask,
     interviews::{BookingStatus, BookingView, NextInterview, SlotView},
@@ -22,7 +23,7 @@ const TODAY: &str = "2026-11-26";
 
 fn version(kind: DocumentKind, status: DocumentStatus) -> DocumentVersion {
     DocumentVersion {
-        id: Uuid::new_v4(),
+        id: DocumentId::from_uuid(Uuid::new_v4()),
         version: 1,
         kind,
         status,
@@ -63,7 +64,7 @@ fn documents(lines: Vec<KindLine>) -> DocumentSet {
         })
         .collect();
     DocumentSet {
-        worker_id: Uuid::nil(),
+        worker_id: WorkerId::default(),
         worker_name: "NGUYEN VAN AN".into(),
         kinds,
         card_expiry: None,
@@ -82,14 +83,14 @@ fn interviews(due_on: Option<&str>, booked: bool) -> NextInterview {
         .single()
         .expect("a time");
     let booking = booked.then(|| BookingView {
-        id: Uuid::new_v4(),
+        id: BookingId::from_uuid(Uuid::new_v4()),
         version: 1,
         kind: InterviewKind::Worker,
         status: BookingStatus::Booked,
-        worker_id: Uuid::nil(),
+        worker_id: WorkerId::default(),
         worker_name: "NGUYEN VAN AN".into(),
         slot: SlotView {
-            id: Uuid::new_v4(),
+            id: SlotId::from_uuid(Uuid::new_v4()),
             starts_at,
             ends_at: starts_at,
             mode: InterviewMode::InPerson,
@@ -113,7 +114,7 @@ fn interviews(due_on: Option<&str>, booked: bool) -> NextInterview {
 
 fn support(kind: SupportKind, status: SupportStatus) -> SupportLine {
     SupportLine {
-        id: Uuid::new_v4(),
+        id: SupportId::from_uuid(Uuid::new_v4()),
         kind: Some(kind),
         title: None,
         status,
@@ -136,7 +137,7 @@ fn support(kind: SupportKind, status: SupportStatus) -> SupportLine {
 
 fn plan(lines: Vec<SupportLine>) -> WorkerPlan {
     WorkerPlan {
-        worker_id: Uuid::nil(),
+        worker_id: WorkerId::default(),
         worker_name: "NGUYEN VAN AN".into(),
         company_name: "あおぞら会".into(),
         nationality: "VN".into(),
@@ -149,7 +150,7 @@ fn plan(lines: Vec<SupportLine>) -> WorkerPlan {
 
 fn consultation(unread: bool) -> ConsultationItem {
     ConsultationItem {
-        id: Uuid::new_v4(),
+        id: ConsultationId::from_uuid(Uuid::new_v4()),
         category: ConsultationCategory::Wages,
         urgent: false,
         status: ConsultationStatus::Answered,

@@ -11,6 +11,7 @@ use super::*;
 use crate::{
     db::{execute, fetch, on_db, testing::each_backend},
     demo,
+    domain::{OrganizationId, UserId},
     notifications::db::{NewNotification, notify},
 };
 
@@ -52,7 +53,7 @@ fn mails_to(maildir: &std::path::Path, to: &str) -> Vec<String> {
 /// A demo user given a fresh address (so this run's mail is told apart), and notified
 /// `count` times.
 async fn notified(db: &Db, login: &str, count: usize) -> String {
-    let (org, user): (Uuid, Uuid) = on_db!(db, pool => {
+    let (org, user): (OrganizationId, UserId) = on_db!(db, pool => {
         sqlx::query_as("SELECT organization_id, id FROM users WHERE login_id = $1 OR email = $1")
             .bind(login)
             .fetch_one(pool)

@@ -11,11 +11,11 @@ use crate::{
         demo_booking, demo_worker as worker, each_backend, set_supervisor_due as supervisor_due,
     },
     demo,
-    domain::tokyo,
+    domain::{BookingId, CompanyId, tokyo},
     locale::today_in_japan,
 };
 
-async fn set_status(db: &Db, booking: Uuid, status: &str) {
+async fn set_status(db: &Db, booking: BookingId, status: &str) {
     execute!(
         db,
         "UPDATE interview_bookings SET status = $2 WHERE id = $1",
@@ -27,7 +27,7 @@ async fn set_status(db: &Db, booking: Uuid, status: &str) {
 }
 
 /// The company's line among the counts.
-fn of(rows: &[CountRow], company: Uuid) -> (i64, i64, i64) {
+fn of(rows: &[CountRow], company: CompanyId) -> (i64, i64, i64) {
     rows.iter()
         .find(|r| r.company_id == company)
         .map_or((0, 0, 0), |r| (r.overdue, r.booked, r.total))
