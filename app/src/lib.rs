@@ -51,6 +51,10 @@
 //! - `labels.rs`: the words that depend on a value;
 //! - `tests.rs`.
 
+// The browser build lays out each page's whole view type, nested as deep as the page's
+// markup; the deepest pages pass rustc's default query depth (128) by a little.
+#![recursion_limit = "256"]
+
 pub mod accounts;
 pub mod audit;
 pub mod auth;

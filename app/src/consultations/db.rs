@@ -1,8 +1,8 @@
 //! Writing consultations (reads are in `db/queries.rs`). Every query names the organization, or
 //! a thread already found in it.
 
-pub mod hours;
-pub mod queries;
+pub(super) mod hours;
+pub(super) mod queries;
 
 use chrono::{DateTime, Utc};
 

@@ -1,5 +1,5 @@
 //! The consultation routes that are not server functions: a message sent with a photo
 //! (multipart), and a photo read back.
 
-pub mod photo;
-pub mod send;
+pub(super) mod photo;
+pub(super) mod send;

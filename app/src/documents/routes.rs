@@ -1,4 +1,4 @@
 //! The document routes that are not server functions: uploads streamed in, files read back.
 
-pub mod download;
-pub mod upload;
+pub(super) mod download;
+pub(super) mod upload;

@@ -2,7 +2,7 @@
 //! it back) and to what a company may open: checked, then written with its audit row in
 //! one transaction. A version is decided once, from the version number it was read at.
 
-pub mod purge;
+pub(super) mod purge;
 
 use chrono::NaiveDate;
 use serde_json::json;

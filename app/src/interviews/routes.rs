@@ -1,4 +1,4 @@
 //! The interview route that is not a server function: a booking as a calendar file.
 
-pub mod calendar;
-pub mod ics;
+pub(super) mod calendar;
+pub(super) mod ics;

@@ -1,4 +1,4 @@
 //! The notifications' jobs: the e-mail outbox and the reminders the scheduler writes.
 
-pub mod outbox;
+pub(super) mod outbox;
 pub(super) mod reminder;
