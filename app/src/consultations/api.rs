@@ -56,7 +56,7 @@ pub async fn assign_consultation(
     }
     .await;
     let page = paths::staff_consultation(id);
-    crate::form::answer(result, &page, &format!("{page}?saved=assigned"), &[]).await
+    crate::form::answer(result, &page, &paths::saved(&page, "assigned"), &[]).await
 }
 
 /// Closes a thread with the consultation record (参考様式5-4).
@@ -81,7 +81,7 @@ pub async fn resolve_consultation(
     }
     .await;
     let page = paths::staff_consultation(id);
-    crate::form::answer(result, &page, &format!("{page}?saved=resolved"), &[]).await
+    crate::form::answer(result, &page, &paths::saved(&page, "resolved"), &[]).await
 }
 
 /// The opening hours, for the staff page that sets them.

@@ -177,5 +177,5 @@ pub async fn share_document_kind(
     }
     .await;
     let page = paths::worker_documents(worker_id);
-    crate::form::answer(result, &page, &format!("{page}?saved=shared"), &[]).await
+    crate::form::answer(result, &page, &paths::saved(&page, "shared"), &[]).await
 }

@@ -125,7 +125,12 @@ pub async fn publish_interview_slots(
     crate::form::answer_with(
         result,
         "/staff/interviews",
-        |_| format!("/staff/interviews?week={from}&saved=published"),
+        |_| {
+            paths::saved(
+                &format!("{}?week={from}", paths::STAFF_INTERVIEWS),
+                "published",
+            )
+        },
         &keep,
     )
     .await
@@ -222,7 +227,7 @@ pub async fn cancel_interview(
     }
     .await;
     let page = booking_page(worker_id);
-    crate::form::answer(result, &page, &format!("{page}?saved=cancelled"), &[]).await
+    crate::form::answer(result, &page, &paths::saved(&page, "cancelled"), &[]).await
 }
 
 /// Staff record a held interview (reports 5-5 and 5-6). `topics` comes from checkboxes
@@ -269,7 +274,7 @@ pub async fn record_interview(
         ("action_taken", action_taken.as_str()),
         ("summary", summary.as_str()),
     ];
-    crate::form::answer(result, &page, &format!("{page}?saved=recorded"), &keep).await
+    crate::form::answer(result, &page, &paths::saved(&page, "recorded"), &keep).await
 }
 
 /// Staff mark that nobody came.
@@ -281,7 +286,7 @@ pub async fn mark_interview_no_show(id: BookingId, version: i64) -> Result<(), A
     }
     .await;
     let page = paths::staff_interview(id);
-    crate::form::answer(result, &page, &format!("{page}?saved=no_show"), &[]).await
+    crate::form::answer(result, &page, &paths::saved(&page, "no_show"), &[]).await
 }
 
 /// Staff mark the report to the authorities as sent.
@@ -293,5 +298,5 @@ pub async fn mark_interview_report_sent(id: BookingId) -> Result<(), AppError> {
     }
     .await;
     let page = paths::staff_interview(id);
-    crate::form::answer(result, &page, &format!("{page}?saved=report_sent"), &[]).await
+    crate::form::answer(result, &page, &paths::saved(&page, "report_sent"), &[]).await
 }

@@ -95,7 +95,7 @@ pub async fn mark_support_not_applicable(
     crate::form::answer(
         result,
         &page,
-        &format!("{page}?saved=not_applicable"),
+        &paths::saved(&page, "not_applicable"),
         &[("reason", reason.trim())],
     )
     .await
@@ -110,7 +110,7 @@ pub async fn replan_support(id: SupportId, version: i64) -> Result<(), AppError>
     }
     .await;
     let page = paths::support(id);
-    crate::form::answer(result, &page, &format!("{page}?saved=replanned"), &[]).await
+    crate::form::answer(result, &page, &paths::saved(&page, "replanned"), &[]).await
 }
 
 /// Staff add a voluntary support to a worker's plan.
@@ -127,7 +127,7 @@ pub async fn add_voluntary_support(
     .await;
     let page = paths::worker_supports(worker_id);
     let done = match &result {
-        Ok(id) => format!("{}?saved=added", paths::support(*id)),
+        Ok(id) => paths::saved(&paths::support(*id), "added"),
         Err(_) => page.clone(),
     };
     crate::form::answer(

@@ -277,7 +277,7 @@ fn answer(result: Result<DocumentId, AppError>, wants_json: bool, pages: &Pages)
     match (result, wants_json) {
         (Ok(id), true) => Json(Uploaded { id }).into_response(),
         (Err(error), true) => (error.status(), Json(error)).into_response(),
-        (Ok(_), false) => see_other(&format!("{}?saved=uploaded", pages.page)),
+        (Ok(_), false) => see_other(&paths::saved(&pages.page, "uploaded")),
         (Err(error), false) => back_with_error(&pages.page, &error),
     }
 }

@@ -38,5 +38,5 @@ pub async fn update_worker_dates(
     }
     .await;
     let page = paths::worker(id);
-    crate::form::answer(result, &page, &format!("{page}?saved=dates"), &[]).await
+    crate::form::answer(result, &page, &paths::saved(&page, "dates"), &[]).await
 }

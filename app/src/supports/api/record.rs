@@ -45,7 +45,7 @@ pub async fn record_support(
     crate::form::answer(
         result,
         &page,
-        &format!("{page}?saved=recorded"),
+        &paths::saved(&page, "recorded"),
         &[
             ("delivered_on", delivered_on.trim()),
             ("duration_minutes", duration_minutes.trim()),
