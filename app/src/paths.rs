@@ -20,6 +20,10 @@ pub const MY_SUPPORTS: &str = "/me/supports";
 pub const MY_DOCUMENTS: &str = "/me/documents";
 pub const MY_INTERVIEWS: &str = "/me/interviews";
 pub const MY_CONSULTATIONS: &str = "/me/consultations";
+/// The `?about=` of a new consultation started from the interview page's dead end.
+pub const ABOUT_INTERVIEW_TIME: &str = "interview_time";
+/// A new consultation, its message started: "I cannot find a time for my interview".
+pub const ASK_FOR_INTERVIEW_TIME: &str = "/me/consultations?about=interview_time#new-title";
 
 pub const COMPANY_HOME: &str = "/company";
 pub const COMPANY_CONFIRMATIONS: &str = "/company/confirmations";

@@ -94,19 +94,21 @@ pub async fn opening_hours() -> Result<Reachable, AppError> {
 }
 
 /// Staff set the week: `open[<0-6>]` ticked days with `opens[<d>]` and `closes[<d>]`
-/// (HH:MM, Japan time).
+/// (HH:MM, Japan time), and the telephone number workers may call.
 #[server(endpoint = "save_opening_hours")]
 pub async fn save_opening_hours(
     #[server(default)] open: BTreeMap<String, String>,
     #[server(default)] opens: BTreeMap<String, String>,
     #[server(default)] closes: BTreeMap<String, String>,
+    #[server(default)] phone: String,
 ) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
         user.require_staff()?;
         let days = super::form::days(&open, &opens, &closes)?;
+        let phone = super::form::phone(&phone)?;
         let state = crate::state::app_state()?;
-        super::service::save_hours(&state, &user, &days).await
+        super::service::save_hours(&state, &user, &days, phone.as_deref()).await
     }
     .await;
     crate::form::answer(

@@ -45,6 +45,7 @@ pub fn error_message(i18n: I18n, code: &str) -> Option<String> {
         "hours_error.bad_times" => t_string!(i18n, hours_error.bad_times),
         "hours_error.too_few_weekdays" => t_string!(i18n, hours_error.too_few_weekdays),
         "hours_error.no_weekend_day" => t_string!(i18n, hours_error.no_weekend_day),
+        "hours_error.phone" => t_string!(i18n, hours_error.phone),
         "conflict" => t_string!(i18n, interview_error.conflict),
         _ => return crate::files::error_message(i18n, code),
     };

@@ -26,7 +26,7 @@ pub use api::{
     my_consultations, opening_hours, resolve_consultation, save_opening_hours,
 };
 #[cfg(feature = "ssr")]
-pub use db::hours::save as store_opening_hours;
+pub use db::hours::{save as store_opening_hours, save_phone as store_contact_phone};
 #[cfg(feature = "ssr")]
 pub use db::queries::referenced_keys;
 pub use islands::DraftText;
@@ -34,8 +34,9 @@ pub(crate) use labels::category_name;
 pub use pages::hours::OpeningHoursPage;
 pub use pages::staff::{InboxPage, StaffConsultationPage};
 pub use pages::worker::{MyConsultationPage, MyConsultationsPage};
+pub(crate) use parts::HoursCard;
 #[cfg(feature = "ssr")]
-pub(crate) use read::{inbox_threads, my_threads};
+pub(crate) use read::{inbox_threads, my_threads, reachable};
 #[cfg(feature = "ssr")]
 pub use routes::{photo::photo, send::send};
 pub use types::{

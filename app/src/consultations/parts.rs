@@ -11,10 +11,10 @@ use super::{
     labels::{I18n, category_name, status_name, weekday_name},
 };
 use crate::{
-    domain::{ConsultationId, UserId},
+    domain::{ConsultationCategory, ConsultationId, UserId},
     error::AppError,
     i18n::use_i18n,
-    layout::{ReturnedFields, returned_fields},
+    layout::{PhotoField, PhotoTexts, ReturnedFields, returned_fields},
     locale::format_date_time,
     paths,
 };
@@ -44,12 +44,25 @@ pub fn thread_of_route()
     }
 }
 
-/// When someone answers, and whether they do now.
+/// Whether someone answers now, in one line, the number to call, and the week's hours
+/// folded (the form comes first on a phone; the hours are there for who looks).
 #[component]
 pub fn HoursCard(reachable: Reachable) -> impl IntoView {
     let i18n = use_i18n();
+    let call = reachable.phone.clone().map(|phone| {
+        let label = t_string!(i18n, consultation.call, phone = phone.clone()).to_string();
+        view! {
+            <p><a class="button secondary" href=tel_href(&phone)>{label}</a></p>
+        }
+    });
     if reachable.hours.is_empty() {
-        return view! { <p class="hint">{t!(i18n, consultation.hours_unset)}</p> }.into_any();
+        return view! {
+            <div class="stack hours">
+                <p class="hint">{t!(i18n, consultation.hours_unset)}</p>
+                {call}
+            </div>
+        }
+        .into_any();
     }
     let now = if reachable.open_now {
         t_string!(i18n, consultation.open_now).to_string()
@@ -59,16 +72,31 @@ pub fn HoursCard(reachable: Reachable) -> impl IntoView {
     view! {
         <div class="stack hours">
             <p class=if reachable.open_now { "badge ok" } else { "badge" }>{now}</p>
-            <dl class="facts">
-                {reachable.hours.into_iter().map(|day| view! {
-                    <dt>{weekday_name(i18n, day.weekday)}</dt>
-                    <dd>{format!("{} – {}", day.opens.format("%H:%M"), day.closes.format("%H:%M"))}</dd>
-                }).collect_view()}
-            </dl>
-            <p class="hint">{t!(i18n, consultation.hours_hint)}</p>
+            {call}
+            <details class="hours-week">
+                <summary>{t!(i18n, consultation.hours_title)}</summary>
+                <dl class="facts">
+                    {reachable.hours.into_iter().map(|day| view! {
+                        <dt>{weekday_name(i18n, day.weekday)}</dt>
+                        <dd>{format!("{} – {}", day.opens.format("%H:%M"), day.closes.format("%H:%M"))}</dd>
+                    }).collect_view()}
+                </dl>
+                <p class="hint">{t!(i18n, consultation.hours_hint)}</p>
+            </details>
         </div>
     }
     .into_any()
+}
+
+/// A `tel:` address of the number as staff wrote it: the digits and a leading `+`.
+fn tel_href(phone: &str) -> String {
+    let digits: String = phone
+        .chars()
+        .enumerate()
+        .filter(|(at, c)| c.is_ascii_digit() || (*at == 0 && *c == '+'))
+        .map(|(_, c)| c)
+        .collect();
+    format!("tel:{digits}")
 }
 
 /// A thread's messages, oldest first; the reader's own side on the right.
@@ -133,7 +161,17 @@ pub fn MessageForm(
     let i18n = use_i18n();
     // Only signed-in people reach a message form; the nil id is never a real user's.
     let writer = crate::auth::signed_in_user_id().unwrap_or_default();
-    let chosen = returned.get("category").unwrap_or_default().to_owned();
+    let about = thread.is_none().then(prefill).flatten();
+    let chosen = returned
+        .get("category")
+        .map(str::to_owned)
+        .or_else(|| about.map(|a| a.category().code().to_owned()))
+        .unwrap_or_default();
+    let initial = returned
+        .get("body")
+        .map(str::to_owned)
+        .or_else(|| about.map(|a| a.text(i18n)))
+        .unwrap_or_default();
     let urgent = returned.get("urgent").is_some_and(|u| !u.is_empty());
     let new_thread = thread.is_none().then(|| {
         view! {
@@ -183,14 +221,52 @@ pub fn MessageForm(
                 name="body".to_owned()
                 storage_key=draft_key(writer, thread)
                 forget=sent_draft(writer, thread, saved.as_deref())
-                initial=returned.get("body").unwrap_or_default().to_owned()
+                initial=initial
             />
             <p class="hint">{t!(i18n, consultation.any_language)}</p>
-            <label for="photo">{t!(i18n, consultation.photo_label)}</label>
-            <input id="photo" type="file" name="photo" accept="image/*"/>
+            // The documents page's picker: the camera button and a preview (issue 19).
+            <PhotoField
+                id=format!("photo-{}", thread.map(|t| t.to_string()).unwrap_or_else(|| "new".to_owned()))
+                name="photo".to_owned()
+                texts=PhotoTexts {
+                    title: t_string!(i18n, consultation.photo_label).to_string(),
+                    camera_label: t_string!(i18n, consultation.photo_camera).to_string(),
+                    file_label: t_string!(i18n, consultation.photo_file).to_string(),
+                    preview_alt: t_string!(i18n, consultation.photo_alt).to_string(),
+                }
+            />
             {note}
             <button type="submit" class="button">{t!(i18n, consultation.send)}</button>
         </form>
+    }
+}
+
+/// A need another page sends the worker here with (`?about=`), to start the message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum About {
+    /// From the interview page: no free time to book.
+    InterviewTime,
+}
+
+impl About {
+    fn category(self) -> ConsultationCategory {
+        match self {
+            Self::InterviewTime => ConsultationCategory::Other,
+        }
+    }
+
+    fn text(self, i18n: I18n) -> String {
+        match self {
+            Self::InterviewTime => t_string!(i18n, consultation.about_interview_time).to_string(),
+        }
+    }
+}
+
+/// The `?about=` of the page, if it names a known need.
+fn prefill() -> Option<About> {
+    match use_query_map().get_untracked().get("about").as_deref() {
+        Some(paths::ABOUT_INTERVIEW_TIME) => Some(About::InterviewTime),
+        _ => None,
     }
 }
 
@@ -231,5 +307,17 @@ pub fn item_row(i18n: I18n, item: ConsultationItem, href: String) -> impl IntoVi
                 {assigned}
             </a>
         </li>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tel_href;
+
+    #[test]
+    fn a_phone_link_dials_the_digits() {
+        assert_eq!(tel_href("03-1234-5678"), "tel:0312345678");
+        assert_eq!(tel_href("+81 (3) 1234 5678"), "tel:+81312345678");
+        assert_eq!(tel_href("1+2"), "tel:12");
     }
 }

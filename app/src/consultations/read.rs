@@ -26,8 +26,13 @@ pub async fn reachable(
     organization_id: OrganizationId,
 ) -> Result<Reachable, AppError> {
     let hours = hours::load(&state.db, organization_id).await?;
+    let phone = hours::load_phone(&state.db, organization_id).await?;
     let open_now = open_now(&hours);
-    Ok(Reachable { hours, open_now })
+    Ok(Reachable {
+        hours,
+        open_now,
+        phone,
+    })
 }
 
 pub async fn my_consultations(user: &CurrentUser) -> Result<OwnConsultations, AppError> {

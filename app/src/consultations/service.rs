@@ -241,6 +241,7 @@ pub async fn save_hours(
     state: &AppState,
     user: &CurrentUser,
     days: &[crate::domain::OpeningDay],
+    phone: Option<&str>,
 ) -> Result<(), AppError> {
     user.require_staff()?;
     check_opening_hours(days).map_err(|problem| AppError::validation("hours", problem.key()))?;
@@ -249,6 +250,14 @@ pub async fn save_hours(
         &mut tx,
         user.organization_id,
         days,
+        Some(user.id),
+        Utc::now(),
+    )
+    .await?;
+    hours::save_phone(
+        &mut tx,
+        user.organization_id,
+        phone,
         Some(user.id),
         Utc::now(),
     )
@@ -265,7 +274,7 @@ pub async fn save_hours(
             action: "consultation.hours_set",
             entity: "organization",
             entity_id: Some(user.organization_id.uuid()),
-            detail: json!({ "days": week }),
+            detail: json!({ "days": week, "phone": phone }),
             ip: crate::auth::client_ip(state),
         },
     )

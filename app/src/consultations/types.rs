@@ -76,10 +76,12 @@ pub struct Thread {
 }
 
 /// When the organization answers, and whether it does right now.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reachable {
     pub hours: Vec<OpeningDay>,
     pub open_now: bool,
+    /// The organization's telephone number, if staff gave one.
+    pub phone: Option<String>,
 }
 
 /// `/me/consultations`: the worker's threads and when someone answers.

@@ -28,6 +28,9 @@ pub const DEMO_ORG_SLUG: &str = "demo";
 /// The one password of every demo account (at least 10 characters, as the portal requires).
 pub const DEMO_PASSWORD: &str = "shien-demo-2026";
 
+/// The demo organization's telephone number (a fictional Tokyo number).
+pub const DEMO_PHONE: &str = "03-0000-0000";
+
 /// A sign-in to print for the operator and list in the README.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DemoSignIn {
@@ -119,6 +122,14 @@ pub async fn seed(db: &Db) -> Result<SeedOutcome, SeedError> {
         &mut tx,
         org_id,
         &opening_week(),
+        None,
+        chrono::Utc::now(),
+    )
+    .await?;
+    crate::consultations::store_contact_phone(
+        &mut tx,
+        org_id,
+        Some(DEMO_PHONE),
         None,
         chrono::Utc::now(),
     )

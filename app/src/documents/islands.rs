@@ -8,18 +8,19 @@
 //! an upload that never finished is remembered on the device (gloo-storage), so a worker
 //! who reloads is told to choose the photos again.
 
-use crate::paths;
+use crate::{
+    layout::{PhotoPicker, PhotoTexts},
+    paths,
+};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-/// One side to send ("front", "back") with its labels.
+/// One side to send ("front", "back") with its picker's words ("Front", "Back", or
+/// "Photo or PDF").
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SideInput {
     pub code: String,
-    /// "Front", "Back", or "Photo or PDF".
-    pub title: String,
-    pub camera_label: String,
-    pub file_label: String,
+    pub texts: PhotoTexts,
 }
 
 /// The island's words, translated on the server.
@@ -33,7 +34,6 @@ pub struct UploadTexts {
     pub too_large: String,
     pub choose_first: String,
     pub unfinished: String,
-    pub preview: String,
     pub generic_error: String,
     /// Error code (`AppError::code`) → message.
     pub errors: Vec<(String, String)>,
@@ -81,7 +81,6 @@ pub fn UploadForm(
     let phase = RwSignal::new(Phase::Ready);
     let error = RwSignal::new(None::<String>);
     let notice = RwSignal::new(None::<String>);
-    let previews = RwSignal::new(Vec::<(String, String)>::new());
     let storage_key = format!("shien.upload.{kind}");
     {
         let (key, unfinished) = (storage_key.clone(), texts.unfinished.clone());
@@ -128,47 +127,13 @@ pub fn UploadForm(
             <input type="hidden" name="kind" value=kind.clone()/>
             {worker_id.clone().map(|id| view! { <input type="hidden" name="worker_id" value=id/> })}
             {move || notice.get().map(|n| view! { <p class="notice" role="status">{n}</p> })}
-            {sides.into_iter().map(|side| {
-                let (camera_id, file_id) = (
-                    format!("camera-{kind}-{}", side.code),
-                    format!("file-{kind}-{}", side.code),
-                );
-                let code = format!("{kind}-{}", side.code);
-                let code_for_preview = code.clone();
-                let on_change = move |from_camera: bool| {
-                    let code = code.clone();
-                    move |_| browser::chosen(&code, from_camera, previews)
-                };
-                let preview_alt = format!("{} · {}", texts.preview, side.title);
-                view! {
-                    <fieldset class="stack side">
-                        <legend>{side.title.clone()}</legend>
-                        <label class="button secondary file-button" for=camera_id.clone()>{side.camera_label.clone()}</label>
-                        <input
-                            class="visually-hidden"
-                            type="file"
-                            id=camera_id
-                            name=side.code.clone()
-                            accept="image/*"
-                            capture="environment"
-                            on:change=on_change(true)
-                        />
-                        <label for=file_id.clone()>{side.file_label.clone()}</label>
-                        <input
-                            type="file"
-                            id=file_id
-                            name=side.code.clone()
-                            accept="image/jpeg,image/png,image/webp,application/pdf"
-                            on:change=on_change(false)
-                        />
-                        {move || {
-                            let code = code_for_preview.clone();
-                            previews.get().into_iter().find(|(c, _)| *c == code).map(|(_, url)| {
-                                view! { <img class="preview" src=url alt=preview_alt.clone()/> }
-                            })
-                        }}
-                    </fieldset>
-                }
+            {sides.into_iter().map(|side| view! {
+                <PhotoPicker
+                    id=format!("{kind}-{}", side.code)
+                    name=side.code.clone()
+                    texts=side.texts
+                    accept="image/jpeg,image/png,image/webp,application/pdf"
+                />
             }).collect_view()}
             <progress
                 max="100"
@@ -210,8 +175,6 @@ mod browser {
         false
     }
 
-    pub fn chosen(_side: &str, _from_camera: bool, _previews: RwSignal<Vec<(String, String)>>) {}
-
     pub fn send(
         _request: &Request,
         _texts: &UploadTexts,
@@ -228,7 +191,7 @@ mod browser {
         prelude::*,
         wasm_bindgen::{JsCast, closure::Closure},
     };
-    use web_sys::{File, FormData, HtmlInputElement, ProgressEvent, Url, XmlHttpRequest};
+    use web_sys::{File, FormData, HtmlInputElement, ProgressEvent, XmlHttpRequest};
 
     use super::{Phase, Request, UploadTexts};
     use crate::error::AppError;
@@ -244,9 +207,9 @@ mod browser {
     }
 
     /// The file chosen for a side (`<kind>-<side>`): the photo just taken, or the file
-    /// picked.
+    /// picked (the picker keeps only one of them).
     fn file_for(side: &str) -> Option<File> {
-        [format!("camera-{side}"), format!("file-{side}")]
+        crate::layout::photo_input_ids(side)
             .iter()
             .filter_map(|id| input(id))
             .find_map(|i| first_file(&i))
@@ -254,31 +217,6 @@ mod browser {
 
     pub fn was_unfinished(key: &str) -> bool {
         LocalStorage::get::<String>(key).is_ok()
-    }
-
-    /// A photo or file was chosen for `side` (`<kind>-<side>`): the other input of that side is cleared (one
-    /// file per side) and a photo is previewed.
-    pub fn chosen(side: &str, from_camera: bool, previews: RwSignal<Vec<(String, String)>>) {
-        let (this, other) = if from_camera {
-            (format!("camera-{side}"), format!("file-{side}"))
-        } else {
-            (format!("file-{side}"), format!("camera-{side}"))
-        };
-        if let Some(other) = input(&other) {
-            other.set_value("");
-        }
-        let file = input(&this).and_then(|i| first_file(&i));
-        previews.update(|list| {
-            if let Some(at) = list.iter().position(|(c, _)| c == side) {
-                let (_, old) = list.remove(at);
-                let _ = Url::revoke_object_url(&old);
-            }
-            if let Some(file) = file.filter(|f| f.type_().starts_with("image/"))
-                && let Ok(url) = Url::create_object_url_with_blob(&file)
-            {
-                list.push((side.to_owned(), url));
-            }
-        });
     }
 
     fn message(texts: &UploadTexts, code: &str) -> String {

@@ -15,7 +15,7 @@ use super::{
 use crate::{
     domain::{DocumentKind, DocumentStatus, ExpiryAlert, Side},
     i18n::use_i18n,
-    layout::FormOutcome,
+    layout::{FormOutcome, PhotoTexts},
     locale::format_date_time,
     paths,
 };
@@ -138,11 +138,14 @@ pub fn upload_form(
             };
             SideInput {
                 code: code.to_owned(),
-                camera_label: t_string!(i18n, documents.take_photo, side = title.clone())
-                    .to_string(),
-                file_label: t_string!(i18n, documents.choose_file, side = title.clone())
-                    .to_string(),
-                title,
+                texts: PhotoTexts {
+                    camera_label: t_string!(i18n, documents.take_photo, side = title.clone())
+                        .to_string(),
+                    file_label: t_string!(i18n, documents.choose_file, side = title.clone())
+                        .to_string(),
+                    preview_alt: format!("{} · {title}", t_string!(i18n, documents.preview)),
+                    title,
+                },
             }
         })
         .collect();
@@ -158,7 +161,6 @@ pub fn upload_form(
         too_large: t_string!(i18n, documents.too_large_before, mb = max_mb).to_string(),
         choose_first: t_string!(i18n, documents.choose_first).to_string(),
         unfinished: t_string!(i18n, documents.unfinished).to_string(),
-        preview: t_string!(i18n, documents.preview).to_string(),
         generic_error: t_string!(i18n, error.generic).to_string(),
         errors,
     };

@@ -10,7 +10,6 @@ use super::todo::{
 };
 use crate::{
     auth::{SignOutForms, me},
-    domain::Role,
     error::AppError,
     i18n::use_i18n,
     layout::{PageTitle, guarded},
@@ -36,17 +35,8 @@ pub fn StaffHome() -> impl IntoView {
                 <section class="card stack">
                     <h1>{t!(i18n, staff.title)}</h1>
                     <p>{t!(i18n, home.signed_in_as, name = me.display_name.clone())}</p>
+                    // The sections are in the lasting menu (`shell::SectionNav`).
                     <p><A href=paths::NEW_WORKER attr:class="button">{t!(i18n, workers.add)}</A></p>
-                    <ul class="links">
-                        <li><A href=paths::STAFF_DASHBOARD>{t!(i18n, dashboard.title)}</A></li>
-                        <li><A href=paths::REVIEW_QUEUE>{t!(i18n, documents.queue_title)}</A></li>
-                        <li><A href=paths::STAFF_INTERVIEWS>{t!(i18n, interview.staff_title)}</A></li>
-                        <li><A href=paths::CONSULTATION_INBOX>{t!(i18n, consultation.inbox_title)}</A></li>
-                        <li><A href=paths::AUDIT_LOG>{t!(i18n, audit.title)}</A></li>
-                        {(me.role == Role::Admin).then(|| view! {
-                            <li><A href=paths::ACCOUNTS>{t!(i18n, accounts.title)}</A></li>
-                        })}
-                    </ul>
                 </section>
                 <StaffTodoList todo/>
                 <WorkerList workers/>

@@ -149,13 +149,14 @@ fn kind_of(code: &str) -> Result<crate::domain::InterviewKind, AppError> {
 /// `saved=booked_late`, and the page says the interview is late.
 #[server(endpoint = "book_interview")]
 pub async fn book_interview(
-    slot_id: SlotId,
+    #[server(default)] slot_id: Option<SlotId>,
     kind: String,
     #[server(default)] worker_id: Option<WorkerId>,
     #[server(default)] consent: Option<String>,
 ) -> Result<BookingId, AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
+        let slot_id = chosen(slot_id)?;
         super::service::book(
             &user,
             slot_id,
@@ -177,6 +178,31 @@ pub async fn book_interview(
     .map(|booked| booked.id)
 }
 
+/// A worker who finds no free time says so (the page's dead end): staff see it on their
+/// home until the worker books.
+#[server(endpoint = "ask_for_interview_time")]
+pub async fn ask_for_interview_time() -> Result<(), AppError> {
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        super::service::requests::ask_for_time(&user).await
+    }
+    .await;
+    crate::form::answer(
+        result,
+        paths::MY_INTERVIEWS,
+        &paths::saved(paths::MY_INTERVIEWS, "time_asked"),
+        &[],
+    )
+    .await
+}
+
+/// The slot the form chose: the chooser's radio buttons are not `required` (a browser
+/// cannot point at one inside a closed day), so the server says "choose a time".
+#[cfg(feature = "ssr")]
+fn chosen(slot_id: Option<SlotId>) -> Result<SlotId, AppError> {
+    slot_id.ok_or_else(|| AppError::validation("slot", "interview_error.choose_slot"))
+}
+
 /// The page's "saved" code, `…_late` when the interview starts after its due date.
 #[cfg(feature = "ssr")]
 fn saved_code(done: &str, late: bool) -> String {
@@ -193,12 +219,13 @@ fn saved_code(done: &str, late: bool) -> String {
 pub async fn reschedule_interview(
     id: BookingId,
     version: i64,
-    slot_id: SlotId,
+    #[server(default)] slot_id: Option<SlotId>,
     #[server(default)] worker_id: Option<WorkerId>,
     #[server(default)] consent: Option<String>,
 ) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
+        let slot_id = chosen(slot_id)?;
         super::service::reschedule(&user, id, version, slot_id, consent.as_deref()).await
     }
     .await;

@@ -6,6 +6,7 @@
 
 pub(super) mod queries;
 pub(super) mod record;
+pub(super) mod requests;
 
 use chrono::{DateTime, Utc};
 

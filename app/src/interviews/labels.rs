@@ -91,6 +91,7 @@ pub fn language_names(codes: &[String]) -> String {
 pub fn error_message(i18n: I18n, code: &str) -> Option<String> {
     let message = match code {
         "interview_error.slot_taken" => t_string!(i18n, interview_error.slot_taken),
+        "interview_error.choose_slot" => t_string!(i18n, interview_error.choose_slot),
         "interview_error.already_booked" => t_string!(i18n, interview_error.already_booked),
         "interview_error.too_late" => t_string!(i18n, interview_error.too_late),
         "interview_error.past_cutoff" => t_string!(i18n, interview_error.past_cutoff),
@@ -136,6 +137,7 @@ pub fn saved_message(i18n: I18n, code: &str) -> Option<String> {
         "recorded" => t_string!(i18n, interview.saved_recorded),
         "no_show" => t_string!(i18n, interview.saved_no_show),
         "report_sent" => t_string!(i18n, interview.saved_report_sent),
+        "time_asked" => t_string!(i18n, interview.saved_time_asked),
         _ => return None,
     };
     Some(message.to_string())

@@ -6,6 +6,7 @@ mod api;
 #[cfg(feature = "ssr")]
 mod db;
 mod form;
+mod islands;
 mod labels;
 mod pages;
 mod parts;
@@ -20,25 +21,26 @@ mod service;
 mod types;
 
 pub use api::{
-    BookInterview, CancelInterview, InterviewBooking, MarkInterviewNoShow, MarkInterviewReportSent,
-    MyInterviews, PublishInterviewSlots, RecordInterview, RescheduleInterview, StaffInterviews,
-    WorkerInterviews, book_interview, cancel_interview, interview_booking, mark_interview_no_show,
-    mark_interview_report_sent, my_interviews, publish_interview_slots, record_interview,
-    reschedule_interview, staff_interviews, worker_interviews,
+    AskForInterviewTime, BookInterview, CancelInterview, InterviewBooking, MarkInterviewNoShow,
+    MarkInterviewReportSent, MyInterviews, PublishInterviewSlots, RecordInterview,
+    RescheduleInterview, StaffInterviews, WorkerInterviews, ask_for_interview_time, book_interview,
+    cancel_interview, interview_booking, mark_interview_no_show, mark_interview_report_sent,
+    my_interviews, publish_interview_slots, record_interview, reschedule_interview,
+    staff_interviews, worker_interviews,
 };
 #[cfg(feature = "ssr")]
 pub use db::record::last_held;
+pub use islands::ChosenSlot;
 pub use pages::of_worker::WorkerInterviewsPage;
 pub use pages::staff::{InterviewBookingPage, StaffInterviewsPage};
 pub use pages::worker::MyInterviewsPage;
 #[cfg(feature = "ssr")]
-#[cfg(feature = "ssr")]
-pub(crate) use read::{NextInterview, my_next_interview};
+pub(crate) use read::{NextInterview, my_next_interview, time_wanted};
 #[cfg(feature = "ssr")]
 pub use reminders::{interviews_soon, supervisors_due};
 #[cfg(feature = "ssr")]
 pub use routes::calendar::calendar_file;
 pub use types::{
     BookingDetail, BookingStatus, BookingView, CalendarDay, CalendarEntry, InterviewWeek,
-    InterviewsOfWorker, OwnInterviews, RecordSummary, RecordView, SlotDay, SlotView,
+    InterviewsOfWorker, OwnInterviews, RecordSummary, RecordView, SlotDay, SlotView, TimeWanted,
 };

@@ -1,5 +1,9 @@
 //! Pieces the interview pages share: the outcome of the last form, the free slots to
-//! choose from (grouped by day, Japan time), a booking as a card, past interviews.
+//! choose from (`slot_chooser`), a booking as a card, past interviews.
+
+pub(super) mod slot_chooser;
+
+pub use slot_chooser::{Choose, SlotChooser};
 
 use chrono::NaiveDate;
 use leptos::{prelude::*, server_fn::ServerFn};
@@ -7,14 +11,13 @@ use leptos_i18n::{t, t_string};
 use leptos_router::components::A;
 
 use super::{
-    BookInterview, BookingStatus, BookingView, CancelInterview, RescheduleInterview, SlotDay,
+    BookingStatus, BookingView, CancelInterview,
     labels::{
-        day_heading, error_message, kind_name, language_names, mode_name, saved_message,
-        status_name, when,
+        error_message, kind_name, language_names, mode_name, saved_message, status_name, when,
     },
 };
 use crate::{
-    domain::{InterviewKind, InterviewMode, WorkerId, starts_after_due},
+    domain::{InterviewMode, WorkerId, starts_after_due},
     i18n::use_i18n,
     layout::FormOutcome,
     paths,
@@ -26,90 +29,8 @@ pub fn Outcome() -> impl IntoView {
     view! { <FormOutcome saved=saved_message error=error_message/> }
 }
 
-/// What the slot chooser does with the chosen slot.
-#[derive(Clone, Debug)]
-pub enum Choose {
-    /// Book a new interview of this kind (about `worker_id` unless it is the worker's own).
-    Book {
-        kind: Option<InterviewKind>,
-        worker_id: Option<WorkerId>,
-    },
-    /// Move this booking.
-    Move {
-        booking: Box<BookingView>,
-        worker_id: Option<WorkerId>,
-    },
-}
-
-/// The free slots as radio buttons grouped by day, and one button. `ask_consent` adds the
-/// worker's consent to online interviews when a video slot is offered.
-#[component]
-pub fn SlotChooser(days: Vec<SlotDay>, choose: Choose, ask_consent: bool) -> impl IntoView {
-    let i18n = use_i18n();
-    if days.is_empty() {
-        return view! { <p class="hint">{t!(i18n, interview.no_slots)}</p> }.into_any();
-    }
-    let has_video = days
-        .iter()
-        .any(|d| d.slots.iter().any(|s| s.mode == InterviewMode::Video));
-    let (id, action, button, hidden) = match &choose {
-        Choose::Book { kind, worker_id } => (
-            "book-form",
-            BookInterview::url(),
-            t_string!(i18n, interview.book).to_string(),
-            view! {
-                {kind.map(|k| view! { <input type="hidden" name="kind" value=k.code()/> })}
-                {worker_id.map(|id| view! { <input type="hidden" name="worker_id" value=id.to_string()/> })}
-            }
-            .into_any(),
-        ),
-        Choose::Move { booking, worker_id } => (
-            "move-form",
-            RescheduleInterview::url(),
-            t_string!(i18n, interview.move_here).to_string(),
-            view! {
-                <input type="hidden" name="id" value=booking.id.to_string()/>
-                <input type="hidden" name="version" value=booking.version.to_string()/>
-                {worker_id.map(|id| view! { <input type="hidden" name="worker_id" value=id.to_string()/> })}
-            }
-            .into_any(),
-        ),
-    };
-    let locale = i18n.get_locale_untracked().to_string();
-    view! {
-        <form method="post" action=action class="stack slot-chooser" id=id data-reload="true">
-            {hidden}
-            <p class="hint">{t!(i18n, interview.japan_time)}</p>
-            {days.into_iter().map(|day| view! {
-                <fieldset class="slot-day">
-                    <legend>{day_heading(i18n, day.day)}</legend>
-                    {day.slots.into_iter().map(|slot| {
-                        let details = slot_details(i18n, &slot.mode, slot.place.as_deref(), &slot.languages, slot.interpreter);
-                        view! {
-                            <label class="slot">
-                                <input type="radio" name="slot_id" value=slot.id.to_string() required/>
-                                <span class="slot-time">{super::labels::time_range(&slot)}</span>
-                                <span class="slot-details">{details}</span>
-                            </label>
-                        }
-                    }).collect_view()}
-                </fieldset>
-            }).collect_view()}
-            {(ask_consent && has_video).then(|| view! {
-                <label class="check">
-                    <input type="checkbox" name="consent" value=locale/>
-                    <span>{t!(i18n, interview.consent_label)}</span>
-                </label>
-                <p class="hint">{t!(i18n, interview.consent_hint)}</p>
-            })}
-            <button type="submit" class="button">{button}</button>
-        </form>
-    }
-    .into_any()
-}
-
 /// `In person · Head office · 日本語, Tiếng Việt · Interpreter available`.
-fn slot_details(
+pub(super) fn slot_details(
     i18n: super::labels::I18n,
     mode: &InterviewMode,
     place: Option<&str>,

@@ -7,8 +7,9 @@ use chrono::{DateTime, Days, NaiveDate, Utc};
 
 use crate::interviews::{
     BookingDetail, BookingStatus, BookingView, CalendarDay, CalendarEntry, InterviewWeek,
-    InterviewsOfWorker, OwnInterviews, RecordSummary, RecordView, SlotDay, SlotView,
+    InterviewsOfWorker, OwnInterviews, RecordSummary, RecordView, SlotDay, SlotView, TimeWanted,
     db::queries::{self, BookingLine, SlotLine},
+    db::requests,
     service::target,
 };
 use crate::{
@@ -217,7 +218,24 @@ pub async fn my_interviews(user: &CurrentUser) -> Result<OwnInterviews, AppError
         history,
         consent_given: queries::consent_given(&state.db, worker_id).await?,
         cutoff_hours: state.interviews.cutoff_hours,
+        time_asked_at: requests::open_since(&state.db, worker_id).await?,
+        reachable: crate::consultations::reachable(&state, user.organization_id).await?,
     })
+}
+
+/// Staff: the workers who said they find no free time, oldest request first.
+pub async fn time_wanted(user: &CurrentUser) -> Result<Vec<TimeWanted>, AppError> {
+    user.require_staff()?;
+    let state = app_state()?;
+    let rows = requests::open_of_organization(&state.db, user.organization_id).await?;
+    Ok(rows
+        .into_iter()
+        .map(|(worker_id, worker_name, asked_at)| TimeWanted {
+            worker_id,
+            worker_name,
+            asked_at,
+        })
+        .collect())
 }
 
 /// `/workers/:id/interviews`, for staff and the worker's company.

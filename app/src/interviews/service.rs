@@ -6,6 +6,7 @@
 pub(super) mod notices;
 pub(super) mod outcomes;
 pub(super) mod publish;
+pub(super) mod requests;
 
 use chrono::Utc;
 use serde_json::json;
@@ -183,6 +184,9 @@ pub async fn book(
     )
     .await
     .map_err(book_error)?;
+    if kind == InterviewKind::Worker {
+        requests::answered_by_booking(&mut tx, worker.id).await?;
+    }
     audit(
         &mut tx,
         user,

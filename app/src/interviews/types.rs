@@ -5,6 +5,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::consultations::Reachable;
 use crate::domain::{
     BookingId, InterviewKind, InterviewMode, InterviewTopic, SlotId, WorkerId, enum_codes,
 };
@@ -105,6 +106,18 @@ pub struct OwnInterviews {
     /// The worker agreed to online interviews already.
     pub consent_given: bool,
     pub cutoff_hours: u32,
+    /// The worker said they find no free time, then; open until they book.
+    pub time_asked_at: Option<DateTime<Utc>>,
+    /// How to reach the organization, for a worker who finds no time.
+    pub reachable: Reachable,
+}
+
+/// A worker who wants an interview and found no free time (the staff home).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeWanted {
+    pub worker_id: WorkerId,
+    pub worker_name: String,
+    pub asked_at: DateTime<Utc>,
 }
 
 /// `/workers/:id/interviews`: one worker's interviews, for staff and the company.

@@ -1,10 +1,14 @@
 //! The language switcher: the one island every page carries.
 //!
 //! Without JavaScript it is a plain form: choose, press the button, and the server's
-//! `/lang` route sets the cookie and sends you back. Once hydrated, choosing is enough, the
-//! button hides, and the choice is also kept on the device (gloo-storage).
+//! `/lang` route sets the cookie and sends you back. With JavaScript choosing is enough:
+//! a script in the page's head sends the form on change from the first byte, long before
+//! the wasm loads, and the button is hidden by CSS (`scripting: enabled`) from the first
+//! paint, so the header never moves when the page becomes interactive (issue 19 measured
+//! a 111 px jump when the island hid the button). Once hydrated, the island keeps the
+//! choice on the device too (gloo-storage).
 
-use leptos::prelude::*;
+use leptos::{nonce::use_nonce, prelude::*};
 
 use crate::locale::{LanguageOption, SWITCH_PATH};
 
@@ -25,10 +29,12 @@ pub fn LanguageSwitcher(
     /// choice (if any) is restored.
     from_cookie: bool,
 ) -> impl IntoView {
-    let hydrated = RwSignal::new(false);
+    // `data-live` tells that the islands have hydrated (the end-to-end tests wait for it);
+    // an attribute, so nothing on screen moves.
+    let live = RwSignal::new(false);
     let rendered_in = current.clone();
     Effect::new(move |_| {
-        hydrated.set(true);
+        live.set(true);
         device::sync_with_cookie(&rendered_in, from_cookie);
     });
 
@@ -37,20 +43,32 @@ pub fn LanguageSwitcher(
     let options_html = options_markup(&options, &current);
 
     view! {
-        <form class="lang-switch" method="get" action=SWITCH_PATH>
+        // `data-reload`: a new language loads the whole page (the document's `lang` too).
+        <form
+            class="lang-switch"
+            method="get"
+            action=SWITCH_PATH
+            data-reload="true"
+            data-live=move || live.get().then_some("true")
+        >
             <label for="lang-select">{label}</label>
-            <select
-                id="lang-select"
-                name="lang"
-                on:change=move |ev| device::switch_to(&event_target_value(&ev))
-                inner_html=options_html
-            ></select>
+            <select id="lang-select" name="lang" inner_html=options_html></select>
             <input type="hidden" name="next" value=next/>
-            <button type="submit" class="button secondary" hidden=move || hydrated.get()>
-                {apply_label}
-            </button>
+            <button type="submit" class="button secondary lang-apply">{apply_label}</button>
         </form>
     }
+}
+
+/// Sends the language form as soon as a language is chosen; the browser does the rest (the
+/// form is `data-reload`, so `NativeForms` lets it load the page whole).
+const SWITCH_ON_CHANGE: &str = "addEventListener('change',function(e){var s=e.target;\
+if(s instanceof HTMLSelectElement&&s.form&&s.form.classList.contains('lang-switch'))\
+s.form.requestSubmit()})";
+
+/// Put in the document's head, beside `NativeForms`.
+#[component]
+pub fn LanguageOnChange() -> impl IntoView {
+    view! { <script nonce=use_nonce() inner_html=SWITCH_ON_CHANGE></script> }
 }
 
 /// `<option>` elements for `options`, the `current` one selected, text escaped.
@@ -101,8 +119,8 @@ mod device {
     use crate::locale::{LOCALE_STORAGE_KEY, SWITCH_PATH, is_supported};
 
     /// Remembers `code` on the device and asks the server to switch (it sets the cookie and
-    /// renders the same page again in the new language).
-    pub fn switch_to(code: &str) {
+    /// renders the same page again in the new language): restoring a remembered choice.
+    fn switch_to(code: &str) {
         if !is_supported(code) {
             return;
         }
@@ -146,6 +164,5 @@ mod device {
 
 #[cfg(not(feature = "hydrate"))]
 mod device {
-    pub fn switch_to(_code: &str) {}
     pub fn sync_with_cookie(_rendered_in: &str, _from_cookie: bool) {}
 }

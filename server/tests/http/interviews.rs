@@ -307,7 +307,7 @@ async fn the_calendar_file_is_in_the_readers_language_and_a_move_updates_the_sam
 }
 
 /// Posts a server function as a browser's plain form does (HTML answer: a redirect).
-async fn form_post(
+pub(crate) async fn form_post(
     server: &TestServer,
     name: &str,
     body: &str,

@@ -11,6 +11,7 @@ mod documents;
 mod file_safety;
 mod forms;
 mod homes;
+mod interview_dead_end;
 mod interview_records;
 mod interviews;
 mod invitations;

@@ -53,6 +53,7 @@ fn addresses() -> Vec<String> {
         paths::MY_DOCUMENTS,
         paths::MY_INTERVIEWS,
         paths::MY_CONSULTATIONS,
+        paths::ASK_FOR_INTERVIEW_TIME,
         paths::COMPANY_HOME,
         paths::COMPANY_CONFIRMATIONS,
         paths::STAFF_HOME,

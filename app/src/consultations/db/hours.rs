@@ -1,4 +1,5 @@
-//! Opening hours in the database: one row per open weekday, replaced whole.
+//! Opening hours in the database: one row per open weekday, replaced whole; and the
+//! telephone number shown beside them (`organization_contacts`).
 
 use chrono::{DateTime, Utc};
 
@@ -56,4 +57,39 @@ pub async fn save(
         ).map(|_| ())?;
     }
     Ok(())
+}
+
+/// The telephone number workers may call, if staff gave one.
+pub async fn load_phone(
+    db: &Db,
+    organization_id: OrganizationId,
+) -> Result<Option<String>, sqlx::Error> {
+    Ok(fetch!(
+        scalar_optional Option<String>,
+        db,
+        "SELECT phone FROM organization_contacts WHERE organization_id = $1",
+        organization_id,
+    )?
+    .flatten())
+}
+
+/// Sets (or clears) the telephone number.
+pub async fn save_phone(
+    tx: &mut Tx,
+    organization_id: OrganizationId,
+    phone: Option<&str>,
+    by: Option<UserId>,
+    now: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    execute!(tx: tx,
+        "INSERT INTO organization_contacts (organization_id, phone, updated_by, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $4)
+         ON CONFLICT (organization_id)
+         DO UPDATE SET phone = excluded.phone, updated_by = excluded.updated_by, updated_at = excluded.updated_at",
+        organization_id,
+        phone,
+        by,
+        now,
+    )
+    .map(|_| ())
 }

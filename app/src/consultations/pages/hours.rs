@@ -1,6 +1,6 @@
 //! `/staff/consultations/hours`: when the organization answers consultations. The law
 //! asks for at least 3 weekdays and 1 weekend day (support 7); workers see these hours
-//! on their consultation page.
+//! on their consultation page, with the telephone number given here.
 
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_i18n::{t, t_string};
@@ -20,6 +20,7 @@ use crate::{
 pub fn OpeningHoursPage() -> impl IntoView {
     let i18n = use_i18n();
     guarded(opening_hours(), move |reachable: Reachable| {
+        let phone = reachable.phone.clone().unwrap_or_default();
         let rows = (0u8..7)
             .map(|weekday| {
                 let day = reachable.hours.iter().find(|d| d.weekday == weekday);
@@ -54,6 +55,17 @@ pub fn OpeningHoursPage() -> impl IntoView {
                 <FormOutcome saved=saved_message error=error_message/>
                 <form method="post" action=SaveOpeningHours::url() class="stack">
                     {rows}
+                    <label for="phone">{t!(i18n, consultation.phone_label)}</label>
+                    <input
+                        id="phone"
+                        type="tel"
+                        name="phone"
+                        autocomplete="tel"
+                        maxlength="24"
+                        value=phone
+                        aria-describedby="phone-hint"
+                    />
+                    <p class="hint" id="phone-hint">{t!(i18n, consultation.phone_hint)}</p>
                     <button type="submit" class="button">{t!(i18n, consultation.hours_save)}</button>
                 </form>
             </section>

@@ -40,20 +40,19 @@ pub fn MyConsultationsPage() -> impl IntoView {
         view! {
             <PageTitle page=t_string!(i18n, consultation.my_title).to_string()/>
             <ReloadForms/>
+            // The form first: a worker came to write. Whether someone answers now is one
+            // line above it; the week's hours are folded below.
             <section class="card stack">
                 <h1>{t!(i18n, consultation.my_title)}</h1>
                 <p>{t!(i18n, consultation.intro)}</p>
-                <p class="hint">{t!(i18n, consultation.confidential)}</p>
                 <FormOutcome saved=saved_message error=error_message/>
-            </section>
-            <section class="card stack" aria-labelledby="hours-title">
-                <h2 id="hours-title">{t!(i18n, consultation.hours_title)}</h2>
                 <HoursCard reachable=data.reachable/>
-                <p class="hint">{t!(i18n, consultation.emergency)}</p>
             </section>
             <section class="card stack" aria-labelledby="new-title">
                 <h2 id="new-title">{t!(i18n, consultation.new_title)}</h2>
                 <MessageForm thread=None saved=saved.clone() returned/>
+                <p class="hint">{t!(i18n, consultation.confidential)}</p>
+                <p class="hint">{t!(i18n, consultation.emergency)}</p>
             </section>
             <section class="card stack" aria-labelledby="mine-title">
                 <h2 id="mine-title">{t!(i18n, consultation.mine_title)}</h2>

@@ -35,7 +35,13 @@ async fn route_documents() -> Result<DocumentSet, AppError> {
 pub fn WorkerDocumentsPage() -> impl IntoView {
     let i18n = use_i18n();
     guarded(route_documents(), move |set: DocumentSet| {
-        let title = format!("{} · {}", set.worker_name, t_string!(i18n, documents.title));
+        // Never "My documents": the reader is staff or the company, not the worker.
+        let title = t_string!(
+            i18n,
+            documents.of_worker_title,
+            name = set.worker_name.clone()
+        )
+        .to_string();
         let back = paths::worker(set.worker_id);
         let worker_id = set.worker_id;
         let (max_mb, can_upload, can_review, can_share) =

@@ -179,11 +179,32 @@ pub fn CompanyTodoList(todo: CompanyTodo) -> impl IntoView {
 pub fn StaffTodoList(todo: StaffTodo) -> impl IntoView {
     let i18n = use_i18n();
     let StaffTodo {
+        time_wanted,
         consultations,
         documents,
         due,
     } = todo;
+    // Shown only while someone waits: a worker who found no free time is stuck until
+    // staff offer one (book for them, or publish times).
+    let time_wanted = (!time_wanted.items.is_empty()).then(|| view! {
+        <StaffSection
+            id="time-wanted-todo"
+            title=t_string!(i18n, todo.time_wanted_title).to_string()
+            list_class="list todo"
+            href=paths::STAFF_INTERVIEWS
+            total=time_wanted.total
+            shown=time_wanted.items.len()
+        >
+            {time_wanted.items.into_iter().map(|w| view! {
+                <TodoLine href=paths::worker_interviews(w.worker_id) urgent=true>
+                    {w.worker_name.clone()} " · "
+                    {t_string!(i18n, todo.time_wanted_line, at = format_date_time(w.asked_at)).to_string()}
+                </TodoLine>
+            }).collect_view()}
+        </StaffSection>
+    });
     view! {
+        {time_wanted}
         <StaffSection
             id="consultations-todo"
             title=t_string!(i18n, todo.consultations_title).to_string()

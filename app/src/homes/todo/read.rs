@@ -67,7 +67,8 @@ pub async fn for_company(user: &CurrentUser) -> Result<CompanyTodo, AppError> {
 pub async fn for_staff(user: &CurrentUser) -> Result<StaffTodo, AppError> {
     user.require_staff()?;
     let filter = DashboardFilter::default();
-    let (inbox, queue, board) = tokio::try_join!(
+    let (time_wanted, inbox, queue, board) = tokio::try_join!(
+        crate::interviews::time_wanted(user),
         crate::consultations::inbox_threads(user, false),
         crate::documents::queue(user, None, None),
         crate::supports::dashboard(user, &filter),
@@ -79,6 +80,7 @@ pub async fn for_staff(user: &CurrentUser) -> Result<StaffTodo, AppError> {
         .filter(|c| c.status == ConsultationStatus::Waiting)
         .collect();
     Ok(StaffTodo {
+        time_wanted: Shortlist::first(time_wanted, HOME_LINES),
         consultations: Shortlist::first(waiting, HOME_LINES),
         documents: Shortlist::first(queue.items, HOME_LINES),
         due: Shortlist::counted(board.items, board.total, HOME_LINES),

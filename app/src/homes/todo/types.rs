@@ -11,6 +11,7 @@ use crate::{
         ConsultationCategory, ConsultationId, DocumentKind, ExpiryAlert, SupportId, SupportKind,
         WorkerId,
     },
+    interviews::TimeWanted,
     paths,
     supports::{DueItem, ToConfirm},
 };
@@ -126,9 +127,12 @@ pub struct CompanyTodo {
     pub supervisor_interviews: Vec<SupervisorDue>,
 }
 
-/// `/staff`: consultations owed an answer, documents to review, what is due.
+/// `/staff`: workers who found no interview time, consultations owed an answer,
+/// documents to review, what is due.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StaffTodo {
+    /// Workers who want an interview and found no free time.
+    pub time_wanted: Shortlist<TimeWanted>,
     pub consultations: Shortlist<ConsultationItem>,
     pub documents: Shortlist<QueueItem>,
     pub due: Shortlist<DueItem>,

@@ -72,9 +72,17 @@ pub(super) fn status_class(status: SupportStatus) -> &'static str {
 
 /// What a support's card shows to everyone who may see it (the internal note only
 /// reaches the page for staff: the server leaves it out for everybody else).
+///
+/// `for_worker` marks what staff wrote themselves (place, what was done, reasons): it is
+/// usually Japanese, and the worker should know it is not in their language by mistake.
 #[component]
-pub(super) fn SupportFacts(line: SupportLine) -> impl IntoView {
+pub(super) fn SupportFacts(line: SupportLine, #[prop(optional)] for_worker: bool) -> impl IntoView {
     let i18n = use_i18n();
+    let by_staff = move || {
+        for_worker.then(|| {
+            view! { " " <span class="staff-wrote">{t!(i18n, supports.staff_wrote)}</span> }
+        })
+    };
     let language = line.language.as_deref().map(language_name);
     let reason = line
         .rule_reason()
@@ -99,12 +107,12 @@ pub(super) fn SupportFacts(line: SupportLine) -> impl IntoView {
                 <dt>{t!(i18n, supports.mode)}</dt><dd>{mode_label(i18n, m)}</dd>
             })}
             {line.place.clone().filter(|p| !p.is_empty()).map(|p| view! {
-                <dt>{t!(i18n, supports.place)}</dt><dd>{p}</dd>
+                <dt>{t!(i18n, supports.place)}{by_staff()}</dt><dd>{p}</dd>
             })}
             {line.content.clone().filter(|c| !c.is_empty()).map(|c| view! {
-                <dt>{t!(i18n, supports.content)}</dt><dd class="pre">{c}</dd>
+                <dt>{t!(i18n, supports.content)}{by_staff()}</dt><dd class="pre">{c}</dd>
             })}
-            {reason.map(|r| view! { <dt>{t!(i18n, supports.reason)}</dt><dd>{r}</dd> })}
+            {reason.map(|r| view! { <dt>{t!(i18n, supports.reason)}{by_staff()}</dt><dd>{r}</dd> })}
             {line.acknowledged.clone().map(|s| view! {
                 <dt>{t!(i18n, supports.acknowledged_by)}</dt>
                 <dd>{s.by} " · " {format_date_time(s.at)}</dd>
@@ -138,7 +146,43 @@ fn SupportCard(line: SupportLine, #[prop(optional)] explain: bool) -> impl IntoV
                 <span class=status_class(line.status)>{status_label(i18n, line.status)}</span>
             </div>
             {explanation.map(|e| view! { <p class="hint">{e}</p> })}
-            <SupportFacts line/>
+            // Explained for the worker: then what staff wrote is marked as theirs.
+            <SupportFacts line for_worker=explain/>
+        </li>
+    }
+}
+
+/// One support in one line for its worker: name, status and date, opened on tap to the
+/// explanation in the worker's language and what staff recorded.
+#[component]
+fn SupportLineFolded(line: SupportLine) -> impl IntoView {
+    let i18n = use_i18n();
+    let name = line_name(i18n, &line);
+    let explanation = line.kind.map(|k| kind_explain(i18n, k));
+    let date = match (line.delivered_on, line.due_on) {
+        (Some(done), _) => {
+            Some(t_string!(i18n, supports.line_done_on, date = done.to_string()).to_string())
+        }
+        (None, Some(due)) if line.status.is_open() => {
+            Some(t_string!(i18n, supports.line_due_on, date = due.to_string()).to_string())
+        }
+        _ => None,
+    };
+    let href = paths::support(line.id);
+    view! {
+        <li class="support folded">
+            <details>
+                <summary class="support-head">
+                    <span class="support-name">{name}</span>
+                    <span class=status_class(line.status)>{status_label(i18n, line.status)}</span>
+                    {date.map(|d| view! { <span class="hint">{d}</span> })}
+                </summary>
+                <div class="stack support-body">
+                    {explanation.map(|e| view! { <p>{e}</p> })}
+                    <SupportFacts line for_worker=true/>
+                    <p><A href=href>{t!(i18n, supports.open_support)}</A></p>
+                </div>
+            </details>
         </li>
     }
 }
@@ -158,9 +202,9 @@ fn PlanView(plan: WorkerPlan) -> impl IntoView {
     let returned = crate::layout::returned_fields();
     let worker_id = plan.worker_id;
     view! {
-        <PageTitle page=t_string!(i18n, supports.plan_title).to_string()/>
+        <PageTitle page=t_string!(i18n, supports.plan_of, name = plan.worker_name.clone()).to_string()/>
         <section class="card stack">
-            <h1>{t!(i18n, supports.plan_title)}</h1>
+            <h1>{t_string!(i18n, supports.plan_of, name = plan.worker_name.clone()).to_string()}</h1>
             <p><A href=paths::worker(worker_id)>{plan.worker_name.clone()}</A>
                " · " {plan.company_name.clone()}</p>
             <Outcome/>
@@ -240,20 +284,20 @@ pub fn MySupportsPage() -> impl IntoView {
             <section class="card" aria-labelledby="next-title">
                 <h2 id="next-title">{t!(i18n, supports.my_next)}</h2>
                 <ul class="list supports">
-                    {next.into_iter().map(|line| view! { <SupportCard line explain=true/> }).collect_view()}
+                    {next.into_iter().map(|line| view! { <SupportLineFolded line/> }).collect_view()}
                 </ul>
             </section>
             <section class="card" aria-labelledby="done-title">
                 <h2 id="done-title">{t!(i18n, supports.my_done)}</h2>
                 <ul class="list supports">
-                    {done.into_iter().map(|line| view! { <SupportCard line explain=true/> }).collect_view()}
+                    {done.into_iter().map(|line| view! { <SupportLineFolded line/> }).collect_view()}
                 </ul>
             </section>
             {(!not_for_you.is_empty()).then(|| view! {
                 <section class="card" aria-labelledby="na-title">
                     <h2 id="na-title">{t!(i18n, supports.my_not_applicable)}</h2>
                     <ul class="list supports">
-                        {not_for_you.into_iter().map(|line| view! { <SupportCard line/> }).collect_view()}
+                        {not_for_you.into_iter().map(|line| view! { <SupportLineFolded line/> }).collect_view()}
                     </ul>
                 </section>
             })}

@@ -24,7 +24,7 @@ pub fn SupportRecordPage() -> impl IntoView {
             .entry_date
             .map_or_else(|| "—".to_owned(), |d| d.to_string());
         view! {
-            <PageTitle page=t_string!(i18n, supports.record_title_page).to_string()/>
+            <PageTitle page=format!("{} · {}", plan.worker_name, t_string!(i18n, supports.record_title_page))/>
             <article class="card record">
                 <h1>{t!(i18n, supports.record_title_page)}</h1>
                 <p class="hint no-print">{t!(i18n, supports.print_hint)}</p>
@@ -86,16 +86,18 @@ fn RecordRow(line: SupportLine) -> impl IntoView {
     } else {
         "—".to_owned()
     };
+    // Each cell names its column (`data-label`): on a phone the rows reflow into cards
+    // and the column headings are not beside them (style/main.css).
     view! {
         <tr>
             <th scope="row">{name}</th>
-            <td>{status_label(i18n, line.status)}</td>
-            <td>
+            <td data-label=t_string!(i18n, supports.col_status).to_string()>{status_label(i18n, line.status)}</td>
+            <td data-label=t_string!(i18n, supports.col_delivery).to_string()>
                 {delivery.unwrap_or_else(|| reason.unwrap_or_else(|| "—".to_owned()))}
                 {line.content.clone().filter(|c| !c.is_empty()).map(|c| view! { <p class="pre">{c}</p> })}
             </td>
-            <td>{worker}</td>
-            <td>{stamp(line.confirmed.clone())}</td>
+            <td data-label=t_string!(i18n, supports.col_worker).to_string()>{worker}</td>
+            <td data-label=t_string!(i18n, supports.col_company).to_string()>{stamp(line.confirmed.clone())}</td>
         </tr>
     }
 }

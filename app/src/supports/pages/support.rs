@@ -34,7 +34,7 @@ pub fn SupportPage() -> impl IntoView {
             paths::worker_supports(detail.worker_id)
         };
         view! {
-            <PageTitle page=name.clone()/>
+            <PageTitle page=format!("{name} · {}", detail.worker_name)/>
             <section class="card stack">
                 <p><A href=back>{t!(i18n, supports.back_to_plan)}</A></p>
                 <h1>{name}</h1>
@@ -42,7 +42,7 @@ pub fn SupportPage() -> impl IntoView {
                 <p><span class=status_class(line.status)>{status_label(i18n, line.status)}</span></p>
                 {explanation.map(|e| view! { <p class="hint">{e}</p> })}
                 <Outcome/>
-                <SupportFacts line=line.clone()/>
+                <SupportFacts line=line.clone() for_worker=can.acknowledge/>
             </section>
             {(can.acknowledge && line.awaits_worker()).then(|| view! {
                 <section class="card stack">

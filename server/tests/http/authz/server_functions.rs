@@ -267,6 +267,12 @@ pub fn cases(r: &Records) -> Vec<Case> {
             call: post(format!("id={}&version=0&slot_id={}", r.booking, r.slot)),
             expect: [401, 409, 404, 404, 403, 403, 409, 409, 404, 404, 404],
         },
+        // "I cannot find a free time": a worker, about their own interview only.
+        Case {
+            function: "ask_for_interview_time",
+            call: post(String::new()),
+            expect: [401, 200, 200, 200, 403, 403, 403, 403, 403, 403, 200],
+        },
         // The calendar file: the worker's own interview, and staff.
         Case {
             function: "cancel_interview",
