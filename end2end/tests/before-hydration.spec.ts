@@ -24,9 +24,9 @@ async function slowFirstVisit(page: Page, wasm: "late" | "blocked") {
   });
 }
 
-/** The switcher's button for use without JavaScript is still there: nothing has hydrated. */
+/** The language switcher is not `data-live` yet: nothing has hydrated. */
 async function expectNotInteractive(page: Page) {
-  await expect(page.locator(".lang-switch button[type=submit]")).toBeVisible();
+  await expect(page.locator(".lang-switch:not([data-live])")).toBeAttached();
 }
 
 test("a consultation with a photo sent before the page is interactive arrives whole, and a refused one keeps what was typed", async ({
@@ -44,7 +44,7 @@ test("a consultation with a photo sent before the page is interactive arrives wh
   const question = "Tôi chưa nhận được hợp đồng bằng tiếng Việt. Sent before the page was ready.";
   await page.getByLabel("What is it about?").selectOption({ label: "Work" });
   await page.getByLabel("Your message").fill(question);
-  await page.getByLabel("Photo (optional)").setInputFiles(PDF);
+  await page.getByLabel("Or choose a photo from your phone").setInputFiles(PDF);
   await expectNotInteractive(page);
   await page.getByRole("button", { name: "Send" }).click();
   await expect(page.getByText("Please send a photo (JPEG, PNG or WebP).")).toBeVisible();
@@ -57,7 +57,7 @@ test("a consultation with a photo sent before the page is interactive arrives wh
   expect(page.url()).not.toContain("body=");
 
   // Then with the photo, still before the page is interactive.
-  await page.getByLabel("Photo (optional)").setInputFiles(PHOTO);
+  await page.getByLabel("Or choose a photo from your phone").setInputFiles(PHOTO);
   await expectNotInteractive(page);
   await page.getByRole("button", { name: "Send" }).click();
   await expect(page.getByText("Your message was sent.")).toBeVisible({ timeout: 30_000 });

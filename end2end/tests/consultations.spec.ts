@@ -42,7 +42,7 @@ test("a worker asks for help in Tagalog with a photo, staff see the urgent one f
   await expect(maria.page.getByLabel("Iyong mensahe")).toHaveValue(QUESTION);
   await maria.page.getByLabel("Tungkol saan ito?").selectOption({ label: "Harassment" });
   await maria.page.getByLabel("Madalian ito").check();
-  await maria.page.getByLabel("Litrato (hindi kailangan)").setInputFiles(PHOTO);
+  await maria.page.getByLabel("O pumili ng litrato sa iyong telepono").setInputFiles(PHOTO);
   await maria.page.getByRole("button", { name: "Ipadala" }).click();
   await expect(maria.page.getByText("Naipadala ang iyong mensahe.")).toBeVisible();
   await expect(maria.page.getByRole("heading", { level: 1, name: "Harassment" })).toBeVisible();

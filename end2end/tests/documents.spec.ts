@@ -6,7 +6,7 @@ const FIXTURES = path.join(__dirname, "../../app/tests/fixtures");
 const PHOTO = path.join(FIXTURES, "card-photo-exif-gps.jpg");
 const EXE = path.join(FIXTURES, "not-an-image.jpg");
 
-const MY = { login: "Login ID သို့မဟုတ် အီးမေးလ်", password: "စကားဝှက်", submit: "ဝင်ရန်" };
+const MY = { login: "အကောင့်ဝင် ID (Login ID) သို့မဟုတ် အီးမေးလ်", password: "စကားဝှက်", submit: "ဝင်ရန်" };
 
 /** A day `days` from today in Japan, as a date input wants it. */
 function dayInJapan(days: number): string {

@@ -1,8 +1,8 @@
 import { Browser, expect, Page } from "@playwright/test";
 
-/** The switcher's fallback button hides once its island has hydrated. */
+/** The language switcher marks itself `data-live` once its island has hydrated. */
 export async function waitForIslands(page: Page) {
-  await expect(page.locator(".lang-switch button[type=submit]")).toBeHidden();
+  await expect(page.locator(".lang-switch[data-live]")).toBeAttached();
 }
 
 /** Collects console errors and uncaught exceptions of a page. */

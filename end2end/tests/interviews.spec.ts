@@ -37,12 +37,14 @@ db.commit()
   execFileSync("python3", ["-c", script, DATABASE, login, String(days)]);
 }
 
-/** Chooses the slot starting at `time` on `day` in the chooser. */
+/** Opens `day` in the chooser (days come first, each folded) and chooses the slot
+ * starting at `time`; the time chosen is repeated beside the button. */
 async function chooseSlot(page: Page, day: string, time: string) {
-  await page
-    .getByRole("group", { name: new RegExp(`^${day} \\(`) })
-    .getByRole("radio", { name: new RegExp(`^${time}–`) })
-    .check();
+  const summary = page.locator("details.slot-day > summary", { hasText: new RegExp(`^${day} \\(`) });
+  const details = page.locator("details.slot-day", { has: summary });
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await summary.click();
+  await details.getByRole("radio", { name: new RegExp(`^${time}–`) }).check();
+  await expect(page.locator(".slot-submit .chosen")).toContainText(`${day} `);
 }
 
 /** Downloads the calendar file from the booking card and returns its text. */

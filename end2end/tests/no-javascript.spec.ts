@@ -33,6 +33,13 @@ test("signing in and out works without JavaScript", async ({ page }) => {
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(page).toHaveURL(/\/me$/);
   await expect(page.getByRole("heading", { level: 1, name: "Xin chào WEI" })).toBeVisible();
+  // The lasting menu is plain links: section to section, the current one marked.
+  const menu = page.getByRole("navigation", { name: "Mục" });
+  await menu.getByRole("link", { name: "Giấy tờ", exact: true }).click();
+  await expect(page).toHaveURL(/\/me\/documents$/);
+  await expect(menu.locator("a[aria-current=page]")).toHaveText("Giấy tờ");
+  await menu.getByRole("link", { name: "Trang chủ", exact: true }).click();
+  await expect(page).toHaveURL(/\/me$/);
   await page.getByRole("button", { name: "Đăng xuất", exact: true }).click();
   await expect(page.getByRole("status")).toHaveText("Bạn đã đăng xuất.");
 });
