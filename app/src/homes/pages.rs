@@ -38,6 +38,7 @@ pub fn StaffHome() -> impl IntoView {
                     <p>{t!(i18n, home.signed_in_as, name = me.display_name.clone())}</p>
                     <p><A href=paths::NEW_WORKER attr:class="button">{t!(i18n, workers.add)}</A></p>
                     <ul class="links">
+                        <li><A href=paths::STAFF_WORKERS>{t!(i18n, workers.find)}</A></li>
                         <li><A href=paths::STAFF_DASHBOARD>{t!(i18n, dashboard.title)}</A></li>
                         <li><A href=paths::REVIEW_QUEUE>{t!(i18n, documents.queue_title)}</A></li>
                         <li><A href=paths::STAFF_INTERVIEWS>{t!(i18n, interview.staff_title)}</A></li>
