@@ -132,6 +132,7 @@ use crate::{
         ConfirmationsPage, DashboardPage, MySupportsPage, SupportPage, SupportPlanPage,
         SupportRecordPage,
     },
+    workers::WorkerListPage,
 };
 
 /// The HTML document around every page. Leptos renders it on the server only.
@@ -181,6 +182,7 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("me") view=WorkerHome/>
                             <Route path=path!("company") view=CompanyHome/>
                             <Route path=path!("staff") view=StaffHome/>
+                            <Route path=path!("staff/workers") view=WorkerListPage/>
                             <Route
                                 path=path!("staff/workers/new")
                                 view=NewWorkerPage

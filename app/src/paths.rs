@@ -30,6 +30,7 @@ pub const COMPANY_CONFIRMATIONS: &str = "/company/confirmations";
 
 pub const STAFF_HOME: &str = "/staff";
 pub const STAFF_DASHBOARD: &str = "/staff/dashboard";
+pub const STAFF_WORKERS: &str = "/staff/workers";
 pub const NEW_WORKER: &str = "/staff/workers/new";
 pub const ACCOUNTS: &str = "/staff/accounts";
 pub const AUDIT_LOG: &str = "/staff/audit";

@@ -64,7 +64,11 @@ test("a worker asks for help in Tagalog with a photo, staff see the urgent one f
   await expect(waiting.first()).toContainText("Urgent");
   await expect(waiting.filter({ hasText: "NGUYEN VAN AN" })).toHaveCount(1);
   await staff.page.getByRole("link", { name: "Consultations", exact: true }).click();
-  const inbox = staff.page.getByRole("list", { name: "Consultations" }).getByRole("listitem");
+  // The inbox is a table (a card list on this phone); its rows with cells are the threads.
+  const inbox = staff.page
+    .getByRole("table", { name: "Consultations" })
+    .getByRole("row")
+    .filter({ has: staff.page.getByRole("cell") });
   await expect(inbox.first()).toContainText("SANTOS MARIA");
   await expect(inbox.first()).toContainText("Urgent");
   const calm = inbox.filter({ hasText: "NGUYEN VAN AN" });

@@ -88,7 +88,7 @@ test("a worker sends the residence card in Burmese, staff ask again for glare, t
 
   // The dashboard lists the card's expiry.
   await staff.page.goto("/staff/dashboard");
-  const row = staff.page.getByRole("listitem").filter({ hasText: "AUNG KO KO" }).filter({ hasText: "Residence card expires" });
+  const row = staff.page.getByRole("row").filter({ hasText: "AUNG KO KO" }).filter({ hasText: "Residence card expires" });
   await expect(row).toContainText(expiry);
   expect(staffErrors).toEqual([]);
 

@@ -29,11 +29,34 @@ pub async fn consultation(id: ConsultationId) -> Result<Thread, AppError> {
 }
 
 /// `/staff/consultations`: open threads, urgent and oldest first (`resolved` for the
-/// closed ones).
+/// closed ones, latest first), unless sorted by another column; searched by the worker's
+/// name, login id or company, 50 a page. An unknown sort column is the default, a search
+/// too long finds nothing: no error.
 #[server(endpoint = "consultation_inbox")]
-pub async fn consultation_inbox(resolved: Option<String>) -> Result<Inbox, AppError> {
+pub async fn consultation_inbox(
+    resolved: Option<String>,
+    q: Option<String>,
+    sort: Option<String>,
+    dir: Option<String>,
+    page: Option<String>,
+) -> Result<Inbox, AppError> {
     let user = crate::auth::current_user().await?;
-    super::read::inbox(&user, resolved.is_some_and(|r| !r.is_empty())).await
+    let resolved = resolved.is_some_and(|r| !r.is_empty());
+    // The closed threads' default is the latest message first.
+    let columns: &[&'static str] = if resolved {
+        &["last", "priority", "opened", "worker"]
+    } else {
+        &["priority", "last", "opened", "worker"]
+    };
+    let ask = crate::layout::DeskAsk::read(
+        q.as_deref(),
+        sort.as_deref(),
+        dir.as_deref(),
+        page.as_deref(),
+        columns,
+        resolved,
+    );
+    super::read::inbox(&user, resolved, &ask).await
 }
 
 /// Hands a thread to a staff member (an empty `assignee`: to nobody).

@@ -16,6 +16,7 @@ use crate::{
     auth::CurrentUser,
     domain::{ConsultationId, OrganizationId},
     error::AppError,
+    layout::{DESK_LINES, DeskAsk},
     locale::today_in_japan,
     notifications as notify, paths,
     state::AppState,
@@ -52,23 +53,65 @@ pub async fn my_threads(user: &CurrentUser) -> Result<Vec<ConsultationItem>, App
     Ok(queries::of_worker(&state.db, worker_id).await?)
 }
 
-pub async fn inbox(user: &CurrentUser, resolved: bool) -> Result<Inbox, AppError> {
+/// How many open threads the staff home looks through for those waiting for an answer.
+const HOME_THREADS: i64 = 200;
+
+/// Staff: one page of the inbox, searched by the worker's name, login id or company.
+pub async fn inbox(user: &CurrentUser, resolved: bool, ask: &DeskAsk) -> Result<Inbox, AppError> {
+    user.require_staff()?;
     let state = crate::state::app_state()?;
-    Ok(Inbox {
-        items: inbox_threads(user, resolved).await?,
+    let reachable = reachable(&state, user.organization_id).await?;
+    if ask.too_long {
+        return Ok(Inbox {
+            items: Vec::new(),
+            resolved,
+            reachable,
+            answer: ask.answer(0),
+        });
+    }
+    let pattern = ask.pattern();
+    let query = queries::InboxQuery {
         resolved,
-        reachable: reachable(&state, user.organization_id).await?,
+        pattern: pattern.as_deref(),
+        sort: sort_index(ask.column),
+        descending: ask.descending,
+        limit: DESK_LINES,
+        offset: ask.offset(),
+    };
+    let org = user.organization_id;
+    let total = queries::inbox_count(&state.db, org, query).await?;
+    Ok(Inbox {
+        items: queries::inbox(&state.db, org, query).await?,
+        resolved,
+        reachable,
+        answer: ask.answer(total),
     })
 }
 
-/// Staff: the inbox's threads, without the opening hours.
+/// The index in `INBOX_SORTS` of a column (the default, priority, when unknown).
+fn sort_index(column: &str) -> usize {
+    queries::INBOX_SORTS
+        .iter()
+        .position(|(name, _)| *name == column)
+        .unwrap_or(0)
+}
+
+/// Staff: the open threads in the inbox's order (urgent first), for the home's to-do list.
 pub async fn inbox_threads(
     user: &CurrentUser,
     resolved: bool,
 ) -> Result<Vec<ConsultationItem>, AppError> {
     user.require_staff()?;
     let state = crate::state::app_state()?;
-    Ok(queries::inbox(&state.db, user.organization_id, resolved).await?)
+    let query = queries::InboxQuery {
+        resolved,
+        pattern: None,
+        sort: 0,
+        descending: false,
+        limit: HOME_THREADS,
+        offset: 0,
+    };
+    Ok(queries::inbox(&state.db, user.organization_id, query).await?)
 }
 
 /// One thread for its reader, marked read by them.

@@ -97,4 +97,6 @@ pub struct Inbox {
     pub items: Vec<ConsultationItem>,
     pub resolved: bool,
     pub reachable: Reachable,
+    /// How many threads in all (as searched), and the page shown.
+    pub answer: crate::layout::DeskAnswer,
 }

@@ -11,10 +11,12 @@
 mod audit;
 mod connect;
 mod query;
+mod search;
 mod unique;
 
 pub use audit::{AuditEntry, write_audit};
 pub use connect::{ConnectError, connect};
+pub use search::{PERSON_COLUMNS, search_condition};
 pub use unique::{Unique, violated_unique};
 
 use sqlx::{PgPool, Postgres, Sqlite, SqlitePool, Transaction};

@@ -31,13 +31,31 @@ pub async fn worker_documents(worker_id: WorkerId) -> Result<DocumentSet, AppErr
     Ok(set)
 }
 
-/// Staff: versions waiting for review, oldest first; empty filters mean all.
+/// Staff: versions waiting for review, oldest first unless sorted by another column,
+/// searched by the worker's name, login id or company, 50 a page; empty filters mean all.
+/// An unknown sort column is the default, a search too long finds nothing: no error.
 #[server(endpoint = "review_queue", input = server_fn::codec::GetUrl)]
 pub async fn review_queue(
     company: Option<String>,
     kind: Option<String>,
+    q: Option<String>,
+    sort: Option<String>,
+    dir: Option<String>,
+    page: Option<String>,
 ) -> Result<QueueView, AppError> {
     let user = crate::auth::current_user().await?;
+    let columns: Vec<&'static str> = super::db::queries::QUEUE_SORTS
+        .iter()
+        .map(|(name, _)| *name)
+        .collect();
+    let ask = crate::layout::DeskAsk::read(
+        q.as_deref(),
+        sort.as_deref(),
+        dir.as_deref(),
+        page.as_deref(),
+        &columns,
+        false,
+    );
     let company = match company.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(text) => Some(
@@ -52,7 +70,7 @@ pub async fn review_queue(
                 .map_err(|_| AppError::BadRequest(format!("unknown kind {code}")))?,
         ),
     };
-    super::read::queue(&user, company, kind).await
+    super::read::queue(&user, &ask, company, kind).await
 }
 
 /// Staff: one version to review. The one read of `/staff/documents/:id`, so it writes the

@@ -17,13 +17,11 @@ use crate::{
         certificate_too_old, expiry_alert,
     },
     error::AppError,
+    layout::{DESK_LINES, DeskAsk},
     locale::today_in_japan,
     state::{AppState, app_state},
     workers::WorkerTarget,
 };
-
-/// The queue shows this many at a time; the oldest first, so none is forgotten.
-const QUEUE_LIMIT: i64 = 100;
 
 fn corrupt(what: &str, code: &str) -> AppError {
     tracing::error!(what, code, "unknown code in the database");
@@ -187,23 +185,37 @@ pub async fn of_worker(user: &CurrentUser, worker_id: WorkerId) -> Result<Docume
     documents_of(user, target).await
 }
 
-/// Staff: the versions waiting for review, oldest first.
+/// Staff: one page of the versions waiting for review (oldest first unless sorted
+/// otherwise), searched by the worker's name, login id or company.
 pub async fn queue(
     user: &CurrentUser,
+    ask: &DeskAsk,
     company: Option<CompanyId>,
     kind: Option<DocumentKind>,
 ) -> Result<QueueView, AppError> {
     user.require_staff()?;
     let state = app_state()?;
     let org = user.organization_id;
-    let rows = queries::queue(
-        &state.db,
-        org,
-        company,
-        kind.map(DocumentKind::code),
-        QUEUE_LIMIT,
-    )
-    .await?;
+    let companies = queries::companies(&state.db, org).await?;
+    if ask.too_long {
+        return Ok(QueueView {
+            items: Vec::new(),
+            companies,
+            answer: ask.answer(0),
+        });
+    }
+    let pattern = ask.pattern();
+    let query = queries::QueueQuery {
+        company_id: company,
+        kind: kind.map(DocumentKind::code),
+        pattern: pattern.as_deref(),
+        sort: ask.sort,
+        descending: ask.descending,
+        limit: DESK_LINES,
+        offset: ask.offset(),
+    };
+    let total = queries::queue_count(&state.db, org, query).await?;
+    let rows = queries::queue(&state.db, org, query).await?;
     let mut items = Vec::with_capacity(rows.len());
     for row in rows {
         items.push(QueueItem {
@@ -224,7 +236,8 @@ pub async fn queue(
     }
     Ok(QueueView {
         items,
-        companies: queries::companies(&state.db, org).await?,
+        companies,
+        answer: ask.answer(total),
     })
 }
 

@@ -108,6 +108,8 @@ pub struct QueueItem {
 pub struct QueueView {
     pub items: Vec<QueueItem>,
     pub companies: Vec<(CompanyId, String)>,
+    /// How many wait in all (as searched and filtered), and the page shown.
+    pub answer: crate::layout::DeskAnswer,
 }
 
 /// A version under review, with the worker's other documents beside it.

@@ -3,6 +3,7 @@
 //! footer around them are the page shell (`crate::shell`), which may use features; this
 //! module uses none.
 
+mod desk;
 mod forget_drafts;
 mod guard;
 mod markup;
@@ -16,6 +17,10 @@ mod title;
 #[cfg(feature = "ssr")]
 mod unavailable;
 
+pub use desk::{
+    DESK_LINES, DeskAnswer, DeskAsk, DeskCount, DeskLinks, DeskPager, DeskSearch, SEARCH_MAX_CHARS,
+    SortHeader, like_pattern,
+};
 pub use forget_drafts::{DRAFTS_PREFIX, ForgetDrafts};
 pub use guard::{Refusal, guarded, redirect_to};
 pub use markup::{escape_html, options_html};

@@ -35,6 +35,7 @@ fn sections(role: Role) -> Vec<Section> {
         Role::Staff | Role::Admin => {
             let mut list = vec![
                 S::new(paths::STAFF_HOME, Icon::Home, Label::Home),
+                S::new(paths::STAFF_WORKERS, Icon::List, Label::Workers),
                 S::new(paths::STAFF_DASHBOARD, Icon::List, Label::Dashboard),
                 S::new(paths::REVIEW_QUEUE, Icon::Document, Label::Review),
                 S::new(paths::STAFF_INTERVIEWS, Icon::Calendar, Label::Interviews),
@@ -227,8 +228,9 @@ mod tests {
             marked(Role::Staff, "/staff/documents/1"),
             Some("/staff/documents")
         );
-        // The home is marked only on itself.
-        assert_eq!(marked(Role::Staff, "/staff/workers/new"), None);
+        // The home is marked only on itself; adding a worker is part of the workers.
+        assert_eq!(marked(Role::Staff, "/staff/workers/new"), Some("/staff/workers"));
+        assert_eq!(marked(Role::Staff, "/staff"), Some("/staff"));
     }
 
     #[test]

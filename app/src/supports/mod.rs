@@ -7,6 +7,7 @@ mod api;
 mod db;
 mod labels;
 mod pages;
+mod parts;
 #[cfg(feature = "ssr")]
 mod read;
 #[cfg(feature = "ssr")]
@@ -25,7 +26,6 @@ pub use api::{
 pub use db::dashboard::explain_due_supports;
 pub(crate) use labels::kind_name;
 pub use pages::confirmations::ConfirmationsPage;
-pub(crate) use pages::dashboard::DueLine;
 pub use pages::dashboard::{
     CompanyCount, DashboardFilter, DashboardPage, DueItem, DueWhat, StaffDashboard,
     SupportDashboard, support_dashboard,
@@ -34,6 +34,7 @@ pub(crate) use pages::plan::line_name;
 pub use pages::plan::{MySupportsPage, SupportPlanPage};
 pub use pages::record::SupportRecordPage;
 pub use pages::support::SupportPage;
+pub(crate) use parts::DueLine;
 #[cfg(feature = "ssr")]
 pub(crate) use read::dashboard;
 #[cfg(feature = "ssr")]

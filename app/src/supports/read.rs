@@ -8,20 +8,41 @@ use crate::{
         SupportKind, expiry_alert, interview_standing,
     },
     error::AppError,
+    layout::{DESK_LINES, DeskAsk},
     locale::today_in_japan,
     state::app_state,
 };
 
-/// At most this many lines on the dashboard (the most urgent; filters narrow it down); the
-/// counts per company cover everything.
-const DASHBOARD_LINES: usize = 100;
+/// The dashboard's columns, as the address names them; the first (the due date, soonest
+/// first) is the default.
+pub const DASHBOARD_SORTS: &[&str] = &["due", "worker", "company"];
+
+/// Sorted by another column than the due date, the lines are sorted among the first this
+/// many of each kind (five queries, each in due order, are merged here); the counts per
+/// company and the total cover everything.
+const SORT_WINDOW: i64 = 500;
 
 pub async fn dashboard(
     user: &CurrentUser,
     filter: &crate::supports::DashboardFilter,
+    ask: &DeskAsk,
 ) -> Result<crate::supports::StaffDashboard, AppError> {
     user.require_staff()?;
     let state = app_state()?;
+    let companies = crate::workers::company_choices(user).await?;
+    let officers = crate::workers::officers(&state.db, user.organization_id).await?;
+    if ask.too_long {
+        return Ok(crate::supports::StaffDashboard {
+            today: today_in_japan(),
+            total: 0,
+            items: Vec::new(),
+            per_company: Vec::new(),
+            companies,
+            officers,
+            answer: ask.answer(0),
+        });
+    }
+    let pattern = ask.pattern();
     let today = today_in_japan();
     let support_until = today
         .checked_add_days(chrono::Days::new(DUE_SOON_DAYS))
@@ -33,9 +54,15 @@ pub async fn dashboard(
         company_id: filter.company,
         field: filter.field.as_deref(),
         officer_id: filter.officer,
+        pattern: pattern.as_deref(),
     };
     let org = user.organization_id;
-    let lines = i64::try_from(DASHBOARD_LINES).unwrap_or(i64::MAX);
+    // In due order each query's first lines are the merged list's first: no more needed.
+    let lines = if ask.sort == 0 && !ask.descending {
+        ask.offset() + DESK_LINES
+    } else {
+        SORT_WINDOW
+    };
     let supports = db::due_supports(&state.db, org, support_until, f, lines).await?;
     let cards = db::expiring(
         &state.db,
@@ -80,7 +107,6 @@ pub async fn dashboard(
         f,
     )
     .await?;
-    let companies = crate::workers::company_choices(user).await?;
 
     let mut per_company: Vec<CompanyCount> = Vec::new();
     for (row, is_card) in support_counts
@@ -181,10 +207,24 @@ pub async fn dashboard(
             }
         })
         .collect();
-    items.sort_by(|a, b| (a.due_on, &a.worker_name).cmp(&(b.due_on, &b.worker_name)));
-    items.truncate(DASHBOARD_LINES);
-
-    let officers = crate::workers::officers(&state.db, org).await?;
+    items.sort_by(|a, b| {
+        let by_due = (a.due_on, &a.worker_name).cmp(&(b.due_on, &b.worker_name));
+        match ask.sort {
+            1 => a.worker_name.cmp(&b.worker_name).then(by_due),
+            2 => a.company_name.cmp(&b.company_name).then(by_due),
+            _ => by_due,
+        }
+    });
+    if ask.descending {
+        items.reverse();
+    }
+    let skip = usize::try_from(ask.offset()).unwrap_or(usize::MAX);
+    let items: Vec<DueItem> = items
+        .into_iter()
+        .skip(skip)
+        .take(usize::try_from(DESK_LINES).unwrap_or(50))
+        .collect();
+    let total_lines = i64::try_from(total).unwrap_or(i64::MAX);
     Ok(crate::supports::StaffDashboard {
         today,
         total,
@@ -192,5 +232,6 @@ pub async fn dashboard(
         per_company,
         companies,
         officers,
+        answer: ask.answer(total_lines),
     })
 }

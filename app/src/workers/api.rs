@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::{CompanyId, UserId, WorkerId};
 use crate::error::AppError;
+use crate::layout::DeskAnswer;
 
 /// A line of a worker list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,6 +19,28 @@ pub struct WorkerSummary {
     /// Whether the worker has set a password (accepted an invitation).
     pub active: bool,
     pub residence_card_expiry: Option<NaiveDate>,
+}
+
+/// A line of the staff worker list (`/staff/workers`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkerLine {
+    pub id: WorkerId,
+    pub name: String,
+    pub login_id: Option<String>,
+    pub company_name: String,
+    pub nationality: String,
+    /// Whether the worker has set a password (accepted an invitation).
+    pub active: bool,
+    pub residence_card_expiry: Option<NaiveDate>,
+    pub employment_ended_on: Option<NaiveDate>,
+}
+
+/// One page of the staff worker list, with the companies to filter by.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkerSearch {
+    pub lines: Vec<WorkerLine>,
+    pub answer: DeskAnswer,
+    pub companies: Vec<CompanyOption>,
 }
 
 /// One worker, as the worker, their company or staff see them.
@@ -62,6 +85,31 @@ pub struct CompanyOption {
 pub async fn list_workers() -> Result<Vec<WorkerSummary>, AppError> {
     let user = crate::auth::current_user().await?;
     super::service::list(&user).await
+}
+
+/// Staff: the organization's workers, searched by name, login id or company, filtered by
+/// company and employment (`employed`, `ended`), sorted and paged. Whatever the address
+/// says is no error: an unknown column sorts by name, a search too long finds nothing.
+#[server(endpoint = "search_workers", input = server_fn::codec::GetUrl)]
+pub async fn search_workers(
+    q: Option<String>,
+    sort: Option<String>,
+    dir: Option<String>,
+    page: Option<String>,
+    company: Option<String>,
+    employment: Option<String>,
+) -> Result<WorkerSearch, AppError> {
+    let user = crate::auth::current_user().await?;
+    let columns: Vec<&'static str> = super::db::search::SORTS.iter().map(|(n, _)| *n).collect();
+    let ask = crate::layout::DeskAsk::read(
+        q.as_deref(),
+        sort.as_deref(),
+        dir.as_deref(),
+        page.as_deref(),
+        &columns,
+        false,
+    );
+    super::service::search(&user, &ask, company.as_deref(), employment.as_deref()).await
 }
 
 /// One worker: staff see any of their organization, a company user its own workers, a

@@ -1,6 +1,7 @@
 //! Worker queries. Every query is scoped to the caller's organization; the service adds
 //! the company or own-record scope of the caller's role.
 
+pub(super) mod search;
 pub(super) mod shared;
 
 use chrono::{NaiveDate, Utc};

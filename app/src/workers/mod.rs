@@ -6,6 +6,7 @@ mod api;
 #[cfg(feature = "ssr")]
 mod db;
 mod form;
+mod pages;
 mod parts;
 #[cfg(feature = "ssr")]
 mod reminders;
@@ -13,14 +14,15 @@ mod reminders;
 mod service;
 
 pub use api::{
-    CompanyOption, WorkerDates, WorkerRecord, WorkerSummary, company_options, list_workers,
-    my_worker_record, worker_detail,
+    CompanyOption, WorkerDates, WorkerLine, WorkerRecord, WorkerSearch, WorkerSummary,
+    company_options, list_workers, my_worker_record, search_workers, worker_detail,
 };
 #[cfg(feature = "ssr")]
 pub use db::officers;
 #[cfg(feature = "ssr")]
 pub use db::shared::{WorkerTarget, set_expiry, set_supervisor_due, worker_target};
 pub use form::NewWorkerForm;
+pub use pages::WorkerListPage;
 pub use parts::WorkerFacts;
 #[cfg(feature = "ssr")]
 pub use reminders::cards_expiring;

@@ -5,8 +5,12 @@
 use serde_json::json;
 
 use super::{
-    CompanyOption, NewWorkerForm, WorkerDates, WorkerRecord, WorkerSummary,
-    db::{self, NewWorker, WorkerRow},
+    CompanyOption, NewWorkerForm, WorkerDates, WorkerLine, WorkerRecord, WorkerSearch,
+    WorkerSummary,
+    db::{
+        self, NewWorker, WorkerRow,
+        search::{Employment, WorkerQuery},
+    },
     form::CheckedNewWorker,
 };
 use crate::{
@@ -14,6 +18,7 @@ use crate::{
     db::{AuditEntry, Tx, Unique, violated_unique, write_audit},
     domain::{CompanyId, UserId, WorkerId, WorkerSituation, base_login_id, numbered_login_id},
     error::AppError,
+    layout::{DESK_LINES, DeskAsk},
     state::app_state,
 };
 
@@ -31,6 +36,74 @@ pub async fn list(user: &CurrentUser) -> Result<Vec<WorkerSummary>, AppError> {
     let state = app_state()?;
     let rows = db::list(&state.db, user.organization_id, scope).await?;
     Ok(rows.into_iter().map(summary).collect())
+}
+
+/// Staff's worker list. A company filter that is no id of the organization finds nobody,
+/// as an unknown employment code means "all": the address is never an error.
+pub async fn search(
+    user: &CurrentUser,
+    ask: &DeskAsk,
+    company: Option<&str>,
+    employment: Option<&str>,
+) -> Result<WorkerSearch, AppError> {
+    user.require_staff()?;
+    let state = app_state()?;
+    let companies = company_options(user).await?;
+    let company = company.map(str::trim).filter(|c| !c.is_empty());
+    let company_id = match company {
+        None => None,
+        Some(text) => match text.parse::<CompanyId>() {
+            Ok(id) if companies.iter().any(|c| c.id == id) => Some(id),
+            _ => return Ok(empty_search(ask, companies)),
+        },
+    };
+    if ask.too_long {
+        return Ok(empty_search(ask, companies));
+    }
+    let employment = match employment.map(str::trim) {
+        Some("employed") => Employment::Employed,
+        Some("ended") => Employment::Ended,
+        _ => Employment::All,
+    };
+    let pattern = ask.pattern();
+    let query = WorkerQuery {
+        company_id,
+        employment,
+        today: crate::locale::today_in_japan(),
+        pattern: pattern.as_deref(),
+        sort: ask.sort,
+        descending: ask.descending,
+        limit: DESK_LINES,
+        offset: ask.offset(),
+    };
+    let org = user.organization_id;
+    let total = db::search::count(&state.db, org, &query).await?;
+    let rows = db::search::search(&state.db, org, &query).await?;
+    Ok(WorkerSearch {
+        lines: rows
+            .into_iter()
+            .map(|r| WorkerLine {
+                id: r.id,
+                name: r.name,
+                login_id: r.login_id,
+                company_name: r.company_name,
+                nationality: r.nationality,
+                active: r.has_password,
+                residence_card_expiry: r.residence_card_expiry,
+                employment_ended_on: r.employment_ended_on,
+            })
+            .collect(),
+        answer: ask.answer(total),
+        companies,
+    })
+}
+
+fn empty_search(ask: &DeskAsk, companies: Vec<CompanyOption>) -> WorkerSearch {
+    WorkerSearch {
+        lines: Vec::new(),
+        answer: ask.answer(0),
+        companies,
+    }
 }
 
 /// A worker's row is theirs, for the access rule: anything `user` may not see is

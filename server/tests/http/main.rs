@@ -5,6 +5,7 @@ mod accounts;
 mod authz;
 mod consultation_atomicity;
 mod consultations;
+mod desk;
 mod document_review;
 mod document_sharing;
 mod documents;

@@ -58,6 +58,7 @@ fn addresses() -> Vec<String> {
         paths::COMPANY_CONFIRMATIONS,
         paths::STAFF_HOME,
         paths::STAFF_DASHBOARD,
+        paths::STAFF_WORKERS,
         paths::NEW_WORKER,
         paths::ACCOUNTS,
         paths::AUDIT_LOG,

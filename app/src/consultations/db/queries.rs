@@ -68,34 +68,88 @@ pub async fn of_worker(db: &Db, worker_id: WorkerId) -> Result<Vec<ConsultationI
         .collect())
 }
 
-/// How many threads the inbox shows at once.
-const INBOX_LIMIT: i64 = 200;
+/// The inbox's sortable columns, by the name the address uses, and their SQL (fixed text:
+/// the address only chooses among them). "priority": urgent first, then those waiting
+/// for an answer; each sort goes on by the opening time, oldest first.
+pub const INBOX_SORTS: &[(&str, &str)] = &[
+    (
+        "priority",
+        "CASE WHEN c.urgent THEN 0 ELSE 2 END + CASE c.status WHEN 'waiting' THEN 0 ELSE 1 END",
+    ),
+    ("last", "c.last_message_at"),
+    ("opened", "c.opened_at"),
+    ("worker", "w.family_name || ' ' || w.given_name"),
+];
 
-/// The inbox: open threads urgent first, then those waiting for an answer, oldest first;
-/// or the resolved ones, latest first.
+/// The worker's name both ways round, login id and company, as the inbox's joins name
+/// them (`c` is the consultation here).
+const INBOX_PERSON: &[&str] = &[
+    "w.family_name || ' ' || w.given_name",
+    "w.given_name || ' ' || w.family_name",
+    "wu.login_id",
+    "co.name",
+];
+
+/// What the inbox is asked for; `pattern` is the escaped `LIKE` pattern or `None`.
+#[derive(Clone, Copy, Debug)]
+pub struct InboxQuery<'a> {
+    pub resolved: bool,
+    pub pattern: Option<&'a str>,
+    /// An index into [`INBOX_SORTS`].
+    pub sort: usize,
+    pub descending: bool,
+    pub limit: i64,
+    pub offset: i64,
+}
+
+const INBOX_FROM: &str = "FROM consultations c JOIN workers w ON w.id = c.worker_id
+    JOIN companies co ON co.id = w.company_id
+    LEFT JOIN users wu ON wu.id = w.user_id
+    LEFT JOIN users s ON s.id = c.assigned_to";
+
+/// `$1` organization, `$2` resolved, `$3` pattern.
+fn inbox_where() -> String {
+    format!(
+        "WHERE c.organization_id = $1 AND (c.status = 'resolved') = $2 AND {}",
+        crate::db::search_condition(INBOX_PERSON, "$3")
+    )
+}
+
+/// One page of the inbox: open threads (urgent first, then those waiting for an answer,
+/// oldest first) or the resolved ones, as sorted.
 pub async fn inbox(
     db: &Db,
     organization_id: OrganizationId,
-    resolved: bool,
+    query: InboxQuery<'_>,
 ) -> Result<Vec<ConsultationItem>, sqlx::Error> {
-    let (filter, order) = if resolved {
-        ("c.status = 'resolved'", "c.last_message_at DESC")
-    } else {
-        (
-            "c.status <> 'resolved'",
-            "c.urgent DESC, CASE c.status WHEN 'waiting' THEN 0 ELSE 1 END, c.opened_at ASC",
-        )
-    };
+    let (_, order) = INBOX_SORTS
+        .get(query.sort)
+        .copied()
+        .unwrap_or(INBOX_SORTS[0]);
+    let dir = if query.descending { "DESC" } else { "ASC" };
     let sql = format!(
         "SELECT {ITEM_COLUMNS}, {STAFF_UNREAD}
-         FROM consultations c JOIN workers w ON w.id = c.worker_id
-         LEFT JOIN users s ON s.id = c.assigned_to
-         WHERE c.organization_id = $1 AND {filter}
-         ORDER BY {order}, c.id
-         LIMIT $2"
+         {INBOX_FROM}
+         {}
+         ORDER BY {order} {dir}, c.opened_at {dir}, c.id {dir}
+         LIMIT $4 OFFSET $5",
+        inbox_where()
     );
-    let rows = fetch!(all ItemRow, db, &sql, organization_id, INBOX_LIMIT)?;
+    let rows = fetch!(all ItemRow, db,
+        &sql,
+        organization_id, query.resolved, query.pattern, query.limit, query.offset,
+    )?;
     Ok(rows.into_iter().filter_map(|r| r.into_item(true)).collect())
+}
+
+/// How many threads the inbox holds in all its pages.
+pub async fn inbox_count(
+    db: &Db,
+    organization_id: OrganizationId,
+    query: InboxQuery<'_>,
+) -> Result<i64, sqlx::Error> {
+    let sql = format!("SELECT COUNT(*) {INBOX_FROM} {}", inbox_where());
+    fetch!(scalar i64, db, &sql, organization_id, query.resolved, query.pattern)
 }
 
 /// One thread as its reader's list shows it (`staff_reader`: the inbox's columns).

@@ -4,38 +4,41 @@
 
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_i18n::{t, t_string};
-use leptos_router::hooks::use_query_map;
 
 use crate::consultations::{
-    AssignConsultation, Inbox, RecordView, ResolveConsultation, Thread, consultation_inbox,
+    AssignConsultation, ConsultationItem, Inbox, RecordView, ResolveConsultation, Thread,
+    consultation_inbox,
     labels::{I18n, category_name, error_message, saved_message, status_name},
-    parts::{HoursCard, MessageForm, MessageList, item_row, returned_here, saved, thread_of_route},
+    parts::{HoursCard, MessageForm, MessageList, returned_here, saved, thread_of_route},
 };
 use crate::{
     error::AppError,
     i18n::use_i18n,
-    layout::{FormOutcome, PageTitle, ReloadForms, guarded},
+    layout::{
+        DeskAnswer, DeskCount, DeskLinks, DeskPager, DeskSearch, FormOutcome, PageTitle,
+        ReloadForms, SortHeader, guarded,
+    },
+    locale::format_date_time,
     paths,
 };
 
 #[component]
 pub fn InboxPage() -> impl IntoView {
     let i18n = use_i18n();
-    let resolved = use_query_map().get_untracked().get("resolved");
-    guarded(consultation_inbox(resolved), move |inbox: Inbox| {
-        let list = if inbox.items.is_empty() {
-            view! { <p class="hint">{t!(i18n, consultation.inbox_empty)}</p> }.into_any()
-        } else {
-            view! {
-                <ul class="list consultations" role="list" aria-label=t_string!(i18n, consultation.inbox_title).to_string()>
-                    {inbox.items.into_iter().map(|item| {
-                        let href = paths::staff_consultation(item.id);
-                        item_row(i18n, item, href)
-                    }).collect_view()}
-                </ul>
-            }
-            .into_any()
-        };
+    let links = DeskLinks::from_query(paths::CONSULTATION_INBOX, &["resolved"]);
+    let resolved = Some(links.filter("resolved")).filter(|r| !r.is_empty());
+    let load = consultation_inbox(
+        resolved.clone(),
+        Some(links.q()),
+        Some(links.sort()),
+        Some(links.dir()),
+        Some(links.page()),
+    );
+    guarded(load, move |inbox: Inbox| {
+        let title = t_string!(i18n, consultation.inbox_title).to_string();
+        let answer = inbox.answer.clone();
+        let lines = inbox.items.len();
+        let table = (lines > 0).then(|| inbox_table(i18n, &links, &answer, inbox.items));
         let (switch_href, switch_label) = if inbox.resolved {
             (
                 "/staff/consultations",
@@ -48,14 +51,19 @@ pub fn InboxPage() -> impl IntoView {
             )
         };
         view! {
-            <PageTitle page=t_string!(i18n, consultation.inbox_title).to_string()/>
-            <section class="card stack">
-                <h1>{t!(i18n, consultation.inbox_title)}</h1>
+            <PageTitle page=title.clone()/>
+            <section class="card stack desk">
+                <h1>{title.clone()}</h1>
                 <nav class="links">
                     <a href=switch_href>{switch_label}</a>
                     <a href=paths::OPENING_HOURS>{t!(i18n, consultation.hours_title)}</a>
                 </nav>
-                {list}
+                <DeskSearch links=links.clone() label=t_string!(i18n, desk.search_people).to_string()>
+                    {resolved.clone().map(|r| view! { <input type="hidden" name="resolved" value=r/> })}
+                </DeskSearch>
+                <DeskCount answer=answer.clone() lines empty=t_string!(i18n, consultation.inbox_empty).to_string()/>
+                {table}
+                <DeskPager links=links.clone() answer=answer.clone()/>
             </section>
             <section class="card stack">
                 <h2>{t!(i18n, consultation.hours_title)}</h2>
@@ -63,6 +71,64 @@ pub fn InboxPage() -> impl IntoView {
             </section>
         }
     })
+}
+
+/// The inbox as a table: one row a thread, its link on what it is about.
+fn inbox_table(
+    i18n: I18n,
+    links: &DeskLinks,
+    answer: &DeskAnswer,
+    items: Vec<ConsultationItem>,
+) -> impl IntoView + use<> {
+    let heads = [
+        t_string!(i18n, consultation.col_worker).to_string(),
+        t_string!(i18n, consultation.col_about).to_string(),
+        t_string!(i18n, consultation.col_status).to_string(),
+        t_string!(i18n, consultation.col_opened).to_string(),
+        t_string!(i18n, consultation.col_last).to_string(),
+        t_string!(i18n, consultation.col_handler).to_string(),
+    ];
+    let header = |column: &'static str, label: &String| {
+        view! { <SortHeader links=links.clone() answer=answer.clone() column label=label.clone()/> }
+    };
+    let head = view! {
+        <tr>
+            {header("worker", &heads[0])}
+            <th scope="col">{heads[1].clone()}</th>
+            {header("priority", &heads[2])}
+            {header("opened", &heads[3])}
+            {header("last", &heads[4])}
+            <th scope="col">{heads[5].clone()}</th>
+        </tr>
+    };
+    let rows = items
+        .into_iter()
+        .map(|item| {
+            let href = paths::staff_consultation(item.id);
+            let class = if item.unread { "consultation unread" } else { "consultation" };
+            view! {
+                <tr class=class>
+                    <th scope="row" data-label=heads[0].clone()>{item.worker.clone().unwrap_or_default()}</th>
+                    <td data-label=heads[1].clone()>
+                        <a href=href class="item-link">{category_name(i18n, item.category)}</a>
+                        {item.urgent.then(|| view! { " " <span class="badge urgent">{t!(i18n, consultation.urgent)}</span> })}
+                        {item.unread.then(|| view! { " " <span class="badge new">{t!(i18n, consultation.new_message)}</span> })}
+                    </td>
+                    <td data-label=heads[2].clone()><span class="badge">{status_name(i18n, item.status)}</span></td>
+                    <td data-label=heads[3].clone()>{format_date_time(item.opened_at)}</td>
+                    <td data-label=heads[4].clone()>{format_date_time(item.last_message_at)}</td>
+                    <td data-label=heads[5].clone()>{item.assigned_to.clone().unwrap_or_default()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="desk-table inbox">
+            <caption>{t!(i18n, consultation.inbox_title)}</caption>
+            <thead>{head}</thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
 }
 
 #[component]

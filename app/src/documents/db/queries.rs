@@ -93,27 +93,81 @@ pub struct QueueRow {
     pub has_thumbnail: Option<bool>,
 }
 
-/// Versions waiting for review, oldest first, with the front's file.
+/// The review queue's sortable columns, by the name the address uses, and their SQL
+/// (fixed text: the address only chooses among them). The first is the default: oldest
+/// first, so that none is forgotten.
+pub const QUEUE_SORTS: &[(&str, &str)] = &[
+    ("sent", "s.created_at"),
+    ("worker", "w.family_name || ' ' || w.given_name"),
+    ("company", "c.name"),
+];
+
+/// What the queue is asked for; `pattern` is the escaped `LIKE` pattern (name, login id,
+/// company) or `None` for all.
+#[derive(Clone, Copy, Debug)]
+pub struct QueueQuery<'a> {
+    pub company_id: Option<CompanyId>,
+    pub kind: Option<&'a str>,
+    pub pattern: Option<&'a str>,
+    /// An index into [`QUEUE_SORTS`].
+    pub sort: usize,
+    pub descending: bool,
+    pub limit: i64,
+    pub offset: i64,
+}
+
+const QUEUE_FROM: &str = "FROM document_submissions s
+    JOIN workers w ON w.id = s.worker_id
+    JOIN companies c ON c.id = w.company_id
+    LEFT JOIN users u ON u.id = w.user_id";
+
+/// `$1` organization, `$2` company, `$3` kind, `$4` pattern.
+fn queue_where() -> String {
+    format!(
+        "WHERE s.organization_id = $1 AND s.status = 'waiting_for_review'
+           AND ($2 IS NULL OR w.company_id = $2) AND ($3 IS NULL OR s.kind = $3) AND {}",
+        crate::db::search_condition(crate::db::PERSON_COLUMNS, "$4")
+    )
+}
+
+/// One page of the versions waiting for review, with the front's file.
 pub async fn queue(
     db: &Db,
     organization_id: OrganizationId,
-    company_id: Option<CompanyId>,
-    kind: Option<&str>,
-    limit: i64,
+    query: QueueQuery<'_>,
 ) -> Result<Vec<QueueRow>, sqlx::Error> {
-    fetch!(all QueueRow, db,
+    let (_, order) = QUEUE_SORTS
+        .get(query.sort)
+        .copied()
+        .unwrap_or(QUEUE_SORTS[0]);
+    let dir = if query.descending { "DESC" } else { "ASC" };
+    let sql = format!(
         "SELECT s.id, s.kind, s.worker_id, w.family_name || ' ' || w.given_name AS worker_name,
                 c.name AS company_name, s.created_at, f.id AS file_id, f.content_type,
                 (f.thumbnail_key IS NOT NULL) AS has_thumbnail
-         FROM document_submissions s
-         JOIN workers w ON w.id = s.worker_id
-         JOIN companies c ON c.id = w.company_id
+         {QUEUE_FROM}
          LEFT JOIN document_files f ON f.submission_id = s.id AND f.side = 'front'
-         WHERE s.organization_id = $1 AND s.status = 'waiting_for_review'
-           AND ($2 IS NULL OR w.company_id = $2) AND ($3 IS NULL OR s.kind = $3)
-         ORDER BY s.created_at, s.id
-         LIMIT $4",
-        organization_id, company_id, kind, limit,
+         {}
+         ORDER BY {order} {dir}, s.created_at {dir}, s.id {dir}
+         LIMIT $5 OFFSET $6",
+        queue_where()
+    );
+    fetch!(all QueueRow, db,
+        &sql,
+        organization_id, query.company_id, query.kind, query.pattern, query.limit, query.offset,
+    )
+}
+
+/// How many versions wait for review in all the queue's pages.
+pub async fn queue_count(
+    db: &Db,
+    organization_id: OrganizationId,
+    query: QueueQuery<'_>,
+) -> Result<i64, sqlx::Error> {
+    let sql = format!("SELECT COUNT(*) {QUEUE_FROM} {}", queue_where());
+    fetch!(scalar i64, db,
+        &sql,
+        organization_id, query.company_id, query.kind, query.pattern,
     )
 }
 

@@ -4,10 +4,7 @@
 
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_i18n::{t, t_string};
-use leptos_router::{
-    components::A,
-    hooks::{use_params_map, use_query_map},
-};
+use leptos_router::{components::A, hooks::use_params_map};
 
 use crate::documents::{
     AcceptDocument, AskDocumentAgain, DocumentVersion, QueueView, RejectDocument, ReviewDetail,
@@ -20,7 +17,9 @@ use crate::{
     domain::{DocumentId, DocumentKind, DocumentStatus, ResubmitReason},
     error::AppError,
     i18n::use_i18n,
-    layout::{PageTitle, guarded, options_html},
+    layout::{
+        DeskCount, DeskLinks, DeskPager, DeskSearch, PageTitle, SortHeader, guarded, options_html,
+    },
     locale::format_date_time,
     paths,
 };
@@ -29,12 +28,16 @@ use crate::{
 #[component]
 pub fn ReviewQueuePage() -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map().get_untracked();
-    let (company, kind) = (
-        query.get("company").unwrap_or_default(),
-        query.get("kind").unwrap_or_default(),
+    let links = DeskLinks::from_query(paths::REVIEW_QUEUE, &["company", "kind"]);
+    let (company, kind) = (links.filter("company"), links.filter("kind"));
+    let load = review_queue(
+        Some(company.clone()),
+        Some(kind.clone()),
+        Some(links.q()),
+        Some(links.sort()),
+        Some(links.dir()),
+        Some(links.page()),
     );
-    let load = review_queue(Some(company.clone()), Some(kind.clone()));
     guarded(load, move |queue: QueueView| {
         let all = t_string!(i18n, documents.filter_all).to_string();
         let company_html = options_html(
@@ -54,14 +57,59 @@ pub fn ReviewQueuePage() -> impl IntoView {
             ),
             &kind,
         );
-        let empty = queue.items.is_empty();
+        let answer = queue.answer.clone();
+        let lines = queue.items.len();
+        let title = t_string!(i18n, documents.queue_title).to_string();
+        let (item_h, company_h, sent_h) = (
+            t_string!(i18n, documents.col_item).to_string(),
+            t_string!(i18n, documents.filter_company).to_string(),
+            t_string!(i18n, documents.col_sent).to_string(),
+        );
+        let header = |column: &'static str, label: String| {
+            view! { <SortHeader links=links.clone() answer=answer.clone() column label/> }
+        };
+        let table = (lines > 0).then(|| {
+            let rows = queue
+                .items
+                .into_iter()
+                .map(|item| {
+                    let href = paths::review(item.id);
+                    let name = format!("{} · {}", item.worker_name, kind_name(i18n, item.kind));
+                    let thumb = item.first_file.filter(|f| f.has_thumbnail).map(|f| view! {
+                        <img class="thumb" src=format!("{}?thumbnail=1", paths::document_file(f.id)) alt="" loading="lazy"/>
+                    });
+                    view! {
+                        <tr>
+                            <th scope="row" data-label=item_h.clone()>
+                                <span class="desk-with-thumb">{thumb}<A href=href>{name}</A></span>
+                            </th>
+                            <td data-label=company_h.clone()>{item.company_name.clone()}</td>
+                            <td data-label=sent_h.clone()>{format_date_time(item.sent_at)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <table class="desk-table">
+                    <caption>{title.clone()}</caption>
+                    <thead>
+                        <tr>
+                            {header("worker", item_h.clone())}
+                            {header("company", company_h.clone())}
+                            {header("sent", sent_h.clone())}
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+        });
         view! {
-            <PageTitle page=t_string!(i18n, documents.queue_title).to_string()/>
-            <section class="card stack">
-                <h1>{t!(i18n, documents.queue_title)}</h1>
+            <PageTitle page=title.clone()/>
+            <section class="card stack desk">
+                <h1>{title.clone()}</h1>
                 <p>{t!(i18n, documents.queue_intro)}</p>
                 <Outcome/>
-                <form class="filters" method="get" action="/staff/documents">
+                <DeskSearch links=links.clone() label=t_string!(i18n, desk.search_people).to_string()>
                     <div class="field">
                         <label for="company">{t!(i18n, documents.filter_company)}</label>
                         <select id="company" name="company" inner_html=company_html></select>
@@ -70,32 +118,11 @@ pub fn ReviewQueuePage() -> impl IntoView {
                         <label for="kind">{t!(i18n, documents.filter_kind)}</label>
                         <select id="kind" name="kind" inner_html=kind_html></select>
                     </div>
-                    <button type="submit" class="button secondary">{t!(i18n, documents.filter_button)}</button>
-                </form>
-                {empty.then(|| view! { <p>{t!(i18n, documents.queue_empty)}</p> })}
+                </DeskSearch>
+                <DeskCount answer=answer.clone() lines empty=t_string!(i18n, documents.queue_empty).to_string()/>
+                {table}
+                <DeskPager links=links.clone() answer=answer.clone()/>
             </section>
-            {(!empty).then(|| view! {
-                <section class="card">
-                    <ul class="list queue">
-                        {queue.items.into_iter().map(|item| {
-                            let href = paths::review(item.id);
-                            let name = format!("{} · {}", item.worker_name, kind_name(i18n, item.kind));
-                            let thumb = item.first_file.filter(|f| f.has_thumbnail).map(|f| view! {
-                                <img class="thumb" src=format!("{}?thumbnail=1", paths::document_file(f.id)) alt="" loading="lazy"/>
-                            });
-                            view! {
-                                <li class="queue-item">
-                                    {thumb}
-                                    <div>
-                                        <A href=href>{name}</A>
-                                        <p class="hint">{item.company_name.clone()} " · " {format_date_time(item.sent_at)}</p>
-                                    </div>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                </section>
-            }.into_any())}
         }
     })
 }

@@ -67,11 +67,12 @@ pub async fn for_company(user: &CurrentUser) -> Result<CompanyTodo, AppError> {
 pub async fn for_staff(user: &CurrentUser) -> Result<StaffTodo, AppError> {
     user.require_staff()?;
     let filter = DashboardFilter::default();
+    let first = crate::layout::DeskAsk::first_page();
     let (time_wanted, inbox, queue, board) = tokio::try_join!(
         crate::interviews::time_wanted(user),
         crate::consultations::inbox_threads(user, false),
-        crate::documents::queue(user, None, None),
-        crate::supports::dashboard(user, &filter),
+        crate::documents::queue(user, &first, None, None),
+        crate::supports::dashboard(user, &filter, &first),
     )?;
     // Staff owe an answer where the worker spoke last; the inbox is urgent and oldest
     // first already.

@@ -6,20 +6,39 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
-use crate::db::{Db, fetch};
+use crate::db::{Db, fetch, search_condition};
 use crate::domain::{CompanyId, OrganizationId, UserId, WorkerId};
 
-/// The dashboard's filters; `None` is "all".
+/// The dashboard's filters; `None` is "all". `pattern` is the search's escaped `LIKE`
+/// pattern (the worker's name, login id or company).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Filter<'a> {
     pub company_id: Option<CompanyId>,
     pub field: Option<&'a str>,
     pub officer_id: Option<UserId>,
+    pub pattern: Option<&'a str>,
 }
 
-const FILTERS: &str = "($3 IS NULL OR w.company_id = $3)
+/// The filters on the worker `w`: `$3` company, `$4` field, `$5` staff member, `$7` the
+/// search. The company's name and the login id come from subqueries, so that the counts,
+/// which join neither, are searched alike.
+fn filters() -> String {
+    let search = search_condition(
+        &[
+            "w.family_name || ' ' || w.given_name",
+            "w.given_name || ' ' || w.family_name",
+            "(SELECT sc.name FROM companies sc WHERE sc.id = w.company_id)",
+            "(SELECT su.login_id FROM users su WHERE su.id = w.user_id)",
+        ],
+        "$7",
+    );
+    format!(
+        "($3 IS NULL OR w.company_id = $3)
     AND ($4 IS NULL OR w.field = $4)
-    AND ($5 IS NULL OR w.support_officer_id = $5)";
+    AND ($5 IS NULL OR w.support_officer_id = $5)
+    AND {search}"
+    )
+}
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct DueRow {
@@ -51,6 +70,7 @@ const SUPERVISOR_INTERVIEW_BOOKING: &str = "LEFT JOIN interview_bookings b
     LEFT JOIN interview_slots bs ON bs.id = b.slot_id";
 
 fn due_supports_sql() -> String {
+    let filters = filters();
     format!(
         "SELECT s.id AS item_id, s.kind, s.title, s.due_on, w.id AS worker_id,
                 w.family_name || ' ' || w.given_name AS worker_name, c.name AS company_name,
@@ -60,7 +80,7 @@ fn due_supports_sql() -> String {
          JOIN companies c ON c.id = w.company_id
          {WORKER_INTERVIEW_BOOKING}
          WHERE s.organization_id = $1 AND s.status = 'planned'
-           AND s.due_on IS NOT NULL AND s.due_on <= $2 AND {FILTERS}
+           AND s.due_on IS NOT NULL AND s.due_on <= $2 AND {filters}
          ORDER BY s.due_on, s.id
          LIMIT $6"
     )
@@ -87,6 +107,7 @@ pub async fn explain_due_supports(
                     .bind(None::<&str>)
                     .bind(none)
                     .bind(limit)
+                    .bind(None::<&str>)
                     .fetch_all(pool)
                     .await?;
             Ok(rows.into_iter().map(|(_, _, _, detail)| detail).collect())
@@ -99,6 +120,7 @@ pub async fn explain_due_supports(
                 .bind(None::<&str>)
                 .bind(none)
                 .bind(limit)
+                .bind(None::<&str>)
                 .fetch_all(pool)
                 .await
         }
@@ -121,6 +143,7 @@ pub async fn due_supports(
     fetch!(all DueRow, db,
         &sql,
         organization_id, until, filter.company_id, filter.field, filter.officer_id, limit,
+        filter.pattern,
     )
 }
 
@@ -147,6 +170,7 @@ pub async fn due_support_counts(
     until: NaiveDate,
     filter: Filter<'_>,
 ) -> Result<Vec<CountRow>, sqlx::Error> {
+    let filters = filters();
     let sql = format!(
         "SELECT w.company_id,
                 SUM(CASE WHEN s.due_on < $6 AND b.id IS NULL THEN 1 ELSE 0 END) AS overdue,
@@ -156,12 +180,13 @@ pub async fn due_support_counts(
          JOIN workers w ON w.id = s.worker_id
          {WORKER_INTERVIEW_BOOKING}
          WHERE s.organization_id = $1 AND s.status = 'planned'
-           AND s.due_on IS NOT NULL AND s.due_on <= $2 AND {FILTERS}
+           AND s.due_on IS NOT NULL AND s.due_on <= $2 AND {filters}
          GROUP BY w.company_id"
     );
     fetch!(all CountRow, db,
         &sql,
         organization_id, until, filter.company_id, filter.field, filter.officer_id, today,
+        filter.pattern,
     )
 }
 
@@ -177,6 +202,7 @@ pub async fn worker_date_counts(
 ) -> Result<Vec<CountRow>, sqlx::Error> {
     let column = what.column();
     let Booking { join, booked, .. } = what.booking();
+    let filters = filters();
     let sql = format!(
         "SELECT w.company_id,
                 SUM(CASE WHEN w.{column} < $6 AND NOT ({booked}) THEN 1 ELSE 0 END) AS overdue,
@@ -185,12 +211,13 @@ pub async fn worker_date_counts(
          FROM workers w
          {join}
          WHERE w.organization_id = $1 AND w.{column} IS NOT NULL
-           AND w.{column} <= $2 AND {FILTERS}
+           AND w.{column} <= $2 AND {filters}
          GROUP BY w.company_id"
     );
     fetch!(all CountRow, db,
         &sql,
         organization_id, until, filter.company_id, filter.field, filter.officer_id, today,
+        filter.pattern,
     )
 }
 
@@ -264,6 +291,7 @@ pub async fn expiring(
     let Booking {
         join, starts_at, ..
     } = what.booking();
+    let filters = filters();
     let sql = format!(
         "SELECT CAST(NULL AS UUID) AS item_id, CAST('{kind}' AS TEXT) AS kind,
                 CAST(NULL AS TEXT) AS title,
@@ -274,13 +302,14 @@ pub async fn expiring(
          JOIN companies c ON c.id = w.company_id
          {join}
          WHERE w.organization_id = $1 AND w.{column} IS NOT NULL
-           AND w.{column} <= $2 AND {FILTERS}
+           AND w.{column} <= $2 AND {filters}
          ORDER BY w.{column}, w.id
          LIMIT $6"
     );
     fetch!(all DueRow, db,
         &sql,
         organization_id, until, filter.company_id, filter.field, filter.officer_id, limit,
+        filter.pattern,
     )
 }
 
@@ -293,6 +322,7 @@ pub async fn reports_to_send(
     filter: Filter<'_>,
     limit: i64,
 ) -> Result<Vec<DueRow>, sqlx::Error> {
+    let filters = filters();
     let sql = format!(
         "SELECT r.booking_id AS item_id, CAST('interview_report' AS TEXT) AS kind,
                 CAST(NULL AS TEXT) AS title, r.held_on AS due_on, w.id AS worker_id,
@@ -303,13 +333,14 @@ pub async fn reports_to_send(
          JOIN companies c ON c.id = w.company_id
          WHERE r.organization_id = $1 AND r.report_done_at IS NULL
            AND (r.report_labour_office OR r.report_immigration)
-           AND r.held_on <= $2 AND {FILTERS}
+           AND r.held_on <= $2 AND {filters}
          ORDER BY r.held_on, r.booking_id
          LIMIT $6"
     );
     fetch!(all DueRow, db,
         &sql,
         organization_id, today, filter.company_id, filter.field, filter.officer_id, limit,
+        filter.pattern,
     )
 }
 

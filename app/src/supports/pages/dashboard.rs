@@ -5,19 +5,23 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use leptos::prelude::*;
 use leptos_i18n::{t, t_string};
-use leptos_router::{components::A, hooks::use_query_map};
+use leptos_router::components::A;
 use serde::{Deserialize, Serialize};
 
-use crate::supports::labels::kind_name;
+use crate::supports::parts::due_parts;
 use crate::{
     domain::{BookingId, CompanyId, SswField, SupportId, SupportKind, UserId, WorkerId},
     error::AppError,
-    i18n::use_i18n,
-    layout::{PageTitle, guarded, options_html},
-    locale::format_date_time,
+    i18n::{Locale, use_i18n},
+    layout::{
+        DeskAnswer, DeskCount, DeskLinks, DeskPager, DeskSearch, PageTitle, SortHeader, guarded,
+        options_html,
+    },
     paths,
     workers::CompanyOption,
 };
+
+type I18n = leptos_i18n::I18nContext<Locale>;
 
 /// What is due.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -82,6 +86,8 @@ pub struct StaffDashboard {
     pub per_company: Vec<CompanyCount>,
     pub companies: Vec<CompanyOption>,
     pub officers: Vec<(UserId, String)>,
+    /// The lines found (as searched and filtered) and the page shown.
+    pub answer: DeskAnswer,
 }
 
 /// An empty choice ("all") or an id.
@@ -96,12 +102,18 @@ fn optional_id<I: std::str::FromStr>(value: Option<String>) -> Result<Option<I>,
     }
 }
 
-/// The dashboard (staff). Empty filters mean "all".
+/// The dashboard (staff). Empty filters mean "all"; searched by the worker's name, login
+/// id or company, sorted by the due date (soonest first), the worker or the company, 50
+/// a page. An unknown sort column is the default, a search too long finds nothing.
 #[server(endpoint = "support_dashboard", input = server_fn::codec::GetUrl)]
 pub async fn support_dashboard(
     company: Option<String>,
     field: Option<String>,
     officer: Option<String>,
+    q: Option<String>,
+    sort: Option<String>,
+    dir: Option<String>,
+    page: Option<String>,
 ) -> Result<StaffDashboard, AppError> {
     let user = crate::auth::current_user().await?;
     let field = field.filter(|f| !f.trim().is_empty());
@@ -115,23 +127,35 @@ pub async fn support_dashboard(
         field,
         officer: optional_id(officer)?,
     };
-    crate::supports::read::dashboard(&user, &filter).await
+    let ask = crate::layout::DeskAsk::read(
+        q.as_deref(),
+        sort.as_deref(),
+        dir.as_deref(),
+        page.as_deref(),
+        crate::supports::read::DASHBOARD_SORTS,
+        false,
+    );
+    crate::supports::read::dashboard(&user, &filter, &ask).await
 }
 
 /// `/staff/dashboard`.
 #[component]
 pub fn DashboardPage() -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map().get_untracked();
+    let links = DeskLinks::from_query(paths::STAFF_DASHBOARD, &["company", "field", "officer"]);
     let (company, field, officer) = (
-        query.get("company").unwrap_or_default(),
-        query.get("field").unwrap_or_default(),
-        query.get("officer").unwrap_or_default(),
+        links.filter("company"),
+        links.filter("field"),
+        links.filter("officer"),
     );
     let load = support_dashboard(
         Some(company.clone()),
         Some(field.clone()),
         Some(officer.clone()),
+        Some(links.q()),
+        Some(links.sort()),
+        Some(links.dir()),
+        Some(links.page()),
     );
     guarded(load, move |board| {
         let all = t_string!(i18n, dashboard.all).to_string();
@@ -164,21 +188,15 @@ pub fn DashboardPage() -> impl IntoView {
                 .collect(),
             &officer,
         );
-        let empty = board.items.is_empty();
-        let shown = board.items.len();
-        let more = (board.total > shown).then(|| {
-            view! {
-                <p class="hint">
-                    {t!(i18n, dashboard.showing, shown = shown.to_string(), total = board.total.to_string())}
-                </p>
-            }
-        });
+        let answer = board.answer.clone();
+        let lines = board.items.len();
+        let table = (lines > 0).then(|| due_table(i18n, &links, &answer, board.items));
         view! {
             <PageTitle page=t_string!(i18n, dashboard.title).to_string()/>
-            <section class="card stack">
+            <section class="card stack desk">
                 <h1>{t!(i18n, dashboard.title)}</h1>
                 <p>{t!(i18n, dashboard.intro, today = board.today.to_string())}</p>
-                <form class="filters" method="get" action="/staff/dashboard">
+                <DeskSearch links=links.clone() label=t_string!(i18n, desk.search_people).to_string()>
                     <div class="field">
                         <label for="company">{t!(i18n, workers.company)}</label>
                         <select id="company" name="company" inner_html=company_html></select>
@@ -191,16 +209,13 @@ pub fn DashboardPage() -> impl IntoView {
                         <label for="officer">{t!(i18n, dashboard.officer)}</label>
                         <select id="officer" name="officer" inner_html=officer_html></select>
                     </div>
-                    <button type="submit" class="button secondary">{t!(i18n, dashboard.show)}</button>
-                </form>
+                </DeskSearch>
             </section>
-            <section class="card" aria-labelledby="due-title">
+            <section class="card stack desk" aria-labelledby="due-title">
                 <h2 id="due-title">{t!(i18n, dashboard.due_title)}</h2>
-                {empty.then(|| view! { <p>{t!(i18n, dashboard.none)}</p> })}
-                {more}
-                <ul class="list due">
-                    {board.items.into_iter().map(|item| view! { <DueLine item/> }).collect_view()}
-                </ul>
+                <DeskCount answer=answer.clone() lines empty=t_string!(i18n, dashboard.none).to_string()/>
+                {table}
+                <DeskPager links=links.clone() answer=answer.clone()/>
             </section>
             <section class="card" aria-labelledby="per-company-title">
                 <h2 id="per-company-title">{t!(i18n, dashboard.per_company)}</h2>
@@ -231,68 +246,48 @@ pub fn DashboardPage() -> impl IntoView {
     })
 }
 
-#[component]
-pub(crate) fn DueLine(item: DueItem) -> impl IntoView {
-    let i18n = use_i18n();
-    let (what, href) = match &item.what {
-        // Support 10 is the interview with the worker: booked and recorded there.
-        DueWhat::Support {
-            kind: Some(SupportKind::PeriodicInterview),
-            ..
-        } => (
-            t_string!(i18n, dashboard.worker_interview).to_string(),
-            paths::worker_interviews(item.worker_id),
-        ),
-        DueWhat::Support { id, kind, title } => (
-            kind.map_or_else(|| title.clone().unwrap_or_default(), |k| kind_name(i18n, k)),
-            paths::support(*id),
-        ),
-        DueWhat::SupervisorInterview => (
-            t_string!(i18n, dashboard.supervisor_interview).to_string(),
-            paths::worker_interviews(item.worker_id),
-        ),
-        DueWhat::InterviewReport { booking_id } => (
-            t_string!(i18n, dashboard.interview_report).to_string(),
-            paths::staff_interview(*booking_id),
-        ),
-        DueWhat::CardExpiry => (
-            t_string!(i18n, dashboard.card_expiry).to_string(),
-            paths::worker_documents(item.worker_id),
-        ),
-        DueWhat::PassportExpiry => (
-            t_string!(i18n, dashboard.passport_expiry).to_string(),
-            paths::worker_documents(item.worker_id),
-        ),
+/// The lines due as a table: what (with the worker, linked), the company, when.
+fn due_table(
+    i18n: I18n,
+    links: &DeskLinks,
+    answer: &DeskAnswer,
+    items: Vec<DueItem>,
+) -> impl IntoView + use<> {
+    let (what_h, company_h, when_h) = (
+        t_string!(i18n, dashboard.col_what).to_string(),
+        t_string!(i18n, workers.company).to_string(),
+        t_string!(i18n, dashboard.col_when).to_string(),
+    );
+    let header = |column: &'static str, label: &String| {
+        view! { <SortHeader links=links.clone() answer=answer.clone() column label=label.clone()/> }
     };
-    let date = item.due_on.to_string();
-    // A booked interview says when it is, never "overdue" (`domain::interview_standing`).
-    let (when, class) = match item.booked_at.map(format_date_time) {
-        Some(at) if item.late => (
-            t_string!(i18n, dashboard.booked_late, at, date).to_string(),
-            "badge waiting",
-        ),
-        Some(at) => (
-            t_string!(i18n, dashboard.booked_for, at).to_string(),
-            "badge ok",
-        ),
-        None if item.overdue => (
-            t_string!(i18n, dashboard.overdue_since, date).to_string(),
-            "badge overdue",
-        ),
-        None => (
-            t_string!(i18n, dashboard.due_by, date).to_string(),
-            if item.urgent {
-                "badge overdue"
-            } else {
-                "badge planned"
-            },
-        ),
+    let head = view! {
+        <tr>
+            {header("worker", &what_h)}
+            {header("company", &company_h)}
+            {header("due", &when_h)}
+        </tr>
     };
+    let rows = items
+        .into_iter()
+        .map(|item| {
+            let due = due_parts(i18n, &item);
+            view! {
+                <tr>
+                    <th scope="row" data-label=what_h.clone()>
+                        <A href=due.href>{item.worker_name.clone()} " · " {due.what}</A>
+                    </th>
+                    <td data-label=company_h.clone()>{item.company_name.clone()}</td>
+                    <td data-label=when_h.clone()><span class=due.class>{due.when}</span></td>
+                </tr>
+            }
+        })
+        .collect_view();
     view! {
-        <li>
-            <A href=href>{item.worker_name.clone()} " · " {what}</A>
-            <span class="hint">{item.company_name.clone()}</span>
-            <span class=class>{when}</span>
-        </li>
+        <table class="desk-table">
+            <caption>{t!(i18n, dashboard.due_title)}</caption>
+            <thead>{head}</thead>
+            <tbody>{rows}</tbody>
+        </table>
     }
 }

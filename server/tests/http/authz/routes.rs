@@ -131,6 +131,12 @@ pub fn page_cases(r: &Records) -> Vec<Case> {
         page("/me", "/me".into(), WORKERS),
         page("/company", "/company".into(), COMPANIES),
         page("/staff", "/staff".into(), STAFF),
+        page("/staff/workers", "/staff/workers".into(), STAFF),
+        page(
+            "/staff/workers",
+            "/staff/workers?q=nguyen&sort=login".into(),
+            STAFF,
+        ),
         page("/staff/workers/new", "/staff/workers/new".into(), STAFF),
         page("/staff/accounts", "/staff/accounts".into(), ADMINS),
         page("/staff/audit", "/staff/audit".into(), STAFF),
