@@ -38,7 +38,8 @@ pub async fn worker_documents(worker_id: WorkerId) -> Result<DocumentSet, AppErr
     Ok(set)
 }
 
-/// Staff: versions waiting for review, oldest first; empty filters mean all.
+/// Staff: versions waiting for review, oldest first; empty filters mean all. The one read
+/// of `/staff/documents`, so it writes the page's audit row (its thumbnails are that view).
 #[server(endpoint = "review_queue", input = server_fn::codec::GetUrl)]
 pub async fn review_queue(
     company: Option<String>,

@@ -439,6 +439,8 @@ async fn admins_invite_staff_and_disable_accounts_and_staff_read_the_audit_log()
         assert_eq!(
             actions(format!("worker={worker}")).await,
             [
+                // Reading her lines just before is about her too.
+                "audit_log.viewed",
                 "auth.signed_in",
                 "account.enabled",
                 "auth.sign_in_failed",
@@ -505,11 +507,12 @@ async fn the_audit_and_accounts_pages_render_for_their_roles() {
     assert_eq!(page.status(), StatusCode::OK);
     let html = body_text(page).await;
     assert!(
-        html.contains("監査ログ") && html.contains("NGUYEN VAN ANがログインしました"),
+        html.contains("監査ログ")
+            && html.contains(r#"<span class="audit-sentence">NGUYEN VAN ANがログインしました"#),
         "{html}"
     );
     assert!(
-        !html.contains("デモ用のデータを作成しました"),
+        !html.contains(r#"<span class="audit-sentence">デモ用のデータを作成しました"#),
         "filtered by action"
     );
     // Accounts are for admins.

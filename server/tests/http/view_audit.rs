@@ -2,7 +2,8 @@
 //! a company) opening a worker's record, support plan, printable record, one support,
 //! documents or interviews, a document's review page, an interview record, a consultation
 //! photo or the audit log writes exactly one row naming whose data it was; the worker
-//! looking at their own writes none. And a thread's read marker is set only by the side
+//! looking at their own writes none. The images a page shows are that page view (issue 19);
+//! a file fetched on its own or downloaded is a row of its own. And a thread's read marker is set only by the side
 //! it belongs to.
 
 use axum::http::StatusCode;
