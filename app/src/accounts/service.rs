@@ -9,7 +9,7 @@ use super::{
 use crate::{
     auth::{CurrentUser, client_ip},
     db::{AuditEntry, Unique, violated_unique, write_audit},
-    domain::{InvitationId, Role, UserId},
+    domain::{AuditAction, InvitationId, Role, UserId},
     error::AppError,
     state::app_state,
 };
@@ -69,7 +69,7 @@ pub async fn invite(admin: &CurrentUser, form: &InviteForm) -> Result<Invitation
         AuditEntry {
             organization_id: Some(admin.organization_id),
             actor_user_id: Some(admin.id),
-            action: "account.created",
+            action: AuditAction::AccountCreated,
             entity: "user",
             entity_id: Some(user_id.uuid()),
             detail: json!({ "role": checked.role.code(), "email": checked.email }),
@@ -103,9 +103,9 @@ pub async fn set_disabled(
             organization_id: Some(admin.organization_id),
             actor_user_id: Some(admin.id),
             action: if disabled {
-                "account.disabled"
+                AuditAction::AccountDisabled
             } else {
-                "account.enabled"
+                AuditAction::AccountEnabled
             },
             entity: "user",
             entity_id: Some(user_id.uuid()),

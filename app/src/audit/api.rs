@@ -1,60 +1,57 @@
-//! The audit log page's data: who did what, when, from where (staff).
+//! The audit log page's server function (staff of the organization only).
 
-use chrono::{DateTime, Utc};
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
-use crate::domain::UserId;
+use super::AuditPage;
+use crate::domain::{UserId, WorkerId};
 use crate::error::AppError;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuditLine {
-    pub at: DateTime<Utc>,
-    pub actor: Option<String>,
-    pub action: String,
-    /// The person the action was about, when it was about a person.
-    pub subject: Option<String>,
-    pub ip: Option<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuditPage {
-    pub lines: Vec<AuditLine>,
-    /// The people of the organization, for the filter.
-    pub people: Vec<(UserId, String)>,
-    /// The actions that occur, for the filter.
-    pub actions: Vec<String>,
-}
-
-/// The latest lines of the organization's audit log, optionally about one person (as actor
-/// or subject) and of one action.
+/// The latest lines of the organization's audit log, optionally by one person, about one
+/// worker's records, of one action (a code) and within Japan dates `from`–`to`
+/// (`YYYY-MM-DD`, both included). An empty value is no filter; anything else that is not
+/// a known code or a date is refused.
 #[server(endpoint = "audit_log", input = server_fn::codec::GetUrl)]
 pub async fn audit_log(
     person: Option<UserId>,
+    worker: Option<WorkerId>,
     action: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
 ) -> Result<AuditPage, AppError> {
     let user = crate::auth::current_user().await?;
     user.require_staff()?;
     let state = crate::state::app_state()?;
-    let action = action.filter(|a| !a.is_empty() && a.len() <= 64);
-    let org = user.organization_id;
-    let lines = super::db::lines(&state.db, org, person, action.as_deref()).await?;
-    let page = AuditPage {
-        lines,
-        people: super::db::people(&state.db, org).await?,
-        actions: super::db::actions(&state.db, org).await?,
-    };
+    let filter = super::read::filter(person, worker, action, from, to)?;
+    let page = super::read::page(&state.db, user.organization_id, filter).await?;
     // The log names people and where they signed in from: reading it is accounted for
-    // too, as about the person filtered on, or about everyone of the organization (also
-    // when staff filter on themselves: their own lines name the people they acted on).
-    // A person of another organization is nobody here: the row names none.
-    let about = match person {
-        Some(id) if id != user.id && page.people.iter().any(|(p, _)| *p == id) => {
-            super::Subject::User(id)
-        }
-        _ => super::Subject::Organization(org),
+    // too, as about the worker or the person filtered on, or about everyone of the
+    // organization (also when staff filter on themselves: their own lines name the people
+    // they acted on). Someone of another organization is nobody here: the row names none.
+    let f = &page.filter;
+    let worker = f
+        .worker
+        .filter(|w| page.workers.iter().any(|(id, _)| id == w));
+    let person = f
+        .person
+        .filter(|p| *p != user.id && page.people.iter().any(|(id, _)| id == p));
+    let about = match (worker, person) {
+        (Some(worker), _) => super::Subject::Worker(worker),
+        (None, Some(person)) => super::Subject::User(person),
+        (None, None) => super::Subject::Organization(user.organization_id),
     };
-    let what = serde_json::json!({ "person": person, "action": action });
-    super::viewed(&user, "audit_log.viewed", about, what).await?;
+    let what = serde_json::json!({
+        "person": f.person,
+        "worker": f.worker,
+        "action": f.action.map(|a| a.code()),
+        "from": f.from,
+        "to": f.to,
+    });
+    super::viewed(
+        &user,
+        crate::domain::AuditAction::AuditLogViewed,
+        about,
+        what,
+    )
+    .await?;
     Ok(page)
 }

@@ -1,15 +1,21 @@
 //! Views of personal data are audit rows too (APPI: access to another person's data is
-//! accounted for, issue 17). One row per page view or per file fetch, never per line of a
-//! list: each page names the one server function that represents it, and that function
-//! writes the row after its read succeeded. A person looking at their own data is no
-//! access to account for, so it writes nothing.
+//! accounted for, issue 17). One row per page view, never per line of a list: each page
+//! names the one server function that represents it, and that function writes the row
+//! after its read succeeded. A person looking at their own data is no access to account
+//! for, so it writes nothing.
+//!
+//! A page that shows files (thumbnails, a document under review, a consultation's photos)
+//! names them in its row; the browser then fetches each, and those fetches are that page
+//! view, not views of their own (issue 19: a review wrote about five "viewed" rows). A file
+//! fetched otherwise, or downloaded, or long after the page, is a row of its own.
 
+use chrono::{Duration, Utc};
 use uuid::Uuid;
 
 use crate::{
     auth::{CurrentUser, client_ip},
     db::{AuditEntry, write_audit},
-    domain::{DocumentId, OrganizationId, UserId, WorkerId},
+    domain::{AuditAction, DocumentId, OrganizationId, UserId, WorkerId},
     error::AppError,
     state::{AppState, app_state},
 };
@@ -64,7 +70,7 @@ impl Subject {
 /// state and client address come from its context).
 pub async fn viewed(
     viewer: &CurrentUser,
-    action: &str,
+    action: AuditAction,
     subject: Subject,
     detail: serde_json::Value,
 ) -> Result<(), AppError> {
@@ -78,7 +84,7 @@ pub async fn record_view(
     state: &AppState,
     viewer: &CurrentUser,
     ip: Option<String>,
-    action: &str,
+    action: AuditAction,
     subject: Subject,
     detail: serde_json::Value,
 ) -> Result<(), AppError> {
@@ -101,4 +107,34 @@ pub async fn record_view(
     .await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// How long after a page view the files it showed are still that view: a page stays open,
+/// and its lazy thumbnails load as the reader scrolls.
+const PAGE_VIEW_LASTS_MINUTES: i64 = 30;
+
+/// [`record_view`] of a file or photo `shown` (its id) that `viewer`'s own page view of the
+/// last [`PAGE_VIEW_LASTS_MINUTES`] named: then the fetch is part of that view, and writes
+/// nothing. Only a row by the same person, in the same organization, of a page that shows
+/// files counts, so no one can fetch a file unaccounted for that no page of theirs showed.
+pub async fn record_shown(
+    state: &AppState,
+    viewer: &CurrentUser,
+    ip: Option<String>,
+    action: AuditAction,
+    subject: Subject,
+    detail: serde_json::Value,
+    shown: Uuid,
+) -> Result<(), AppError> {
+    if subject.is(viewer) {
+        return Ok(());
+    }
+    let since = Utc::now() - Duration::minutes(PAGE_VIEW_LASTS_MINUTES);
+    let shown_by_a_page =
+        super::db::named_by_page_view(&state.db, viewer.organization_id, viewer.id, since, shown)
+            .await?;
+    if shown_by_a_page {
+        return Ok(());
+    }
+    record_view(state, viewer, ip, action, subject, detail).await
 }

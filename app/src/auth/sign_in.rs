@@ -8,7 +8,7 @@ use super::{
 };
 use crate::{
     db::{AuditEntry, write_audit},
-    domain::{EMAIL_MAX_CHARS, OrganizationId, Role, UserId, normalize_login},
+    domain::{AuditAction, EMAIL_MAX_CHARS, OrganizationId, Role, UserId, normalize_login},
     error::AppError,
     state::{AppState, Attempt, app_state, request_session},
 };
@@ -67,7 +67,7 @@ pub async fn sign_in(login: &str, password: String) -> Result<Role, AppError> {
         AuditEntry {
             organization_id: Some(user.organization_id),
             actor_user_id: Some(user.id),
-            action: "auth.signed_in",
+            action: AuditAction::SignedIn,
             entity: "user",
             entity_id: Some(user.id.uuid()),
             detail: json!({}),
@@ -100,7 +100,7 @@ async fn audit_failure(
         AuditEntry {
             organization_id: account.map(|(org, _)| org),
             actor_user_id: None,
-            action: "auth.sign_in_failed",
+            action: AuditAction::SignInFailed,
             entity: "user",
             entity_id: account.map(|(_, user)| user.uuid()),
             detail: json!({ "login": login }),
@@ -120,7 +120,7 @@ pub async fn sign_out() -> Result<(), AppError> {
     };
     let state = app_state()?;
     let mut tx = state.db.begin().await?;
-    write_audit(&mut tx, user_entry(&state, &user, "auth.signed_out")).await?;
+    write_audit(&mut tx, user_entry(&state, &user, AuditAction::SignedOut)).await?;
     tx.commit().await?;
     end_session(&session).await
 }
@@ -133,7 +133,7 @@ pub async fn sign_out_everywhere() -> Result<(), AppError> {
     db::end_all_sessions(&mut tx, user.id).await?;
     write_audit(
         &mut tx,
-        user_entry(&state, &user, "auth.signed_out_everywhere"),
+        user_entry(&state, &user, AuditAction::SignedOutEverywhere),
     )
     .await?;
     tx.commit().await?;
@@ -141,7 +141,7 @@ pub async fn sign_out_everywhere() -> Result<(), AppError> {
 }
 
 /// An audit row about the user's own session.
-fn user_entry(state: &AppState, user: &CurrentUser, action: &'static str) -> AuditEntry<'static> {
+fn user_entry(state: &AppState, user: &CurrentUser, action: AuditAction) -> AuditEntry<'static> {
     AuditEntry {
         organization_id: Some(user.organization_id),
         actor_user_id: Some(user.id),

@@ -14,7 +14,7 @@ use crate::consultations::{
 };
 use crate::{
     auth::CurrentUser,
-    domain::{ConsultationId, OrganizationId},
+    domain::{AuditAction, ConsultationId, OrganizationId},
     error::AppError,
     layout::{DESK_LINES, DeskAsk},
     locale::today_in_japan,
@@ -128,15 +128,6 @@ pub async fn thread(user: &CurrentUser, id: ConsultationId) -> Result<Thread, Ap
         if head.assigned_to.is_none_or(|officer| officer == user.id) {
             db::mark_read(&mut tx, id, true, now).await?;
         }
-        service::audit(
-            &mut tx,
-            user,
-            crate::auth::client_ip(&state),
-            "consultation.viewed",
-            id,
-            json!({}),
-        )
-        .await?;
         notify::mark_read_by_link(&mut tx, user.id, &paths::staff_consultation(id)).await?;
     } else {
         db::mark_read(&mut tx, id, false, now).await?;
@@ -155,10 +146,26 @@ pub async fn thread(user: &CurrentUser, id: ConsultationId) -> Result<Thread, Ap
     } else {
         (Vec::new(), None, None)
     };
+    let messages = queries::messages(&state.db, id, staff_reader).await?;
+    if staff_reader {
+        // The row names the photos the page shows: their fetches are this view.
+        let photos: Vec<_> = messages.iter().filter(|m| m.photo).map(|m| m.id).collect();
+        let mut tx = state.db.begin().await?;
+        service::audit(
+            &mut tx,
+            user,
+            crate::auth::client_ip(&state),
+            AuditAction::ConsultationViewed,
+            id,
+            json!({ "photos": photos }),
+        )
+        .await?;
+        tx.commit().await?;
+    }
     Ok(Thread {
         item,
         version: head.version,
-        messages: queries::messages(&state.db, id, staff_reader).await?,
+        messages,
         // The record (参考様式5-4) is staff's: no worker page shows it.
         record: if staff_reader {
             queries::record(&state.db, id).await?

@@ -16,7 +16,7 @@ use crate::{
     auth::{Caller, CurrentUser, OfWorker, WorkerScope, visible},
     db::{AuditEntry, Tx, write_audit},
     domain::{
-        ConsultationCategory, ConsultationId, ConsultationStatus, MessageId, WorkerId,
+        AuditAction, ConsultationCategory, ConsultationId, ConsultationStatus, MessageId, WorkerId,
         check_message, check_opening_hours, tokyo,
     },
     error::AppError,
@@ -88,7 +88,7 @@ pub async fn open(
         &mut tx,
         user,
         ip,
-        "consultation.opened",
+        AuditAction::ConsultationOpened,
         id,
         json!({
             "message_id": message_id,
@@ -135,9 +135,9 @@ pub async fn add_message(
     let mut tx = state.db.begin().await?;
     let message_id = insert(&mut tx, user, head.id, internal, body, message, now).await?;
     let action = match (from_staff, internal) {
-        (true, true) => "consultation.noted",
-        (true, false) => "consultation.replied",
-        (false, _) => "consultation.message",
+        (true, true) => AuditAction::ConsultationNoted,
+        (true, false) => AuditAction::ConsultationReplied,
+        (false, _) => AuditAction::ConsultationMessage,
     };
     if !internal {
         let status = ConsultationStatus::after_message(from_staff);
@@ -217,7 +217,7 @@ pub(super) async fn audit(
     tx: &mut Tx,
     user: &CurrentUser,
     ip: Option<String>,
-    action: &str,
+    action: AuditAction,
     id: ConsultationId,
     detail: serde_json::Value,
 ) -> Result<(), sqlx::Error> {
@@ -271,7 +271,7 @@ pub async fn save_hours(
         AuditEntry {
             organization_id: Some(user.organization_id),
             actor_user_id: Some(user.id),
-            action: "consultation.hours_set",
+            action: AuditAction::OpeningHoursSet,
             entity: "organization",
             entity_id: Some(user.organization_id.uuid()),
             detail: json!({ "days": week, "phone": phone }),

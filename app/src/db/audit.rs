@@ -5,7 +5,7 @@ use uuid::Uuid;
 
 use super::{Tx, execute};
 
-use crate::domain::{OrganizationId, UserId};
+use crate::domain::{AuditAction, OrganizationId, UserId};
 
 /// One audit row to write.
 #[derive(Debug)]
@@ -13,7 +13,7 @@ pub struct AuditEntry<'a> {
     pub organization_id: Option<OrganizationId>,
     /// `None` when the system itself acts (demo data, scheduled jobs).
     pub actor_user_id: Option<UserId>,
-    pub action: &'a str,
+    pub action: AuditAction,
     pub entity: &'a str,
     pub entity_id: Option<Uuid>,
     /// JSON details of the change.
@@ -30,7 +30,7 @@ pub async fn write_audit(tx: &mut Tx, entry: AuditEntry<'_>) -> Result<(), sqlx:
         Uuid::now_v7(),
         entry.organization_id,
         entry.actor_user_id,
-        entry.action,
+        entry.action.code(),
         entry.entity,
         entry.entity_id,
         &detail,

@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use crate::{
     db::{AuditEntry, Db, Tx, execute, on_db, on_tx, write_audit},
-    domain::{CompanyId, OrganizationId, Role, UserId, WorkerId},
+    domain::{AuditAction, CompanyId, OrganizationId, Role, UserId, WorkerId},
 };
 
 mod data;
@@ -139,7 +139,7 @@ pub async fn seed(db: &Db) -> Result<SeedOutcome, SeedError> {
         AuditEntry {
             organization_id: Some(org_id),
             actor_user_id: None,
-            action: "demo.seed",
+            action: AuditAction::DemoSeeded,
             entity: "organization",
             entity_id: Some(org_id.uuid()),
             detail: json!({ "companies": COMPANIES.len(), "users": USERS.len(), "workers": WORKERS.len() }),

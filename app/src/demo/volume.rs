@@ -7,7 +7,7 @@ use chrono::{Days, Months, NaiveDate, Utc};
 use uuid::Uuid;
 
 use crate::domain::{
-    INTERVIEW_INTERVAL_MONTHS, SswField, SupportKind, SupportStatus, WorkerSituation,
+    AuditAction, INTERVIEW_INTERVAL_MONTHS, SswField, SupportKind, SupportStatus, WorkerSituation,
 };
 use crate::{
     db::{AuditEntry, Db, Tx, execute, on_db, on_tx, write_audit},
@@ -178,7 +178,7 @@ pub async fn seed_workers(db: &Db, count: usize) -> Result<Volume, VolumeError> 
         AuditEntry {
             organization_id: Some(org),
             actor_user_id: None,
-            action: "volume.seed",
+            action: AuditAction::VolumeSeeded,
             entity: "organization",
             entity_id: Some(org.uuid()),
             detail: serde_json::json!({ "workers": count, "supports": supports }),

@@ -27,13 +27,22 @@ pub async fn worker_documents(worker_id: WorkerId) -> Result<DocumentSet, AppErr
     let user = crate::auth::current_user().await?;
     let set = super::read::of_worker(&user, worker_id).await?;
     let about = Subject::Worker(worker_id);
-    viewed(&user, "documents.viewed", about, serde_json::json!({})).await?;
+    let what = serde_json::json!({ "files": super::read::files_of(&set.kinds) });
+    viewed(
+        &user,
+        crate::domain::AuditAction::DocumentsViewed,
+        about,
+        what,
+    )
+    .await?;
     Ok(set)
 }
 
 /// Staff: versions waiting for review, oldest first unless sorted by another column,
 /// searched by the worker's name, login id or company, 50 a page; empty filters mean all.
 /// An unknown sort column is the default, a search too long finds nothing: no error.
+/// The one read of `/staff/documents`, so it writes the page's audit row (its thumbnails
+/// are that view).
 #[server(endpoint = "review_queue", input = server_fn::codec::GetUrl)]
 pub async fn review_queue(
     company: Option<String>,
@@ -70,7 +79,25 @@ pub async fn review_queue(
                 .map_err(|_| AppError::BadRequest(format!("unknown kind {code}")))?,
         ),
     };
-    super::read::queue(&user, &ask, company, kind).await
+    let queue = super::read::queue(&user, &ask, company, kind).await?;
+    // The queue shows a thumbnail of each worker's paper: one row for the page, naming
+    // them, instead of one per thumbnail.
+    let files: Vec<_> = queue
+        .items
+        .iter()
+        .filter_map(|i| i.first_file.as_ref().map(|f| f.id))
+        .collect();
+    let about = crate::audit::Subject::Organization(user.organization_id);
+    let what =
+        serde_json::json!({ "company": company, "kind": kind.map(|k| k.code()), "files": files });
+    crate::audit::viewed(
+        &user,
+        crate::domain::AuditAction::DocumentQueueViewed,
+        about,
+        what,
+    )
+    .await?;
+    Ok(queue)
 }
 
 /// Staff: one version to review. The one read of `/staff/documents/:id`, so it writes the
@@ -81,8 +108,21 @@ pub async fn document_review(id: DocumentId) -> Result<ReviewDetail, AppError> {
     let user = crate::auth::current_user().await?;
     let detail = super::read::review(&user, id).await?;
     let about = Subject::Worker(detail.worker_id);
-    let what = serde_json::json!({ "document_id": id, "kind": detail.version.kind.code() });
-    viewed(&user, "document.review_viewed", about, what).await?;
+    let shown =
+        std::iter::once(&detail.version).chain(detail.others.iter().flat_map(|l| &l.versions));
+    let files: Vec<_> = shown.flat_map(|v| v.files.iter().map(|f| f.id)).collect();
+    let what = serde_json::json!({
+        "document_id": id,
+        "kind": detail.version.kind.code(),
+        "files": files,
+    });
+    viewed(
+        &user,
+        crate::domain::AuditAction::DocumentReviewViewed,
+        about,
+        what,
+    )
+    .await?;
     Ok(detail)
 }
 

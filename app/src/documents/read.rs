@@ -13,8 +13,8 @@ use crate::documents::{
 use crate::{
     auth::{Caller, CurrentUser},
     domain::{
-        CompanyId, DocumentId, DocumentKind, DocumentStatus, ResubmitReason, Side, WorkerId,
-        certificate_too_old, expiry_alert,
+        CompanyId, DocumentId, DocumentKind, DocumentStatus, FileId, ResubmitReason, Side,
+        WorkerId, certificate_too_old, expiry_alert,
     },
     error::AppError,
     layout::{DESK_LINES, DeskAsk},
@@ -262,4 +262,14 @@ pub async fn review(user: &CurrentUser, id: DocumentId) -> Result<ReviewDetail, 
         worker_name: target.name,
         others,
     })
+}
+
+/// The files a page may show of these lines, for its audit row: the browser fetching them
+/// for the page is that page view (`audit::record_shown`).
+pub fn files_of<'a>(lines: impl IntoIterator<Item = &'a KindLine>) -> Vec<FileId> {
+    lines
+        .into_iter()
+        .flat_map(|line| &line.versions)
+        .flat_map(|version| version.files.iter().map(|f| f.id))
+        .collect()
 }

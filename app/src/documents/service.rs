@@ -17,8 +17,8 @@ use crate::{
     auth::{Caller, CurrentUser, client_ip},
     db::{AuditEntry, write_audit},
     domain::{
-        DocumentAction, DocumentId, DocumentKind, OrganizationId, ResubmitReason, WorkerId,
-        check_number_tail,
+        AuditAction, DocumentAction, DocumentId, DocumentKind, OrganizationId, ResubmitReason,
+        WorkerId, check_number_tail,
     },
     error::AppError,
     locale::today_in_japan,
@@ -73,7 +73,7 @@ async fn write(
     user: &CurrentUser,
     row: &VersionRow,
     decision: &Decision<'_>,
-    action: &str,
+    action: AuditAction,
     detail: serde_json::Value,
     expiry: Option<Expiry>,
 ) -> Result<(), AppError> {
@@ -218,7 +218,15 @@ pub async fn accept(
         passport: kind == DocumentKind::Passport,
         on,
     });
-    write(user, &row, &decision, "document.accepted", detail, expiry).await
+    write(
+        user,
+        &row,
+        &decision,
+        AuditAction::DocumentAccepted,
+        detail,
+        expiry,
+    )
+    .await
 }
 
 pub async fn ask_again(
@@ -249,7 +257,7 @@ pub async fn ask_again(
         user,
         &row,
         &decision,
-        "document.resubmission_requested",
+        AuditAction::DocumentResubmissionRequested,
         detail,
         None,
     )
@@ -277,7 +285,15 @@ pub async fn reject(
         "from": row.status, "to": to, "kind": row.kind, "worker_id": row.worker_id,
         "comment": note,
     });
-    write(user, &row, &decision, "document.rejected", detail, None).await
+    write(
+        user,
+        &row,
+        &decision,
+        AuditAction::DocumentRejected,
+        detail,
+        None,
+    )
+    .await
 }
 
 /// The worker takes back a version still waiting for review (to send the right one).
@@ -298,7 +314,15 @@ pub async fn withdraw(
     };
     let detail =
         json!({ "from": row.status, "to": to, "kind": row.kind, "worker_id": row.worker_id });
-    write(user, &row, &decision, "document.withdrawn", detail, None).await?;
+    write(
+        user,
+        &row,
+        &decision,
+        AuditAction::DocumentWithdrawn,
+        detail,
+        None,
+    )
+    .await?;
     Ok(row.kind)
 }
 
@@ -331,9 +355,9 @@ pub async fn share(
                 organization_id: Some(user.organization_id),
                 actor_user_id: Some(user.id),
                 action: if shared {
-                    "document.shared"
+                    AuditAction::DocumentShared
                 } else {
-                    "document.unshared"
+                    AuditAction::DocumentUnshared
                 },
                 entity: "worker",
                 entity_id: Some(target.id.uuid()),

@@ -72,14 +72,15 @@ pub(crate) use assert_codes_round_trip;
 #[cfg(test)]
 mod tests {
     use crate::domain::{
-        ConsultationCategory, ConsultationStatus, DeliveryMode, DocumentKind, DocumentStatus,
-        InterviewKind, InterviewMode, InterviewTopic, ResubmitReason, Role, Side, SswField,
-        SupportKind, SupportStatus,
+        AuditAction, ConsultationCategory, ConsultationStatus, DeliveryMode, DocumentKind,
+        DocumentStatus, InterviewKind, InterviewMode, InterviewTopic, ResubmitReason, Role, Side,
+        SswField, SupportKind, SupportStatus,
     };
 
     #[test]
     fn every_variant_round_trips() {
         assert_codes_round_trip!(
+            AuditAction => "audit action",
             ConsultationCategory => "consultation category",
             ConsultationStatus => "consultation status",
             DocumentKind => "document",

@@ -1,5 +1,6 @@
 //! Pure rules of the domain (DESIGN.md §2): no I/O, usable on both sides, unit tested.
 
+mod audit;
 mod codes;
 mod consultation;
 mod document;
@@ -17,6 +18,7 @@ mod support;
 mod support_record;
 mod throttle;
 
+pub use audit::AuditAction;
 #[cfg(test)]
 pub(crate) use codes::assert_codes_round_trip;
 pub(crate) use codes::enum_codes;

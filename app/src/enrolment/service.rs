@@ -9,7 +9,8 @@ use crate::{
     auth::{CurrentUser, client_ip},
     db::{AuditEntry, Tx, write_audit},
     domain::{
-        InvitationId, OrganizationId, SupportKind, WorkerId, WorkerSituation, next_interview_due,
+        AuditAction, InvitationId, OrganizationId, SupportKind, WorkerId, WorkerSituation,
+        next_interview_due,
     },
     error::AppError,
     state::app_state,
@@ -78,7 +79,7 @@ pub async fn update_dates(
         AuditEntry {
             organization_id: Some(user.organization_id),
             actor_user_id: Some(user.id),
-            action: "worker.dates_changed",
+            action: AuditAction::WorkerDatesChanged,
             entity: "worker",
             entity_id: Some(id.uuid()),
             detail: json!({

@@ -31,7 +31,13 @@ pub async fn worker_interviews(worker_id: WorkerId) -> Result<InterviewsOfWorker
     let user = crate::auth::current_user().await?;
     let interviews = super::read::worker_interviews(&user, worker_id).await?;
     let about = Subject::Worker(worker_id);
-    viewed(&user, "interviews.viewed", about, serde_json::json!({})).await?;
+    viewed(
+        &user,
+        crate::domain::AuditAction::InterviewsViewed,
+        about,
+        serde_json::json!({}),
+    )
+    .await?;
     Ok(interviews)
 }
 
@@ -55,7 +61,13 @@ pub async fn interview_booking(id: BookingId) -> Result<BookingDetail, AppError>
         "kind": detail.booking.kind.code(),
         "recorded": detail.record.is_some(),
     });
-    viewed(&user, "interview_record.viewed", about, what).await?;
+    viewed(
+        &user,
+        crate::domain::AuditAction::InterviewRecordViewed,
+        about,
+        what,
+    )
+    .await?;
     Ok(detail)
 }
 

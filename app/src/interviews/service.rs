@@ -17,7 +17,10 @@ use super::db::{self, BookError, NewBooking};
 use crate::{
     auth::{Caller, CurrentUser, client_ip, visible},
     db::{AuditEntry, Db, write_audit},
-    domain::{BookingId, InterviewKind, SlotId, WorkerId, bookable, changeable, starts_after_due},
+    domain::{
+        AuditAction, BookingId, InterviewKind, SlotId, WorkerId, bookable, changeable,
+        starts_after_due,
+    },
     error::AppError,
     state::app_state,
     workers::{WorkerTarget, worker_target},
@@ -64,7 +67,7 @@ fn book_error(error: BookError) -> AppError {
 pub(super) async fn audit(
     tx: &mut crate::db::Tx,
     user: &CurrentUser,
-    action: &str,
+    action: AuditAction,
     id: impl Into<Uuid>,
     detail: serde_json::Value,
 ) -> Result<(), AppError> {
@@ -190,7 +193,7 @@ pub async fn book(
     audit(
         &mut tx,
         user,
-        "interview.booked",
+        AuditAction::InterviewBooked,
         id,
         json!({ "slot_id": slot_id, "worker_id": worker.id, "kind": kind.code(), "starts_at": slot.starts_at }),
     )
@@ -262,7 +265,7 @@ pub async fn reschedule(
     audit(
         &mut tx,
         user,
-        "interview.rescheduled",
+        AuditAction::InterviewRescheduled,
         id,
         json!({ "from_slot": row.slot_id, "to_slot": slot_id, "starts_at": slot.starts_at }),
     )
@@ -301,7 +304,7 @@ pub async fn cancel(
     audit(
         &mut tx,
         user,
-        "interview.cancelled",
+        AuditAction::InterviewCancelled,
         id,
         json!({ "slot_id": row.slot_id, "reason": reason }),
     )

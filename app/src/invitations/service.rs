@@ -11,7 +11,10 @@ use crate::{
         start_session,
     },
     db::{AuditEntry, Tx, write_audit},
-    domain::{InvitationId, PasswordProblem, Role, UserId, check_new_password, is_easy_to_guess},
+    domain::{
+        AuditAction, InvitationId, PasswordProblem, Role, UserId, check_new_password,
+        is_easy_to_guess,
+    },
     error::AppError,
     state::{AppState, app_state, request_session},
 };
@@ -30,7 +33,7 @@ pub async fn issue(
         AuditEntry {
             organization_id: Some(actor.organization_id),
             actor_user_id: Some(actor.id),
-            action: "account.invited",
+            action: AuditAction::AccountInvited,
             entity: "user",
             entity_id: Some(user_id.uuid()),
             detail: json!({ "invitation": id }),
@@ -150,7 +153,7 @@ pub async fn accept(token: &str, password: String, confirm: &str) -> Result<Role
         AuditEntry {
             organization_id: Some(row.organization_id),
             actor_user_id: Some(row.created_by),
-            action: "account.password_set",
+            action: AuditAction::PasswordSet,
             entity: "user",
             entity_id: Some(row.user_id.uuid()),
             detail: json!({ "invitation": row.id, "with": "invitation_link" }),

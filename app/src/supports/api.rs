@@ -17,7 +17,12 @@ use crate::paths;
 pub async fn support_plan(worker_id: WorkerId) -> Result<WorkerPlan, AppError> {
     let user = crate::auth::current_user().await?;
     let plan = super::service::plan(&user, worker_id).await?;
-    plan_viewed(&user, "support_plan.viewed", worker_id).await?;
+    plan_viewed(
+        &user,
+        crate::domain::AuditAction::SupportPlanViewed,
+        worker_id,
+    )
+    .await?;
     Ok(plan)
 }
 
@@ -27,14 +32,19 @@ pub async fn support_plan(worker_id: WorkerId) -> Result<WorkerPlan, AppError> {
 pub async fn support_record(worker_id: WorkerId) -> Result<WorkerPlan, AppError> {
     let user = crate::auth::current_user().await?;
     let plan = super::service::plan(&user, worker_id).await?;
-    plan_viewed(&user, "support_record.printed", worker_id).await?;
+    plan_viewed(
+        &user,
+        crate::domain::AuditAction::SupportRecordPrinted,
+        worker_id,
+    )
+    .await?;
     Ok(plan)
 }
 
 #[cfg(feature = "ssr")]
 async fn plan_viewed(
     user: &crate::auth::CurrentUser,
-    action: &str,
+    action: crate::domain::AuditAction,
     worker_id: WorkerId,
 ) -> Result<(), AppError> {
     use crate::audit::{Subject, viewed};
@@ -64,9 +74,10 @@ pub async fn support_detail(id: SupportId) -> Result<SupportWithHistory, AppErro
     let about = Subject::Worker(detail.worker_id);
     viewed(
         &user,
-        "support.viewed",
+        crate::domain::AuditAction::SupportViewed,
         about,
-        serde_json::json!({ "support_id": id }),
+        // The kind names the support in the audit log's sentence.
+        serde_json::json!({ "support_id": id, "kind": detail.line.kind.map(|k| k.code()) }),
     )
     .await?;
     Ok(detail)

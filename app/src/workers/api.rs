@@ -122,7 +122,7 @@ pub async fn worker_detail(id: WorkerId) -> Result<WorkerRecord, AppError> {
     let record = super::service::detail(&user, id).await?;
     viewed(
         &user,
-        "worker.viewed",
+        crate::domain::AuditAction::WorkerViewed,
         Subject::Worker(id),
         serde_json::json!({}),
     )

@@ -16,7 +16,9 @@ use super::{
 use crate::{
     auth::{Caller, CurrentUser, OfWorker, WorkerScope, client_ip, visible},
     db::{AuditEntry, Tx, Unique, violated_unique, write_audit},
-    domain::{CompanyId, UserId, WorkerId, WorkerSituation, base_login_id, numbered_login_id},
+    domain::{
+        AuditAction, CompanyId, UserId, WorkerId, WorkerSituation, base_login_id, numbered_login_id,
+    },
     error::AppError,
     layout::{DESK_LINES, DeskAsk},
     state::app_state,
@@ -252,7 +254,7 @@ pub async fn insert_new(
         AuditEntry {
             organization_id: Some(user.organization_id),
             actor_user_id: Some(user.id),
-            action: "worker.created",
+            action: AuditAction::WorkerCreated,
             entity: "worker",
             entity_id: Some(worker_id.uuid()),
             detail: json!({ "login_id": login_id, "company": company.id }),

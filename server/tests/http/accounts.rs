@@ -410,22 +410,37 @@ async fn admins_invite_staff_and_disable_accounts_and_staff_read_the_audit_log()
             .await;
         assert_eq!(response.status(), StatusCode::BAD_REQUEST);
 
-        // Staff read it all in the audit log, by person and by action.
+        // Staff read it all in the audit log: by person, what she did; about her record,
+        // everything done to her account too; and by action.
         let staff = server.demo("lan@sakura-support.example").await;
-        let log = body_text(
-            server
-                .call_get("audit_log", &format!("person={user}"), Some(&staff))
-                .await,
-        )
-        .await;
-        let log: serde_json::Value = serde_json::from_str(&log).expect("json");
-        let actions: Vec<&str> = log["lines"]
-            .as_array()
-            .map(|l| l.iter().filter_map(|x| x["action"].as_str()).collect())
-            .unwrap_or_default();
+        let actions = |query: String| {
+            let (server, staff) = (&server, &staff);
+            async move {
+                let log = body_text(server.call_get("audit_log", &query, Some(staff)).await).await;
+                let log: serde_json::Value = serde_json::from_str(&log).expect("json");
+                log["lines"]
+                    .as_array()
+                    .map(|l| {
+                        l.iter()
+                            .filter_map(|x| x["action"].as_str().map(str::to_owned))
+                            .collect::<Vec<_>>()
+                    })
+                    .unwrap_or_default()
+            }
+        };
         assert_eq!(
-            actions,
+            actions(format!("person={user}")).await,
+            ["auth.signed_in", "auth.signed_in"],
+            "{backend:?}"
+        );
+        let worker: uuid::Uuid = server
+            .scalar_about("SELECT id FROM workers WHERE user_id = $1", user)
+            .await;
+        assert_eq!(
+            actions(format!("worker={worker}")).await,
             [
+                // Reading her lines just before is about her too.
+                "audit_log.viewed",
                 "auth.signed_in",
                 "account.enabled",
                 "auth.sign_in_failed",
@@ -492,12 +507,12 @@ async fn the_audit_and_accounts_pages_render_for_their_roles() {
     assert_eq!(page.status(), StatusCode::OK);
     let html = body_text(page).await;
     assert!(
-        html.contains("監査ログ") && html.contains("NGUYEN VAN AN"),
+        html.contains("監査ログ")
+            && html.contains(r#"<span class="audit-sentence">NGUYEN VAN ANがログインしました"#),
         "{html}"
     );
-    assert!(html.contains("<code>auth.signed_in</code>"));
     assert!(
-        !html.contains("<code>demo.seed</code>"),
+        !html.contains(r#"<span class="audit-sentence">デモ用のデータを作成しました"#),
         "filtered by action"
     );
     // Accounts are for admins.

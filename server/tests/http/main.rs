@@ -2,6 +2,7 @@
 //! is the slow part of a test build), one module per subject.
 
 mod accounts;
+mod audit_log;
 mod authz;
 mod consultation_atomicity;
 mod consultations;

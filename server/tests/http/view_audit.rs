@@ -2,7 +2,8 @@
 //! a company) opening a worker's record, support plan, printable record, one support,
 //! documents or interviews, a document's review page, an interview record, a consultation
 //! photo or the audit log writes exactly one row naming whose data it was; the worker
-//! looking at their own writes none. And a thread's read marker is set only by the side
+//! looking at their own writes none. The images a page shows are that page view (issue 19);
+//! a file fetched on its own or downloaded is a row of its own. And a thread's read marker is set only by the side
 //! it belongs to.
 
 use axum::http::StatusCode;
@@ -295,6 +296,106 @@ async fn a_consultation_photo_fetched_by_staff_is_one_row_per_fetch_and_none_for
                 "{backend:?}: the worker fetching her own {path}"
             );
         }
+        server.stop().await;
+    }
+}
+
+/// The `src` of every `<img>` of a page: what the browser fetches with it.
+fn image_sources(html: &str) -> Vec<String> {
+    html.split("<img")
+        .skip(1)
+        .filter_map(|tag| {
+            let tag = &tag[..tag.find('>')?];
+            let start = tag.find("src=\"")? + 5;
+            let end = start + tag[start..].find('"')?;
+            Some(tag[start..end].replace("&amp;", "&"))
+        })
+        .collect()
+}
+
+impl TestServer {
+    /// GETs `path` as `cookie` and then every image it shows, as a browser does, and
+    /// answers how many audit rows that added, and how many images there were.
+    async fn rows_added_by_page_and_images(&self, path: &str, cookie: &str) -> (i64, usize) {
+        let before = self.audit_rows().await;
+        let response = self.page(path, Some(cookie)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        let images = image_sources(&body_text(response).await);
+        for src in &images {
+            let image = self.page(src, Some(cookie)).await;
+            assert_eq!(image.status(), StatusCode::OK, "{src}");
+            let _ = body_text(image).await;
+        }
+        (self.audit_rows().await - before, images.len())
+    }
+}
+
+/// Issue 19: a review wrote about five "viewed" rows, one for the page and one for each
+/// image the browser fetched for it. A page and the files it shows are one view; a file
+/// fetched on its own, or downloaded, is still a row of its own.
+#[tokio::test]
+async fn a_page_and_the_images_it_shows_are_one_row_and_a_file_fetched_on_its_own_one_more() {
+    for backend in BACKENDS {
+        let server = start_on(backend).await;
+        let (staff, worker) = (server.demo(STAFF).await, server.demo(WORKER).await);
+        let id = server.worker_id(WORKER).await;
+        let document = send_passport(&server, &worker).await;
+        let thread = server
+            .open_consultation(&worker, "housing", false, "Phòng bị dột.", Some(PHOTO))
+            .await;
+        for path in [
+            "/staff/documents".to_owned(),
+            format!("/staff/documents/{document}"),
+            format!("/workers/{id}/documents"),
+            format!("/staff/consultations/{thread}"),
+        ] {
+            let (rows, images) = server.rows_added_by_page_and_images(&path, &staff).await;
+            assert!(images > 0, "{backend:?}: {path} shows no image");
+            assert_eq!(rows, 1, "{backend:?}: {path} and its {images} images");
+        }
+        // The same files, fetched by a colleague whose pages never showed them.
+        let colleague = server.demo("lan@sakura-support.example").await;
+        let file: Uuid = server
+            .scalar_about(
+                "SELECT id FROM document_files WHERE submission_id = $1",
+                document,
+            )
+            .await;
+        let message: Uuid = server
+            .scalar("SELECT id FROM consultation_messages WHERE photo_key IS NOT NULL")
+            .await;
+        for (path, action, about) in [
+            (
+                format!("/documents/files/{file}"),
+                "document.viewed",
+                document,
+            ),
+            (
+                format!("/documents/files/{file}?thumbnail=1"),
+                "document.viewed",
+                document,
+            ),
+            (
+                format!("/consultations/photos/{message}"),
+                "consultation_photo.viewed",
+                id,
+            ),
+        ] {
+            assert_eq!(
+                server.rows_added_by(&path, &colleague, action, about).await,
+                (1, 1),
+                "{backend:?}: {path} on its own"
+            );
+        }
+        // A download is a copy taken away: a row, whatever page offered it.
+        let download = format!("/documents/files/{file}?download=1");
+        assert_eq!(
+            server
+                .rows_added_by(&download, &staff, "document.downloaded", document)
+                .await,
+            (1, 1),
+            "{backend:?}: the download"
+        );
         server.stop().await;
     }
 }

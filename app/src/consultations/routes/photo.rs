@@ -1,6 +1,7 @@
 //! `GET /consultations/photos/{message_id}`: a consultation's photo, to its worker and to
 //! staff only (a company never), streamed from storage; `?thumbnail=1` for the small one.
-//! Every fetch by staff is an audit row (access to the worker's personal data).
+//! Every fetch by staff is accounted for (access to the worker's personal data): by the
+//! row of the thread's page that showed it, or by a row of its own.
 
 use axum::{
     body::Body,
@@ -14,9 +15,9 @@ use tower_sessions::Session;
 
 use crate::consultations::db::queries;
 use crate::{
-    audit::{Subject, record_view},
+    audit::{Subject, record_shown},
     auth::{Caller, WorkerScope, client_ip_of, may_see_worker, user_of_request},
-    domain::MessageId,
+    domain::{AuditAction, MessageId},
     error::AppError,
     state::AppState,
 };
@@ -72,13 +73,14 @@ async fn serve(
         row.photo_key
     }
     .ok_or(AppError::NotFound)?;
-    record_view(
+    record_shown(
         state,
         &user,
         client_ip_of(parts, state),
-        "consultation_photo.viewed",
+        AuditAction::ConsultationPhotoViewed,
         Subject::Worker(row.worker_id),
         json!({ "message_id": message_id, "thumbnail": thumbnail }),
+        message_id.uuid(),
     )
     .await?;
     let stream = state

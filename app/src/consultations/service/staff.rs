@@ -7,7 +7,9 @@ use serde_json::json;
 use crate::consultations::{db, db::queries, service};
 use crate::{
     auth::CurrentUser,
-    domain::{ConsultationId, ConsultationRecord, UserId, check_consultation_record, tokyo},
+    domain::{
+        AuditAction, ConsultationId, ConsultationRecord, UserId, check_consultation_record, tokyo,
+    },
     error::AppError,
     locale::today_in_japan,
     notifications::{self as notify, Notice},
@@ -41,7 +43,7 @@ pub async fn assign(
         &mut tx,
         user,
         crate::auth::client_ip(&state),
-        "consultation.assigned",
+        AuditAction::ConsultationAssigned,
         head.id,
         json!({ "to": to, "from": head.assigned_to }),
     )
@@ -87,7 +89,7 @@ pub async fn resolve(
         &mut tx,
         user,
         crate::auth::client_ip(&state),
-        "consultation.resolved",
+        AuditAction::ConsultationResolved,
         head.id,
         json!({
             "held_on": held_on,

@@ -1,6 +1,7 @@
 //! `GET /documents/files/{id}`: a stored file, only to those who may open it (the worker,
 //! staff, a company where the kind is shared), streamed from storage. Every view by staff
-//! or a company is an audit row (APPI: access to personal data is logged).
+//! or a company is accounted for (APPI: access to personal data is logged): by the row of
+//! the page that showed the file, or by a row of its own.
 
 use axum::{
     body::Body,
@@ -14,9 +15,9 @@ use tower_sessions::Session;
 
 use crate::documents::{db, read::access};
 use crate::{
-    audit::{Subject, record_view},
+    audit::{Subject, record_shown, record_view},
     auth::{Caller, client_ip_of, user_of_request},
-    domain::FileId,
+    domain::{AuditAction, FileId},
     error::AppError,
     state::AppState,
 };
@@ -66,9 +67,9 @@ async fn serve(
     };
     // A worker opening their own papers is not an access to be accounted for.
     let action = if query.download.is_some() {
-        "document.downloaded"
+        AuditAction::DocumentDownloaded
     } else {
-        "document.viewed"
+        AuditAction::DocumentViewed
     };
     let detail = json!({
         "file_id": file.id,
@@ -81,15 +82,13 @@ async fn serve(
         submission: file.submission_id,
         worker: file.worker_id,
     };
-    record_view(
-        state,
-        &user,
-        client_ip_of(parts, state),
-        action,
-        subject,
-        detail,
-    )
-    .await?;
+    let ip = client_ip_of(parts, state);
+    if query.download.is_some() {
+        // Taking a copy away is an act of its own, whatever page offered it.
+        record_view(state, &user, ip, action, subject, detail).await?;
+    } else {
+        record_shown(state, &user, ip, action, subject, detail, file.id.uuid()).await?;
+    }
     let stream = state
         .documents
         .storage

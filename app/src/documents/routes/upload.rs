@@ -23,7 +23,7 @@ use crate::documents::{
 use crate::{
     auth::{Caller, CurrentUser, client_ip_of, user_of_request},
     db::{AuditEntry, write_audit},
-    domain::{DocumentId, DocumentKind, Side, WorkerId},
+    domain::{AuditAction, DocumentId, DocumentKind, Side, WorkerId},
     error::AppError,
     files::{self, Declared, Pending, TakenFile},
     form::multipart::{back_with_error, see_other, wants_json},
@@ -239,7 +239,7 @@ async fn save(
         AuditEntry {
             organization_id: Some(user.organization_id),
             actor_user_id: Some(user.id),
-            action: "document.uploaded",
+            action: AuditAction::DocumentUploaded,
             entity: "document",
             entity_id: Some(id.uuid()),
             detail,

@@ -8,7 +8,7 @@ use serde_json::json;
 use crate::documents::db::queries;
 use crate::{
     db::{AuditEntry, Db, execute, fetch, on_db, write_audit},
-    domain::{DocumentId, OrganizationId, WorkerId, may_purge, retained_until},
+    domain::{AuditAction, DocumentId, OrganizationId, WorkerId, may_purge, retained_until},
     files::Storage,
 };
 
@@ -99,7 +99,7 @@ pub async fn purge(
             AuditEntry {
                 organization_id: Some(candidate.organization_id),
                 actor_user_id: None,
-                action: "document.purged",
+                action: AuditAction::DocumentPurged,
                 entity: "worker",
                 entity_id: Some(candidate.worker_id.uuid()),
                 detail: json!({

@@ -13,8 +13,8 @@ use crate::interviews::{
 use crate::{
     auth::CurrentUser,
     domain::{
-        BookingId, InterviewKind, InterviewMode, InterviewRecordProblem, InterviewTopic,
-        RecordTexts, check_interview_record, next_interview_due, tokyo,
+        AuditAction, BookingId, InterviewKind, InterviewMode, InterviewRecordProblem,
+        InterviewTopic, RecordTexts, check_interview_record, next_interview_due, tokyo,
     },
     error::AppError,
     locale::today_in_japan,
@@ -166,7 +166,7 @@ pub async fn record(
     audit(
         &mut tx,
         user,
-        "interview.recorded",
+        AuditAction::InterviewRecorded,
         id,
         json!({
             "worker_id": row.worker_id, "kind": kind.code(), "held_on": held_on,
@@ -191,7 +191,7 @@ pub async fn no_show(user: &CurrentUser, id: BookingId, version: i64) -> Result<
     audit(
         &mut tx,
         user,
-        "interview.no_show",
+        AuditAction::InterviewNoShow,
         id,
         json!({ "worker_id": row.worker_id, "kind": row.kind, "starts_at": row.starts_at }),
     )
@@ -208,7 +208,14 @@ pub async fn report_done(user: &CurrentUser, id: BookingId) -> Result<(), AppErr
     if !record::report_done(&mut tx, user.organization_id, id, user.id, Utc::now()).await? {
         return Err(AppError::NotFound);
     }
-    audit(&mut tx, user, "interview.report_sent", id, json!({})).await?;
+    audit(
+        &mut tx,
+        user,
+        AuditAction::InterviewReportSent,
+        id,
+        json!({}),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }

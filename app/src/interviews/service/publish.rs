@@ -10,7 +10,7 @@ use crate::interviews::{
 };
 use crate::{
     auth::CurrentUser,
-    domain::{SlotPattern, slots_of},
+    domain::{AuditAction, SlotPattern, slots_of},
     error::AppError,
     state::app_state,
 };
@@ -115,7 +115,7 @@ pub async fn publish(user: &CurrentUser, form: &PatternForm<'_>) -> Result<usize
     audit(
         &mut tx,
         user,
-        "interview.slots_published",
+        AuditAction::InterviewSlotsPublished,
         first,
         json!({ "slots": ids.len(), "from": from, "weeks": form.weeks, "mode": mode }),
     )

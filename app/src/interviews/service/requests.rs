@@ -8,7 +8,7 @@ use serde_json::json;
 use super::audit;
 use crate::{
     auth::{Caller, CurrentUser},
-    domain::WorkerId,
+    domain::{AuditAction, WorkerId},
     error::AppError,
     interviews::db::requests,
     state::app_state,
@@ -26,7 +26,7 @@ pub async fn ask_for_time(user: &CurrentUser) -> Result<(), AppError> {
         audit(
             &mut tx,
             user,
-            "interview.time_asked",
+            AuditAction::InterviewTimeAsked,
             id,
             json!({ "worker_id": worker_id }),
         )

@@ -11,7 +11,7 @@
 use serde_json::json;
 
 use crate::db::{AuditEntry, Db, write_audit};
-use crate::domain::{OrganizationId, UserId};
+use crate::domain::{AuditAction, OrganizationId, UserId};
 use crate::notifications::{
     Notice,
     db::{self as notify, NewNotification},
@@ -48,7 +48,7 @@ pub async fn write_reminders(db: &Db, reminders: Vec<Reminder>) -> Result<usize,
                 AuditEntry {
                     organization_id: Some(reminder.organization_id),
                     actor_user_id: None,
-                    action: "notification.reminded",
+                    action: AuditAction::NotificationReminded,
                     entity: "user",
                     entity_id: Some(reminder.user_id.uuid()),
                     detail: json!({ "kind": reminder.notice.code(), "key": reminder.key }),

@@ -11,8 +11,8 @@ use crate::{
     auth::{Caller, CurrentUser, client_ip, visible, visible_worker},
     db::{AuditEntry, Tx, write_audit},
     domain::{
-        DeliveryFields, SupportAction, SupportId, SupportKind, SupportStatus, WorkerId,
-        check_delivery, check_required_text, check_title,
+        AuditAction, DeliveryFields, SupportAction, SupportId, SupportKind, SupportStatus,
+        WorkerId, check_delivery, check_required_text, check_title,
     },
     error::AppError,
     locale::{is_supported, today_in_japan},
@@ -79,7 +79,7 @@ impl Started {
         tx: &mut Tx,
         user: &CurrentUser,
         updated: bool,
-        action: &str,
+        action: AuditAction,
         extra: serde_json::Value,
     ) -> Result<(), AppError> {
         if !updated {
@@ -189,8 +189,8 @@ pub async fn record(
     let mut tx = state.db.begin().await?;
     let updated = db::record_delivery(&mut tx, &started.change(user), &values).await?;
     let audit_action = match action {
-        SupportAction::RecordDone => "support.recorded",
-        _ => "support.corrected",
+        SupportAction::RecordDone => AuditAction::SupportRecorded,
+        _ => AuditAction::SupportCorrected,
     };
     let extra = json!({
         "delivered_on": delivery.delivered_on,
@@ -213,7 +213,7 @@ async fn change_status(
     version: i64,
     action: SupportAction,
     mark: Mark<'_>,
-    audit_action: &str,
+    audit_action: AuditAction,
     extra: serde_json::Value,
 ) -> Result<(), AppError> {
     let started = start(user, id, version, action).await?;
@@ -242,7 +242,7 @@ pub async fn not_applicable(
         version,
         SupportAction::MarkNotApplicable,
         Mark::NotApplicable { reason: &reason },
-        "support.not_applicable",
+        AuditAction::SupportNotApplicable,
         json!({ "reason": reason }),
     )
     .await
@@ -256,7 +256,7 @@ pub async fn replan(user: &CurrentUser, id: SupportId, version: i64) -> Result<(
         version,
         SupportAction::Replan,
         Mark::Replan,
-        "support.replanned",
+        AuditAction::SupportReplanned,
         json!({}),
     )
     .await
@@ -273,7 +273,7 @@ pub async fn acknowledge(user: &CurrentUser, id: SupportId, version: i64) -> Res
         version,
         SupportAction::Acknowledge,
         Mark::Acknowledge,
-        "support.acknowledged",
+        AuditAction::SupportAcknowledged,
         json!({}),
     )
     .await
@@ -297,7 +297,7 @@ pub async fn send_back(
         version,
         SupportAction::SendBack,
         Mark::SendBack { comment: &comment },
-        "support.sent_back",
+        AuditAction::SupportSentBack,
         json!({ "comment": comment }),
     )
     .await
@@ -320,8 +320,14 @@ pub async fn confirm(user: &CurrentUser, items: &[(SupportId, i64)]) -> Result<(
     let mut tx = state.db.begin().await?;
     for one in &started {
         let updated = db::mark(&mut tx, &one.change(user), Mark::Confirm).await?;
-        one.audit(&mut tx, user, updated, "support.confirmed", json!({}))
-            .await?;
+        one.audit(
+            &mut tx,
+            user,
+            updated,
+            AuditAction::SupportConfirmed,
+            json!({}),
+        )
+        .await?;
     }
     tx.commit().await?;
     Ok(())
@@ -365,7 +371,7 @@ pub async fn add_voluntary(
         AuditEntry {
             organization_id: Some(user.organization_id),
             actor_user_id: Some(user.id),
-            action: "support.added",
+            action: AuditAction::SupportAdded,
             entity: "support",
             entity_id: Some(id.uuid()),
             detail: json!({ "worker": worker_id, "title": title, "due_on": due_on }),

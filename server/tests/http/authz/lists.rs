@@ -53,9 +53,39 @@ async fn lists_hold_only_what_is_theirs() {
             log.contains(r#""lines":[]"#) && !log.contains("NGUYEN"),
             "{log}"
         );
+        // Filtered on her record, by the server function or the page, the same.
+        let worker: Uuid = server.worker_id("an.nguyen").await;
+        let about_her = format!("worker={worker}");
+        let log = body_text(
+            server
+                .call_get("audit_log", &about_her, Some(&other_staff))
+                .await,
+        )
+        .await;
+        assert!(
+            log.contains(r#""lines":[]"#) && !log.contains("NGUYEN"),
+            "{log}"
+        );
+        let page = server
+            .page(&format!("/staff/audit?{about_her}"), Some(&other_staff))
+            .await;
+        assert_eq!(page.status(), StatusCode::OK);
+        let html = body_text(page).await;
+        assert!(
+            !html.contains("NGUYEN") && !html.contains("田中"),
+            "{backend:?}: {html}"
+        );
         let own_staff = server.demo("tanaka@sakura-support.example").await;
         let log = body_text(server.call_get("audit_log", &query, Some(&own_staff)).await).await;
         assert!(log.contains("auth.signed_in"), "{log}");
+        let page = server
+            .page(&format!("/staff/audit?{about_her}"), Some(&own_staff))
+            .await;
+        let html = body_text(page).await;
+        assert!(
+            html.contains("NGUYEN VAN ANがログインしました"),
+            "{backend:?}"
+        );
         server.stop().await;
     }
 }

@@ -430,5 +430,14 @@ pub fn cases(r: &Records) -> Vec<Case> {
             call: Get(format!("person={}", r.worker_user)),
             expect: [401, 403, 403, 403, 403, 403, 200, 200, 200, 403, 403],
         },
+        // Filtered on an.nguyen's records, a span of days and an action: the same.
+        Case {
+            function: "audit_log",
+            call: Get(format!(
+                "worker={}&from=2026-01-01&to=2030-12-31&action=documents.viewed",
+                r.worker
+            )),
+            expect: [401, 403, 403, 403, 403, 403, 200, 200, 200, 403, 403],
+        },
     ]
 }
