@@ -72,9 +72,9 @@ pub(crate) use assert_codes_round_trip;
 #[cfg(test)]
 mod tests {
     use crate::domain::{
-        ConsultationCategory, ConsultationStatus, DeliveryMode, DocumentKind, DocumentStatus,
-        InterviewKind, InterviewMode, InterviewTopic, ResubmitReason, Role, Side, SswField,
-        SupportKind, SupportStatus,
+        ConsultationCategory, ConsultationStatus, Country, DeliveryMode, DocumentKind,
+        DocumentStatus, InterviewKind, InterviewMode, InterviewTopic, ResubmitReason, Role, Side,
+        SswField, SupportKind, SupportStatus,
     };
 
     #[test]
@@ -82,6 +82,7 @@ mod tests {
         assert_codes_round_trip!(
             ConsultationCategory => "consultation category",
             ConsultationStatus => "consultation status",
+            Country => "country",
             DocumentKind => "document",
             ResubmitReason => "resubmission reason",
             Side => "side",
