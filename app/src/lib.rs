@@ -90,7 +90,8 @@ pub mod state;
 // Re-exported so that the wasm entry's `use app::*` links every island.
 pub use consultations::DraftText;
 pub use documents::UploadForm;
-pub use invitations::NewPasswordFields;
+pub use enrolment::LanguageFollowsNationality;
+pub use invitations::{InvitationActions, NewPasswordFields};
 pub use layout::ReloadForms;
 pub use shell::LanguageSwitcher;
 
