@@ -25,7 +25,7 @@ test("staff add a worker and get the invitation without JavaScript", async ({ pa
   await expect(page.getByText("SARI DEWI さん、こんにちは。")).toBeVisible();
   // The buttons that need a browser's JavaScript are not offered; the field and the
   // apps' links are.
-  const field = page.getByLabel("Invitation link");
+  const field = page.getByLabel("Invitation link", { exact: true });
   await expect(field).toHaveValue(/\/i\/[A-Za-z0-9_-]{22}$/);
   await expect(field).toHaveAttribute("readonly", "");
   await expect(page.getByRole("button", { name: "Copy link" })).toBeHidden();

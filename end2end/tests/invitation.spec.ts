@@ -6,7 +6,7 @@ import { collectErrors, newPage, signIn, waitForIslands } from "./helpers";
 test.skip(({ isMobile }) => !isMobile, "a phone's journey");
 
 /** The read-only field that holds the link. */
-const linkField = (page: Page) => page.getByLabel("Invitation link");
+const linkField = (page: Page) => page.getByLabel("Invitation link", { exact: true });
 
 test("staff add a worker on a phone and hand over the invitation in the worker's language", async ({
   browser,
