@@ -91,8 +91,9 @@ pub mod state;
 // Re-exported so that the wasm entry's `use app::*` links every island.
 pub use consultations::DraftText;
 pub use documents::UploadForm;
+pub use enrolment::LanguageFollowsNationality;
 pub use interviews::ChosenSlot;
-pub use invitations::NewPasswordFields;
+pub use invitations::{InvitationActions, NewPasswordFields};
 pub use layout::{PhotoField, ReloadForms};
 pub use shell::LanguageSwitcher;
 

@@ -41,7 +41,7 @@ test("staff invite a worker, who joins in Vietnamese and sees only their own pag
   await staff.page.getByLabel("Company").selectOption({ label: "株式会社みなと食堂" });
   await staff.page.getByLabel("Family name").fill("PHAM");
   await staff.page.getByLabel("Given names").fill(given);
-  await staff.page.getByLabel("Nationality").fill("VN");
+  await staff.page.getByLabel("Nationality").selectOption("VN");
   await staff.page.getByLabel("Language").last().selectOption({ label: "Tiếng Việt" });
   await staff.page.getByRole("button", { name: "Add the worker" }).click();
 

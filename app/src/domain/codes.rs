@@ -72,7 +72,7 @@ pub(crate) use assert_codes_round_trip;
 #[cfg(test)]
 mod tests {
     use crate::domain::{
-        AuditAction, ConsultationCategory, ConsultationStatus, DeliveryMode, DocumentKind,
+        AuditAction, ConsultationCategory, ConsultationStatus, Country, DeliveryMode, DocumentKind,
         DocumentStatus, InterviewKind, InterviewMode, InterviewTopic, ResubmitReason, Role, Side,
         SswField, SupportKind, SupportStatus,
     };
@@ -83,6 +83,7 @@ mod tests {
             AuditAction => "audit action",
             ConsultationCategory => "consultation category",
             ConsultationStatus => "consultation status",
+            Country => "country",
             DocumentKind => "document",
             ResubmitReason => "resubmission reason",
             Side => "side",

@@ -3,6 +3,7 @@
 mod audit;
 mod codes;
 mod consultation;
+mod country;
 mod document;
 mod field;
 mod ids;
@@ -26,6 +27,7 @@ pub use consultation::{
     CONSULTATION_RECORD_MAX_CHARS, ConsultationCategory, ConsultationRecord, ConsultationStatus,
     MESSAGE_MAX_CHARS, MessageProblem, check_consultation_record, check_message,
 };
+pub use country::Country;
 pub use document::{
     DocumentAction, DocumentKind, DocumentStatus, EXPIRY_NOTICE_MONTHS, EXPIRY_URGENT_DAYS,
     ExpiryAlert, IllegalDocumentTransition, ResubmitReason, Side, certificate_too_old,

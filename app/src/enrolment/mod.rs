@@ -4,12 +4,14 @@
 //! so that none of them needs another above it.
 
 mod api;
+mod islands;
 mod pages;
 #[cfg(feature = "ssr")]
 mod service;
 
 pub use api::dates::{UpdateWorkerDates, update_worker_dates};
 pub use api::{CreateWorker, create_worker};
+pub use islands::LanguageFollowsNationality;
 pub use pages::new_worker::NewWorkerPage;
 pub use pages::of_worker::WorkerPage;
 #[cfg(feature = "ssr")]

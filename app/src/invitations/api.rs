@@ -20,6 +20,8 @@ pub struct InvitationView {
     /// The login id (workers) or e-mail the person will sign in with.
     pub login: String,
     pub is_worker: bool,
+    /// The language the person reads: the invitation is printed in it, Japanese beside.
+    pub invitee_locale: String,
     pub expires_at: DateTime<Utc>,
     pub used: bool,
     pub replaced: bool,

@@ -128,6 +128,7 @@ pub struct InvitationRow {
     pub login_id: Option<String>,
     pub email: Option<String>,
     pub worker_id: Option<WorkerId>,
+    pub preferred_locale: String,
     pub expires_at: DateTime<Utc>,
     pub used_at: Option<DateTime<Utc>>,
     pub revoked_at: Option<DateTime<Utc>>,
@@ -140,7 +141,8 @@ pub async fn find_in_org(
 ) -> Result<Option<InvitationRow>, sqlx::Error> {
     fetch!(optional InvitationRow, db,
         "SELECT i.id, i.user_id, i.token_hash, u.role, u.display_name, u.login_id, u.email,
-                w.id AS worker_id, i.expires_at, i.used_at, i.revoked_at
+                w.id AS worker_id, u.preferred_locale, i.expires_at, i.used_at,
+                i.revoked_at
          FROM invitations i
          JOIN users u ON u.id = i.user_id
          LEFT JOIN workers w ON w.user_id = u.id

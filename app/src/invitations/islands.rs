@@ -1,8 +1,13 @@
-//! The new-password fields, checked as the person types, in their language. The server
-//! checks again; without wasm its message comes back in the page.
+//! The invitation's islands: the new-password fields, checked as the person types, in
+//! their language (the server checks again; without wasm its message comes back in the
+//! page); and the buttons that print, copy and share a new link (`share`).
+
+mod share;
 
 use leptos::{html, prelude::*};
 use serde::{Deserialize, Serialize};
+
+pub use share::{InvitationActions, ShareTexts};
 
 use crate::domain::{PASSWORD_MAX_CHARS, PasswordProblem, check_new_password};
 

@@ -8,6 +8,7 @@ mod islands;
 mod pages;
 #[cfg(feature = "ssr")]
 mod parts;
+mod rules;
 #[cfg(feature = "ssr")]
 mod service;
 
@@ -15,7 +16,7 @@ pub use api::{
     AcceptInvitation, Invitation, InvitationView, InvitePreview, InviteeInfo, IssueInvitation,
     accept_invitation, invitation, invite_preview, issue_invitation,
 };
-pub use islands::NewPasswordFields;
+pub use islands::{InvitationActions, NewPasswordFields};
 pub use pages::{AcceptInvitationPage, InvitationPage};
 #[cfg(feature = "ssr")]
 pub use service::{issue, preferred_locale};

@@ -1,5 +1,5 @@
 use leptos::{prelude::*, server_fn::ServerFn};
-use leptos_i18n::{t, t_string};
+use leptos_i18n::{Locale as _, t, t_string, td_string};
 use leptos_router::{
     components::A,
     hooks::{use_params_map, use_query_map},
@@ -7,14 +7,15 @@ use leptos_router::{
 
 use crate::invitations::{
     AcceptInvitation, InvitationView, IssueInvitation, invitation, invite_preview,
-    islands::{NewPasswordFields, PasswordTexts},
+    islands::{InvitationActions, NewPasswordFields, PasswordTexts, ShareTexts},
+    rules::{message_with_link, share_links},
 };
 use crate::{
     domain::InvitationId,
     error::AppError,
-    i18n::use_i18n,
+    i18n::{Locale, use_i18n},
     layout::{PageTitle, guarded},
-    locale::format_date_time,
+    locale::format_date_time_with_zone,
     paths,
 };
 
@@ -40,10 +41,36 @@ pub fn InvitationPage() -> impl IntoView {
     )
 }
 
+/// The languages the invitation is written in: the invitee's, then Japanese beside it
+/// (for the company, staff, and whoever helps the worker), once when they are the same.
+fn invitation_languages(invitee: &str) -> Vec<Locale> {
+    let invitee = invitee.parse::<Locale>().unwrap_or_default();
+    match invitee {
+        Locale::ja => vec![Locale::ja],
+        other => vec![other, Locale::ja],
+    }
+}
+
+/// A label in each of the invitation's languages, side by side.
+fn in_each(languages: &[Locale], text: fn(Locale) -> String) -> impl IntoView + use<> {
+    languages
+        .iter()
+        .enumerate()
+        .map(|(at, locale)| {
+            view! {
+                {(at > 0).then_some(" / ")}
+                <span lang=locale.as_str()>{text(*locale)}</span>
+            }
+        })
+        .collect_view()
+}
+
 #[component]
 fn InvitationCard(view: InvitationView) -> impl IntoView {
     let i18n = use_i18n();
-    let expires = format_date_time(view.expires_at);
+    let languages = invitation_languages(&view.invitee_locale);
+    let invitee = languages.first().copied().unwrap_or_default();
+    let expires = format_date_time_with_zone(view.expires_at);
     let back = view
         .worker_id
         .map_or(paths::STAFF_HOME.to_owned(), paths::worker);
@@ -56,30 +83,72 @@ fn InvitationCard(view: InvitationView) -> impl IntoView {
     } else {
         None
     };
+    let name = view.display_name.clone();
+    let letters = languages
+        .iter()
+        .map(|locale| {
+            let name = name.clone();
+            view! {
+                <div class="invitation-letter" lang=locale.as_str()>
+                    <p>{td_string!(*locale, invitation.greeting, name).to_string()}</p>
+                    <p>{td_string!(*locale, invitation.how_to)}</p>
+                </div>
+            }
+        })
+        .collect_view();
+    let share_texts = ShareTexts {
+        link_label: t_string!(i18n, invitation.link_label).to_string(),
+        print: t_string!(i18n, invitation.print).to_string(),
+        copy: t_string!(i18n, invitation.copy).to_string(),
+        copied: t_string!(i18n, invitation.copied).to_string(),
+        copy_by_hand: t_string!(i18n, invitation.copy_by_hand).to_string(),
+        share: t_string!(i18n, invitation.share).to_string(),
+    };
+    let (login, until) = (view.login.clone(), expires.clone());
+    let share_text = td_string!(invitee, invitation.share_text, name, login, until).to_string();
+    let shown = view.link.clone().zip(view.qr_svg.clone()).map(|(link, svg)| {
+        let links = share_links(&message_with_link(&share_text, &link), &link);
+        let (href, shown_link) = (link.clone(), link.clone());
+        view! {
+            <div class="invitation-letters">{letters}</div>
+            <div class="qr" role="img" aria-label=t_string!(i18n, invitation.qr_label) inner_html=svg></div>
+            <p class="invitation-link print-only">
+                <a id="invitation-link" href=href>{shown_link}</a>
+            </p>
+            <InvitationActions link share_text texts=share_texts/>
+            <p class="no-print">{t!(i18n, invitation.send_by)}</p>
+            // A new tab: the link is shown once, and this page must stay open.
+            <ul class="links no-print">
+                <li><a href=links.line target="_blank" rel="noopener noreferrer">"LINE"</a></li>
+                <li><a href=links.whatsapp target="_blank" rel="noopener noreferrer">"WhatsApp"</a></li>
+                <li><a href=links.messenger target="_blank" rel="noopener noreferrer">"Messenger"</a></li>
+            </ul>
+            <p class="hint no-print">{t!(i18n, invitation.print_hint)}</p>
+        }
+    });
     view! {
         <PageTitle page=t_string!(i18n, invitation.title).to_string()/>
         <section class="card invitation">
             <h1>{t!(i18n, invitation.title)}</h1>
             <p class="invitation-name">{view.display_name.clone()}</p>
             <dl class="facts">
-                <dt>{t!(i18n, invitation.login_label)}</dt>
+                <dt>{in_each(&languages, |l| td_string!(l, invitation.login_label).to_string())}</dt>
                 <dd><code id="invitation-login">{view.login.clone()}</code></dd>
-                <dt>{t!(i18n, invitation.expires_label)}</dt>
-                <dd>{expires}</dd>
+                <dt>{in_each(&languages, |l| td_string!(l, invitation.expires_label).to_string())}</dt>
+                <dd id="invitation-expires">{expires}</dd>
             </dl>
-            {view.link.clone().zip(view.qr_svg.clone()).map(|(link, svg)| view! {
-                <p>{t!(i18n, invitation.how_to)}</p>
-                <div class="qr" role="img" aria-label=t_string!(i18n, invitation.qr_label) inner_html=svg></div>
-                <p class="invitation-link">
-                    <a id="invitation-link" href=link.clone()>{link.clone()}</a>
-                </p>
-                <p class="hint">{t!(i18n, invitation.print_hint)}</p>
-            })}
+            {shown}
             {state.map(|s| view! { <p class="notice" role="status">{s}</p> })}
-            <form method="post" action=IssueInvitation::url() class="no-print">
-                <input type="hidden" name="user_id" value=view.user_id.to_string()/>
-                <button type="submit" class="button secondary">{t!(i18n, invitation.make_new)}</button>
-            </form>
+            // Voiding the link just given is one step away, and says so: a `<details>`
+            // opens the question without JavaScript, and only its button makes the new one.
+            <details class="make-new no-print">
+                <summary class="button secondary">{t!(i18n, invitation.make_new)}</summary>
+                <p>{t!(i18n, invitation.new_warning)}</p>
+                <form method="post" action=IssueInvitation::url()>
+                    <input type="hidden" name="user_id" value=view.user_id.to_string()/>
+                    <button type="submit" class="button">{t!(i18n, invitation.new_confirm)}</button>
+                </form>
+            </details>
             <p class="no-print"><A href=back>{t!(i18n, invitation.back)}</A></p>
         </section>
     }
@@ -173,5 +242,19 @@ fn InvalidInvitation() -> impl IntoView {
             <p>{t!(i18n, invitation.invalid_next)}</p>
             <p><A href=paths::HELP attr:class="button">{t!(i18n, footer.help)}</A></p>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_invitation_is_in_the_invitees_language_then_japanese_once() {
+        assert_eq!(invitation_languages("vi"), [Locale::vi, Locale::ja]);
+        assert_eq!(invitation_languages("my"), [Locale::my, Locale::ja]);
+        assert_eq!(invitation_languages("ja"), [Locale::ja]);
+        // An unknown stored value reads as the default, Japanese.
+        assert_eq!(invitation_languages("xx"), [Locale::ja]);
     }
 }

@@ -89,6 +89,7 @@ pub async fn view(actor: &CurrentUser, id: InvitationId) -> Result<InvitationVie
         display_name: row.display_name,
         login: row.login_id.or(row.email).unwrap_or_default(),
         is_worker: row.role == Role::Worker.code(),
+        invitee_locale: row.preferred_locale,
         expires_at: row.expires_at,
         used: row.used_at.is_some(),
         replaced: row.revoked_at.is_some(),

@@ -9,12 +9,14 @@
 mod completeness;
 #[cfg(test)]
 mod error_codes;
+mod nationality;
 mod options;
 #[cfg(feature = "ssr")]
 mod request;
 mod weekday;
 pub mod words;
 
+pub use nationality::{country_name, language_for, nationality_options};
 pub use options::{LANGUAGES, LanguageOption, is_supported, language_options};
 #[cfg(feature = "ssr")]
 pub use request::{cookie_value, request_locale};
@@ -39,6 +41,12 @@ pub const COOKIE_MAX_AGE_SECS: u32 = 365 * 24 * 60 * 60;
 /// language.
 pub fn format_date_time(at: chrono::DateTime<chrono::Utc>) -> String {
     tokyo::local(at).format("%Y-%m-%d %H:%M").to_string()
+}
+
+/// A moment with its time zone, for a reader who may not be in Japan (a worker abroad
+/// before entry reading an invitation): `2026-12-02 18:30 JST (UTC+9)`.
+pub fn format_date_time_with_zone(at: chrono::DateTime<chrono::Utc>) -> String {
+    format!("{} JST (UTC+9)", format_date_time(at))
 }
 
 /// Today's date in Japan: what "overdue" and "in the future" are measured against.
@@ -70,5 +78,9 @@ mod tests {
             .map(|t| t.to_utc())
             .unwrap_or_default();
         assert_eq!(format_date_time(at), "2026-12-03 00:30");
+        assert_eq!(
+            format_date_time_with_zone(at),
+            "2026-12-03 00:30 JST (UTC+9)"
+        );
     }
 }

@@ -1,6 +1,10 @@
 //! The new-worker form and its rules (checked on the server).
 
-use crate::{error::AppError, locale::is_supported};
+use crate::{
+    domain::Country,
+    error::AppError,
+    locale::{is_supported, language_for},
+};
 
 /// The fields as posted; `company_id` is text so that a missing choice gets a message
 /// rather than a malformed-request error.
@@ -22,6 +26,7 @@ pub struct CheckedNewWorker {
     pub company_id: crate::domain::CompanyId,
     pub family_name: String,
     pub given_name: String,
+    /// An ISO 3166-1 alpha-2 code of [`Country`].
     pub nationality: String,
     pub preferred_locale: String,
 }
@@ -43,14 +48,14 @@ impl NewWorkerForm {
         };
         let family_name = name(&self.family_name, "family_name")?;
         let given_name = name(&self.given_name, "given_name")?;
-        let nationality = self.nationality.trim().to_ascii_uppercase();
-        if nationality.len() != 2 || !nationality.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(AppError::validation(
-                "nationality",
-                "workers.err_nationality",
-            ));
-        }
-        let preferred_locale = self.preferred_locale.trim().to_owned();
+        let country = Country::parse_code(&self.nationality)
+            .ok_or_else(|| AppError::validation("nationality", "workers.err_nationality"))?;
+        // Left at "same as the nationality" (the form's first choice, and what a browser
+        // without JavaScript sends when staff do not choose): the nationality decides.
+        let preferred_locale = match self.preferred_locale.trim() {
+            "" => language_for(country).to_owned(),
+            chosen => chosen.to_owned(),
+        };
         if !is_supported(&preferred_locale) {
             return Err(AppError::validation(
                 "preferred_locale",
@@ -61,7 +66,7 @@ impl NewWorkerForm {
             company_id,
             family_name,
             given_name,
-            nationality,
+            nationality: country.code().to_owned(),
             preferred_locale,
         })
     }
@@ -87,6 +92,24 @@ mod tests {
         assert_eq!(checked.family_name, "nguyen");
         assert_eq!(checked.given_name, "VAN AN");
         assert_eq!(checked.nationality, "VN");
+        assert_eq!(checked.preferred_locale, "vi");
+    }
+
+    #[test]
+    fn the_language_left_to_the_nationality_follows_it() {
+        let checked = |nationality: &str, locale: &str| {
+            NewWorkerForm {
+                nationality: nationality.into(),
+                preferred_locale: locale.into(),
+                ..form()
+            }
+            .check()
+            .map(|c| c.preferred_locale)
+        };
+        assert_eq!(checked("MM", "").ok().as_deref(), Some("my"));
+        assert_eq!(checked("KH", " ").ok().as_deref(), Some("en"));
+        // A language staff chose wins over the nationality's.
+        assert_eq!(checked("MM", "ja").ok().as_deref(), Some("ja"));
     }
 
     #[test]
@@ -109,10 +132,15 @@ mod tests {
             bad(|f| f.given_name = "A".repeat(101)).as_deref(),
             Some("workers.err_name")
         );
-        assert_eq!(
-            bad(|f| f.nationality = "VNM".into()).as_deref(),
-            Some("workers.err_nationality")
-        );
+        for nationality in ["VNM", "XX", "", "<b>"] {
+            let mut f = form();
+            f.nationality = nationality.into();
+            assert_eq!(
+                code(f).as_deref(),
+                Some("workers.err_nationality"),
+                "{nationality}"
+            );
+        }
         assert_eq!(
             bad(|f| f.preferred_locale = "xx".into()).as_deref(),
             Some("workers.err_locale")
