@@ -229,7 +229,10 @@ mod tests {
             Some("/staff/documents")
         );
         // The home is marked only on itself; adding a worker is part of the workers.
-        assert_eq!(marked(Role::Staff, "/staff/workers/new"), Some("/staff/workers"));
+        assert_eq!(
+            marked(Role::Staff, "/staff/workers/new"),
+            Some("/staff/workers")
+        );
         assert_eq!(marked(Role::Staff, "/staff"), Some("/staff"));
     }
 
