@@ -143,7 +143,7 @@ impl DeskAnswer {
 mod tests {
     use super::*;
 
-    const COLUMNS: &[&'static str] = &["name", "company"];
+    const COLUMNS: &[&str] = &["name", "company"];
 
     fn read(q: &str, sort: &str, dir: &str, page: &str) -> DeskAsk {
         DeskAsk::read(Some(q), Some(sort), Some(dir), Some(page), COLUMNS, false)
