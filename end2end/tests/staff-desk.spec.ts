@@ -35,7 +35,7 @@ test("at a 1366 px desk staff search workers by name and company, sort a column 
   const page = await context.newPage();
   await signIn(page, STAFF);
   await expect(page).toHaveURL(/\/staff$/);
-  await page.getByRole("link", { name: "Find a worker" }).click();
+  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Workers", exact: true }).click();
   await expect(page).toHaveURL(/\/staff\/workers$/);
 
   // A table, its column headers visible, with the count.

@@ -152,7 +152,10 @@ pub fn SectionNav() -> impl IntoView {
                                     <li>
                                         <a
                                             href=section.href
-                                            aria-current=(at == Some(n)).then_some("page")
+                                            // Always set ("false" on the others): the islands
+                                            // router patches an attribute's value on the
+                                            // next page but does not remove an attribute.
+                                            aria-current=if at == Some(n) { "page" } else { "false" }
                                         >
                                             <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
                                                 <path fill="currentColor" d=section.icon.path()></path>
