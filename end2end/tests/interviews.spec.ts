@@ -91,6 +91,7 @@ test("staff publish a week, a worker books in Nepali and moves it, a second work
   // A second worker (Vietnamese) opens the same free times and waits.
   const rival = await newPage(browser, "vi-VN");
   await signIn(rival.page, "an.nguyen", VI);
+  await expect(rival.page).toHaveURL(/\/me$/);
   await rival.page.goto("/me/interviews");
   await chooseSlot(rival.page, day, "10:00");
 
