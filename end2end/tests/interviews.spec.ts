@@ -40,8 +40,8 @@ db.commit()
 /** Opens `day` in the chooser (days come first, each folded) and chooses the slot
  * starting at `time`; the time chosen is repeated beside the button. */
 async function chooseSlot(page: Page, day: string, time: string) {
-  const summary = page.locator("details.slot-day > summary", { hasText: new RegExp(`^${day} \\(`) });
-  const details = page.locator("details.slot-day", { has: summary });
+  const details = page.locator("details.slot-day").filter({ hasText: new RegExp(`^\\s*${day} \\(`) });
+  const summary = details.locator("summary");
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await summary.click();
   await details.getByRole("radio", { name: new RegExp(`^${time}–`) }).check();
   await expect(page.locator(".slot-submit .chosen")).toContainText(`${day} `);

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use leptos_i18n::{t, t_string};
-use leptos_router::{components::A, hooks::use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::{DeskAnswer, SEARCH_MAX_CHARS};
 use crate::i18n::use_i18n;
@@ -114,7 +114,9 @@ pub fn DeskSearch(
     let i18n = use_i18n();
     let (sort, dir) = (links.sort.clone(), links.dir.clone());
     view! {
-        <form class="desk-search" method="get" action=links.path role="search">
+        // Loaded whole (`data-reload`, `rel="external"` below): the islands router patches
+        // a page that has fewer or more rows out of step, and old rows stayed on screen.
+        <form class="desk-search" method="get" action=links.path role="search" data-reload="true">
             <div class="field desk-q">
                 <label for="desk-q">{label}</label>
                 <input
@@ -185,7 +187,7 @@ pub fn SortHeader(
     let href = links.href(column, next_dir, 1);
     view! {
         <th scope="col" aria-sort=aria>
-            <a href=href class="sort">{label}<span aria-hidden="true">{arrow}</span></a>
+            <a href=href class="sort" rel="external">{label}<span aria-hidden="true">{arrow}</span></a>
         </th>
     }
 }
@@ -197,11 +199,11 @@ pub fn DeskPager(links: DeskLinks, answer: DeskAnswer) -> impl IntoView {
     let dir = if answer.descending { "desc" } else { "asc" };
     let previous = (answer.page > 1).then(|| {
         let href = links.href(&answer.sort, dir, answer.page - 1);
-        view! { <A href=href attr:rel="prev">{t!(i18n, desk.previous)}</A> }
+        view! { <a href=href rel="external">{t!(i18n, desk.previous)}</a> }
     });
     let next = answer.has_next().then(|| {
         let href = links.href(&answer.sort, dir, answer.page + 1);
-        view! { <A href=href attr:rel="next">{t!(i18n, desk.next)}</A> }
+        view! { <a href=href rel="external">{t!(i18n, desk.next)}</a> }
     });
     let any = answer.page > 1 || answer.has_next();
     any.then(|| {
