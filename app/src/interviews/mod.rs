@@ -35,7 +35,9 @@ pub use pages::of_worker::WorkerInterviewsPage;
 pub use pages::staff::{InterviewBookingPage, StaffInterviewsPage};
 pub use pages::worker::MyInterviewsPage;
 #[cfg(feature = "ssr")]
-pub(crate) use read::{NextInterview, my_next_interview, time_wanted};
+pub(crate) use read::time_wanted::time_wanted;
+#[cfg(feature = "ssr")]
+pub(crate) use read::{NextInterview, my_next_interview};
 #[cfg(feature = "ssr")]
 pub use reminders::{interviews_soon, supervisors_due};
 #[cfg(feature = "ssr")]

@@ -3,11 +3,13 @@
 //! interviews; a company its supervisor interviews, and of worker interviews only that
 //! they happen (time and status, no place, link or summary).
 
+pub(super) mod time_wanted;
+
 use chrono::{DateTime, Days, NaiveDate, Utc};
 
 use crate::interviews::{
     BookingDetail, BookingStatus, BookingView, CalendarDay, CalendarEntry, InterviewWeek,
-    InterviewsOfWorker, OwnInterviews, RecordSummary, RecordView, SlotDay, SlotView, TimeWanted,
+    InterviewsOfWorker, OwnInterviews, RecordSummary, RecordView, SlotDay, SlotView,
     db::queries::{self, BookingLine, SlotLine},
     db::requests,
     service::target,
@@ -221,21 +223,6 @@ pub async fn my_interviews(user: &CurrentUser) -> Result<OwnInterviews, AppError
         time_asked_at: requests::open_since(&state.db, worker_id).await?,
         reachable: crate::consultations::reachable(&state, user.organization_id).await?,
     })
-}
-
-/// Staff: the workers who said they find no free time, oldest request first.
-pub async fn time_wanted(user: &CurrentUser) -> Result<Vec<TimeWanted>, AppError> {
-    user.require_staff()?;
-    let state = app_state()?;
-    let rows = requests::open_of_organization(&state.db, user.organization_id).await?;
-    Ok(rows
-        .into_iter()
-        .map(|(worker_id, worker_name, asked_at)| TimeWanted {
-            worker_id,
-            worker_name,
-            asked_at,
-        })
-        .collect())
 }
 
 /// `/workers/:id/interviews`, for staff and the worker's company.
