@@ -16,7 +16,7 @@ mod request;
 mod weekday;
 pub mod words;
 
-pub use nationality::{country_name, language_for, nationality_options};
+pub use nationality::{country_name, language_for, nationality_name, nationality_options};
 pub use options::{LANGUAGES, LanguageOption, is_supported, language_options};
 #[cfg(feature = "ssr")]
 pub use request::{cookie_value, request_locale};

@@ -61,6 +61,12 @@ pub fn country_name(locale: Locale, country: Country) -> String {
     .to_string()
 }
 
+/// The name of a stored nationality code in `locale`; a code of a country not on the list
+/// (a row older than the list) is shown as it is, so that nothing is hidden.
+pub fn nationality_name(locale: Locale, code: &str) -> String {
+    Country::parse_code(code).map_or_else(|| code.to_owned(), |c| country_name(locale, c))
+}
+
 /// Every nationality as (code, name in `locale`), in the list's order.
 pub fn nationality_options(locale: Locale) -> Vec<(String, String)> {
     Country::ALL
@@ -77,6 +83,14 @@ mod tests {
 
     use super::*;
     use crate::locale::is_supported;
+
+    #[test]
+    fn a_stored_code_reads_as_the_country_name_and_an_unknown_one_as_it_is() {
+        assert_eq!(nationality_name(Locale::en, "VN"), "Vietnam");
+        assert_eq!(nationality_name(Locale::en, "vn"), "Vietnam");
+        assert_ne!(nationality_name(Locale::ja, "MM"), "MM");
+        assert_eq!(nationality_name(Locale::en, "XX"), "XX");
+    }
 
     #[test]
     fn a_nationality_suggests_its_language_or_english() {

@@ -38,8 +38,15 @@ impl NewWorkerForm {
             .trim()
             .parse()
             .map_err(|_| AppError::validation("company_id", "workers.err_company"))?;
+        // As in the passport: Latin letters in capitals (Vietnamese keeps its marks, as the
+        // passport prints them: "NGUYỄN"), so that every list and form shows one spelling
+        // whoever typed it. Scripts without case (李 伟) are unchanged.
         let name = |value: &str, field: &str| {
-            let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
+            let value = value
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_uppercase();
             if value.is_empty() || value.chars().count() > NAME_MAX_CHARS {
                 Err(AppError::validation(field, "workers.err_name"))
             } else {
@@ -89,10 +96,29 @@ mod tests {
     #[test]
     fn a_good_form_is_tidied() {
         let checked = form().check().unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(checked.family_name, "nguyen");
+        assert_eq!(checked.family_name, "NGUYEN");
         assert_eq!(checked.given_name, "VAN AN");
         assert_eq!(checked.nationality, "VN");
         assert_eq!(checked.preferred_locale, "vi");
+    }
+
+    #[test]
+    fn names_are_in_passport_capitals_whatever_was_typed() {
+        let checked = |family: &str, given: &str| {
+            NewWorkerForm {
+                family_name: family.into(),
+                given_name: given.into(),
+                ..form()
+            }
+            .check()
+            .map(|c| (c.family_name, c.given_name))
+            .ok()
+        };
+        assert_eq!(
+            checked("Nguyễn", "văn an"),
+            Some(("NGUYỄN".into(), "VĂN AN".into()))
+        );
+        assert_eq!(checked("李", "伟"), Some(("李".into(), "伟".into())));
     }
 
     #[test]

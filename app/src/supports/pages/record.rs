@@ -12,7 +12,7 @@ use crate::supports::{
 use crate::{
     i18n::use_i18n,
     layout::{PageTitle, guarded},
-    locale::format_date_time,
+    locale::{format_date_time, nationality_name},
 };
 
 /// `/workers/:id/record`: the support-implementation record, printable on A4.
@@ -32,7 +32,7 @@ pub fn SupportRecordPage() -> impl IntoView {
                     <dt>{t!(i18n, supports.organization)}</dt><dd>{plan.organization_name.clone()}</dd>
                     <dt>{t!(i18n, supports.worker)}</dt><dd>{plan.worker_name.clone()}</dd>
                     <dt>{t!(i18n, workers.company)}</dt><dd>{plan.company_name.clone()}</dd>
-                    <dt>{t!(i18n, supports.nationality)}</dt><dd>{plan.nationality.clone()}</dd>
+                    <dt>{t!(i18n, supports.nationality)}</dt><dd>{nationality_name(i18n.get_locale_untracked(), &plan.nationality)}</dd>
                     <dt>{t!(i18n, supports.entry_date)}</dt><dd>{entry}</dd>
                 </dl>
                 <table class="record-table">
