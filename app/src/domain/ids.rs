@@ -78,6 +78,10 @@ ids! {
     FileId;
     /// A time staff offered for interviews.
     SlotId;
+    /// An application to renew a worker's period of stay.
+    RenewalId;
+    /// A worker's leave that may be left out of the 5 years.
+    LeaveId;
     /// A booked interview.
     BookingId;
     /// A consultation thread.

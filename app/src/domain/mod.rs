@@ -1,25 +1,38 @@
 //! Pure rules of the domain (DESIGN.md §2): no I/O, usable on both sides, unit tested.
 
 mod audit;
+mod caseload;
 mod codes;
 mod consultation;
+mod corporate_number;
 mod country;
 mod document;
+mod employment_end;
 mod field;
 mod ids;
 mod interview;
 mod interview_due;
 mod interview_record;
+mod job_category;
 mod login_id;
 mod opening_hours;
 mod password;
+mod period;
 mod redirect;
+mod registration;
+mod residence_card;
 mod role;
+mod stay;
 mod support;
 mod support_record;
 mod throttle;
+mod total_stay;
 
 pub use audit::AuditAction;
+pub use caseload::{
+    CASELOAD_MAX_EMPLOYERS, CASELOAD_MAX_WORKERS, Caseload, CaseloadVerdict,
+    caseload_caps_from_default, caseload_verdict,
+};
 #[cfg(test)]
 pub(crate) use codes::assert_codes_round_trip;
 pub(crate) use codes::enum_codes;
@@ -27,16 +40,18 @@ pub use consultation::{
     CONSULTATION_RECORD_MAX_CHARS, ConsultationCategory, ConsultationRecord, ConsultationStatus,
     MESSAGE_MAX_CHARS, MessageProblem, check_consultation_record, check_message,
 };
+pub use corporate_number::{CorporateNumber, CorporateNumberProblem};
 pub use country::Country;
 pub use document::{
     DocumentAction, DocumentKind, DocumentStatus, EXPIRY_NOTICE_MONTHS, EXPIRY_URGENT_DAYS,
     ExpiryAlert, IllegalDocumentTransition, ResubmitReason, Side, certificate_too_old,
     check_number_tail, expiry_alert, may_purge, retained_until,
 };
+pub use employment_end::{Employment, EmploymentEndReason, EmploymentProblem};
 pub use field::SswField;
 pub use ids::{
-    BookingId, CompanyId, ConsultationId, DocumentId, FileId, InvitationId, MessageId,
-    NotificationId, OrganizationId, SlotId, SupportId, UserId, WorkerId,
+    BookingId, CompanyId, ConsultationId, DocumentId, FileId, InvitationId, LeaveId, MessageId,
+    NotificationId, OrganizationId, RenewalId, SlotId, SupportId, UserId, WorkerId,
 };
 pub use interview::{
     INTERVIEW_AHEAD_HOURS, INTERVIEW_INTERVAL_MONTHS, InterviewKind, OFFER_AT_LEAST_DAYS,
@@ -48,6 +63,7 @@ pub use interview_record::{
     InterviewMode, InterviewRecordProblem, InterviewTopic, RECORD_TEXT_MAX_CHARS, RecordTexts,
     check_interview_record,
 };
+pub use job_category::{JobCategory, category_of_field};
 pub use login_id::{EMAIL_MAX_CHARS, base_login_id, normalize_login, numbered_login_id};
 pub use opening_hours::{
     HoursProblem, MIN_WEEKDAYS, OpeningDay, check_opening_hours, is_open, parse_time,
@@ -55,8 +71,19 @@ pub use opening_hours::{
 #[cfg(feature = "ssr")]
 pub use password::is_easy_to_guess;
 pub use password::{PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, PasswordProblem, check_new_password};
+pub use period::{period_last_day, whole_months};
 pub use redirect::{local_redirect, local_redirect_or_root};
+pub use registration::{
+    REGISTRATION_YEARS, RegistrationStanding, TRAINING_VALID_MONTHS, registration_expires_on,
+    registration_standing, renewal_window, training_current,
+};
+pub use residence_card::{ResidenceCardNumber, masked_tail};
 pub use role::Role;
+pub use stay::{
+    GRANT_MAX_MONTHS, RENEWAL_OPENS_MONTHS, Renewal, RenewalResult, SPECIAL_PERIOD_MONTHS,
+    StayProblem, StayStanding, check_period_of_stay, check_renewal, renewal_window_opens,
+    special_period_ends, stay_standing,
+};
 pub use support::{
     DUE_SOON_DAYS, IllegalTransition, NotApplicableBecause, SupportAction, SupportKind,
     SupportStatus, WorkerSituation,
@@ -66,6 +93,11 @@ pub use support_record::{
     check_required_text, check_title,
 };
 pub use throttle::{Throttle, ThrottlePolicy};
+pub use total_stay::{
+    LEAVE_MIN_MONTHS, Leave, LeaveKind, LeaveProblem, TOTAL_STAY_MAX_MONTHS,
+    TOTAL_STAY_NOTICE_MONTHS, TOTAL_STAY_URGENT_MONTHS, TotalStay, TotalStayAlert, check_leaves,
+    excluded_span, grant_passes_limit, total_stay, total_stay_alert,
+};
 
 /// The text of an enum value that is not one of its known codes.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
