@@ -106,6 +106,28 @@ fn say(locale: Locale, action: AuditAction, who: &str, whom: &str, what: &str) -
             whom = whom
         )
         .to_string(),
+        A::EmploymentChanged => td_string!(
+            locale,
+            audit_says.employment_changed,
+            who = who,
+            whom = whom
+        )
+        .to_string(),
+        A::StayChanged => {
+            td_string!(locale, audit_says.stay_changed, who = who, whom = whom).to_string()
+        }
+        A::RenewalApplied => {
+            td_string!(locale, audit_says.renewal_applied, who = who, whom = whom).to_string()
+        }
+        A::RenewalDecided => {
+            td_string!(locale, audit_says.renewal_decided, who = who, whom = whom).to_string()
+        }
+        A::LeaveAdded => {
+            td_string!(locale, audit_says.leave_added, who = who, whom = whom).to_string()
+        }
+        A::LeaveRemoved => {
+            td_string!(locale, audit_says.leave_removed, who = who, whom = whom).to_string()
+        }
         A::DocumentsViewed => {
             td_string!(locale, audit_says.documents_viewed, who = who, whom = whom).to_string()
         }

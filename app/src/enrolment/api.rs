@@ -1,6 +1,7 @@
 //! Adding a worker: the server function the new-worker form posts to.
 
 pub(super) mod dates;
+pub(super) mod employment;
 
 use leptos::prelude::*;
 

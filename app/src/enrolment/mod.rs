@@ -10,6 +10,7 @@ mod pages;
 mod service;
 
 pub use api::dates::{UpdateWorkerDates, update_worker_dates};
+pub use api::employment::{UpdateWorkerEmployment, update_worker_employment};
 pub use api::{CreateWorker, create_worker};
 pub use islands::LanguageFollowsNationality;
 pub use pages::new_worker::NewWorkerPage;

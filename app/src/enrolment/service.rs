@@ -1,6 +1,6 @@
 //! The flows that write a worker's record and make the rest follow, each in one
 //! transaction with its audit rows: a new worker gets their plan and an invitation; a
-//! change of their dates re-plans their supports. Both set the supervisor interview's due
+//! change of their dates or of their employment (its end) re-plans their supports. Both set the supervisor interview's due
 //! date, which is kept on the worker.
 
 use serde_json::json;
@@ -14,7 +14,7 @@ use crate::{
     },
     error::AppError,
     state::app_state,
-    workers::{self, DatesForm, NewWorkerForm},
+    workers::{self, DatesForm, EmploymentForm, NewWorkerForm},
 };
 
 /// Adds the worker, their account, their plan and an invitation in one transaction;
@@ -89,9 +89,50 @@ pub async fn update_dates(
                     "visa_applied_on": before.visa_applied_on,
                     "entry_date": before.entry_date,
                     "settled_on": before.settled_on,
-                    "employment_ended_on": before.employment_ended_on,
                     "support_officer_id": before.support_officer_id,
                 },
+                "replanned": replanned,
+            }),
+            ip: client_ip(&state),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Staff record a worker's employment contract: its start, and its end with the reason.
+/// The plan follows in the same transaction (job-change support becomes due, or not
+/// applicable, by the reason), with one audit row holding the values before. The end date
+/// is what the retention purge and the due lists read.
+pub async fn update_employment(
+    user: &CurrentUser,
+    id: WorkerId,
+    form: &EmploymentForm<'_>,
+) -> Result<(), AppError> {
+    let change = workers::check_employment(user, id, form).await?;
+    let state = app_state()?;
+    let mut tx = state.db.begin().await?;
+    workers::write_employment(&mut tx, user, id, &change).await?;
+    let replanned = crate::supports::follow_situation(&mut tx, user, id, &change.situation).await?;
+    let employment = |e: &crate::domain::Employment| {
+        json!({
+            "contract_started_on": e.started_on,
+            "contract_ended_on": e.ended.map(|(on, _)| on),
+            "employment_end_reason": e.ended.map(|(_, reason)| reason.code()),
+        })
+    };
+    write_audit(
+        &mut tx,
+        AuditEntry {
+            organization_id: Some(user.organization_id),
+            actor_user_id: Some(user.id),
+            action: AuditAction::EmploymentChanged,
+            entity: "worker",
+            entity_id: Some(id.uuid()),
+            detail: json!({
+                "before": employment(&change.before),
+                "after": employment(&change.employment),
                 "replanned": replanned,
             }),
             ip: client_ip(&state),

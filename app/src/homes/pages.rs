@@ -13,6 +13,7 @@ use crate::{
     error::AppError,
     i18n::use_i18n,
     layout::{PageTitle, guarded},
+    locale::nationality_name,
     paths,
     workers::{WorkerFacts, WorkerSummary, list_workers, my_worker_record},
 };
@@ -70,25 +71,45 @@ pub fn CompanyHome() -> impl IntoView {
     )
 }
 
+/// The workers still employed, then the former ones (whose contract ended before today)
+/// folded below with all their records a tap away.
 #[component]
 fn WorkerList(workers: Vec<WorkerSummary>) -> impl IntoView {
     let i18n = use_i18n();
-    let empty = workers.is_empty();
+    let today = crate::locale::today_in_japan();
+    let (former, current): (Vec<_>, Vec<_>) = workers
+        .into_iter()
+        .partition(|w| w.contract_ended_on.is_some_and(|on| on < today));
+    let empty = current.is_empty();
+    let lines = move |workers: Vec<WorkerSummary>| {
+        workers
+            .into_iter()
+            .map(|w| {
+                let nationality = nationality_name(i18n.get_locale_untracked(), &w.nationality);
+                view! {
+                    <li>
+                        <A href=paths::worker(w.id)>{w.name.clone()}</A>
+                        <span class="hint">
+                            {w.company_name.clone()} " · " {nationality}
+                            {(!w.active).then(|| view! { " · " {t!(i18n, workers.not_active)} })}
+                        </span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let former_count = former.len();
     view! {
         <section class="card" aria-labelledby="workers-title">
             <h2 id="workers-title">{t!(i18n, workers.list_title)}</h2>
             {empty.then(|| view! { <p>{t!(i18n, workers.none)}</p> })}
-            <ul class="list">
-                {workers.into_iter().map(|w| view! {
-                    <li>
-                        <A href=paths::worker(w.id)>{w.name.clone()}</A>
-                        <span class="hint">
-                            {w.company_name.clone()} " · " {w.nationality.clone()}
-                            {(!w.active).then(|| view! { " · " {t!(i18n, workers.not_active)} })}
-                        </span>
-                    </li>
-                }).collect_view()}
-            </ul>
+            <ul class="list" data-testid="current-workers">{lines(current)}</ul>
+            {(former_count > 0).then(|| view! {
+                <details class="former" data-testid="former-workers">
+                    <summary>{t!(i18n, employment.former_title)} " (" {former_count} ")"</summary>
+                    <ul class="list">{lines(former)}</ul>
+                </details>
+            })}
         </section>
     }
 }

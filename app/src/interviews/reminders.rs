@@ -86,9 +86,10 @@ pub async fn supervisors_due(db: &Db, today: NaiveDate) -> Result<Vec<Reminder>,
          FROM workers w
          JOIN users u ON u.role = 'company' AND u.company_id = w.company_id
          WHERE w.supervisor_interview_due_on <= $1 AND u.disabled_at IS NULL
+           AND (w.contract_ended_on IS NULL OR w.contract_ended_on >= $2)
            AND {SUPERVISOR_NOT_BOOKED}"
     );
-    let rows = fetch!(all SupervisorRow, db, &sql, horizon)?;
+    let rows = fetch!(all SupervisorRow, db, &sql, horizon, today)?;
     Ok(rows
         .into_iter()
         .map(|r| Reminder {

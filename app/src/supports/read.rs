@@ -55,6 +55,7 @@ pub async fn dashboard(
         field: filter.field.as_deref(),
         officer_id: filter.officer,
         pattern: pattern.as_deref(),
+        employed_on: today,
     };
     let org = user.organization_id;
     // In due order each query's first lines are the merged list's first: no more needed.

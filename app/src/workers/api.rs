@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{CompanyId, UserId, WorkerId};
+use crate::domain::{CompanyId, Employment, UserId, WorkerId};
 use crate::error::AppError;
 use crate::layout::DeskAnswer;
 
@@ -19,6 +19,8 @@ pub struct WorkerSummary {
     /// Whether the worker has set a password (accepted an invitation).
     pub active: bool,
     pub residence_card_expiry: Option<NaiveDate>,
+    /// The employment contract's last day, once an ending is recorded.
+    pub contract_ended_on: Option<NaiveDate>,
 }
 
 /// A line of the staff worker list (`/staff/workers`).
@@ -32,7 +34,7 @@ pub struct WorkerLine {
     /// Whether the worker has set a password (accepted an invitation).
     pub active: bool,
     pub residence_card_expiry: Option<NaiveDate>,
-    pub employment_ended_on: Option<NaiveDate>,
+    pub contract_ended_on: Option<NaiveDate>,
 }
 
 /// One page of the staff worker list, with the companies to filter by.
@@ -57,6 +59,10 @@ pub struct WorkerRecord {
     pub can_manage: bool,
     /// The dates the support plan follows.
     pub dates: WorkerDates,
+    /// The employment contract: start, and end with its reason.
+    pub employment: Employment,
+    /// The period of stay, renewals, leave and the 5-year count.
+    pub stay: super::StayRecord,
     /// Staff who can be put in charge (for staff only; empty for everybody else).
     pub officers: Vec<(UserId, String)>,
 }
@@ -69,7 +75,6 @@ pub struct WorkerDates {
     pub visa_applied_on: Option<NaiveDate>,
     pub entry_date: Option<NaiveDate>,
     pub settled_on: Option<NaiveDate>,
-    pub employment_ended_on: Option<NaiveDate>,
     pub support_officer_id: Option<UserId>,
 }
 

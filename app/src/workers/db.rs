@@ -7,7 +7,7 @@ pub(super) mod shared;
 use chrono::{NaiveDate, Utc};
 
 use crate::db::{Db, Tx, execute, fetch, on_tx};
-use crate::domain::{CompanyId, OrganizationId, UserId, WorkerId};
+use crate::domain::{CompanyId, Employment, OrganizationId, UserId, WorkerId};
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct WorkerRow {
@@ -28,8 +28,11 @@ pub struct WorkerRow {
     pub contract_signed_on: Option<NaiveDate>,
     pub visa_applied_on: Option<NaiveDate>,
     pub settled_on: Option<NaiveDate>,
-    pub employment_ended_on: Option<NaiveDate>,
     pub support_officer_id: Option<UserId>,
+    pub contract_started_on: Option<NaiveDate>,
+    pub contract_ended_on: Option<NaiveDate>,
+    /// `EmploymentEndReason::code()`, set with `contract_ended_on`.
+    pub employment_end_reason: Option<String>,
 }
 
 const SELECT_WORKERS: &str = "
@@ -37,8 +40,8 @@ const SELECT_WORKERS: &str = "
            w.nationality, w.preferred_locale, w.field, u.login_id,
            (u.password_hash IS NOT NULL) AS has_password,
            w.entry_date, w.residence_card_expiry, w.changed_status_in_japan,
-           w.contract_signed_on, w.visa_applied_on, w.settled_on, w.employment_ended_on,
-           w.support_officer_id
+           w.contract_signed_on, w.visa_applied_on, w.settled_on, w.support_officer_id,
+           w.contract_started_on, w.contract_ended_on, w.employment_end_reason
     FROM workers w
     JOIN companies c ON c.id = w.company_id
     LEFT JOIN users u ON u.id = w.user_id";
@@ -154,7 +157,6 @@ pub struct DatesUpdate {
     pub visa_applied_on: Option<NaiveDate>,
     pub entry_date: Option<NaiveDate>,
     pub settled_on: Option<NaiveDate>,
-    pub employment_ended_on: Option<NaiveDate>,
     pub support_officer_id: Option<UserId>,
 }
 
@@ -167,7 +169,7 @@ pub async fn update_dates(
     execute!(tx: tx,
         "UPDATE workers SET changed_status_in_japan = $3, contract_signed_on = $4,
                 visa_applied_on = $5, entry_date = $6, settled_on = $7,
-                employment_ended_on = $8, support_officer_id = $9, updated_at = $10
+                support_officer_id = $8, updated_at = $9
          WHERE organization_id = $1 AND id = $2",
         organization_id,
         id,
@@ -176,8 +178,32 @@ pub async fn update_dates(
         d.visa_applied_on,
         d.entry_date,
         d.settled_on,
-        d.employment_ended_on,
         d.support_officer_id,
+        Utc::now(),
+    )
+    .map(|done| done == 1)
+}
+
+/// Writes the employment contract's start and end; `false` when the worker is not the
+/// organization's.
+pub async fn update_employment(
+    tx: &mut Tx,
+    organization_id: OrganizationId,
+    id: WorkerId,
+    employment: &Employment,
+) -> Result<bool, sqlx::Error> {
+    let (ended_on, reason) = employment
+        .ended
+        .map_or((None, None), |(on, reason)| (Some(on), Some(reason.code())));
+    execute!(tx: tx,
+        "UPDATE workers SET contract_started_on = $3, contract_ended_on = $4,
+                employment_end_reason = $5, updated_at = $6
+         WHERE organization_id = $1 AND id = $2",
+        organization_id,
+        id,
+        employment.started_on,
+        ended_on,
+        reason,
         Utc::now(),
     )
     .map(|done| done == 1)

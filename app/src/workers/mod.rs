@@ -12,6 +12,7 @@ mod parts;
 mod reminders;
 #[cfg(feature = "ssr")]
 mod service;
+mod stay;
 
 pub use api::{
     CompanyOption, WorkerDates, WorkerLine, WorkerRecord, WorkerSearch, WorkerSummary,
@@ -28,6 +29,12 @@ pub use parts::WorkerFacts;
 pub use reminders::cards_expiring;
 #[cfg(feature = "ssr")]
 pub use service::{
-    DatesChange, DatesForm, NewWorkerChecked, WorkerHeading, check_dates, check_new,
-    company_options as company_choices, insert_new, worker_heading, write_dates,
+    DatesChange, DatesForm, EmploymentChange, EmploymentForm, NewWorkerChecked, WorkerHeading,
+    check_dates, check_employment, check_new, company_options as company_choices, insert_new,
+    worker_heading, write_dates, write_employment,
+};
+pub use stay::{
+    AddWorkerLeave, ApplyForRenewal, DecideRenewal, LeaveLine, RemoveWorkerLeave, RenewalLine,
+    StayCard, StayRecord, UpdateWorkerStay, add_worker_leave, apply_for_renewal, decide_renewal,
+    remove_worker_leave, update_worker_stay,
 };

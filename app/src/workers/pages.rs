@@ -11,6 +11,7 @@ use crate::{
     layout::{
         DeskCount, DeskLinks, DeskPager, DeskSearch, PageTitle, SortHeader, guarded, options_html,
     },
+    locale::nationality_name,
     paths,
     workers::{WorkerSearch, search_workers},
 };
@@ -74,7 +75,7 @@ pub fn WorkerListPage() -> impl IntoView {
                 .lines
                 .into_iter()
                 .map(|w| {
-                    let account = match (w.employment_ended_on, w.active) {
+                    let account = match (w.contract_ended_on, w.active) {
                         (Some(date), _) => {
                             t_string!(i18n, workers.ended_on, date = date.to_string()).to_string()
                         }
@@ -91,7 +92,9 @@ pub fn WorkerListPage() -> impl IntoView {
                             </th>
                             <td data-label=login_h.clone()><code>{w.login_id.unwrap_or_default()}</code></td>
                             <td data-label=company_h.clone()>{w.company_name}</td>
-                            <td data-label=nationality_h.clone()>{w.nationality}</td>
+                            <td data-label=nationality_h.clone()>
+                                {nationality_name(i18n.get_locale_untracked(), &w.nationality)}
+                            </td>
                             <td data-label=card_h.clone()>{card}</td>
                             <td data-label=account_h.clone()>{account}</td>
                         </tr>

@@ -31,7 +31,8 @@ pub async fn cards_expiring(db: &Db, today: NaiveDate) -> Result<Vec<Reminder>, 
                 w.residence_card_expiry AS expires_on
          FROM workers w JOIN users u ON u.id = w.user_id
          WHERE w.residence_card_expiry >= $1 AND w.residence_card_expiry <= $2
-           AND u.disabled_at IS NULL",
+           AND u.disabled_at IS NULL
+           AND (w.contract_ended_on IS NULL OR w.contract_ended_on >= $1)",
         today, horizon,
     )?;
     Ok(rows

@@ -9,7 +9,7 @@ use super::{
     WorkerSummary,
     db::{
         self, NewWorker, WorkerRow,
-        search::{Employment, WorkerQuery},
+        search::{EmploymentFilter, WorkerQuery},
     },
     form::CheckedNewWorker,
 };
@@ -17,7 +17,8 @@ use crate::{
     auth::{Caller, CurrentUser, OfWorker, WorkerScope, client_ip, visible},
     db::{AuditEntry, Tx, Unique, violated_unique, write_audit},
     domain::{
-        AuditAction, CompanyId, UserId, WorkerId, WorkerSituation, base_login_id, numbered_login_id,
+        AuditAction, CompanyId, Employment, EmploymentEndReason, UserId, WorkerId, WorkerSituation,
+        base_login_id, numbered_login_id,
     },
     error::AppError,
     layout::{DESK_LINES, DeskAsk},
@@ -63,9 +64,9 @@ pub async fn search(
         return Ok(empty_search(ask, companies));
     }
     let employment = match employment.map(str::trim) {
-        Some("employed") => Employment::Employed,
-        Some("ended") => Employment::Ended,
-        _ => Employment::All,
+        Some("employed") => EmploymentFilter::Employed,
+        Some("ended") => EmploymentFilter::Ended,
+        _ => EmploymentFilter::All,
     };
     let pattern = ask.pattern();
     let query = WorkerQuery {
@@ -92,7 +93,7 @@ pub async fn search(
                 nationality: r.nationality,
                 active: r.has_password,
                 residence_card_expiry: r.residence_card_expiry,
-                employment_ended_on: r.employment_ended_on,
+                contract_ended_on: r.contract_ended_on,
             })
             .collect(),
         answer: ask.answer(total),
@@ -157,9 +158,10 @@ pub async fn detail(user: &CurrentUser, id: WorkerId) -> Result<WorkerRecord, Ap
             visa_applied_on: row.visa_applied_on,
             entry_date: row.entry_date,
             settled_on: row.settled_on,
-            employment_ended_on: row.employment_ended_on,
             support_officer_id: row.support_officer_id,
         },
+        employment: employment_of(&row)?,
+        stay: super::stay::read(user, row.id).await?,
         officers: if user.caller.is_staff() {
             db::officers(&state.db, user.organization_id).await?
         } else {
@@ -178,7 +180,26 @@ fn summary(row: WorkerRow) -> WorkerSummary {
         login_id: row.login_id,
         active: row.has_password,
         residence_card_expiry: row.residence_card_expiry,
+        contract_ended_on: row.contract_ended_on,
     }
+}
+
+/// The employment contract as stored. A reason that is no known code is a defect of the
+/// data, not of the request.
+fn employment_of(row: &WorkerRow) -> Result<Employment, AppError> {
+    let reason = row
+        .employment_end_reason
+        .as_deref()
+        .map(EmploymentEndReason::from_code)
+        .transpose()
+        .map_err(|e| {
+            tracing::error!(error = %e, worker = %row.id, "stored employment end reason");
+            AppError::Internal
+        })?;
+    Ok(Employment {
+        started_on: row.contract_started_on,
+        ended: row.contract_ended_on.zip(reason),
+    })
 }
 
 pub async fn company_options(user: &CurrentUser) -> Result<Vec<CompanyOption>, AppError> {
@@ -281,7 +302,6 @@ pub struct DatesForm<'a> {
     pub visa_applied_on: &'a str,
     pub entry_date: &'a str,
     pub settled_on: &'a str,
-    pub employment_ended_on: &'a str,
     pub support_officer_id: &'a str,
 }
 
@@ -339,7 +359,6 @@ pub async fn check_dates(
         visa_applied_on: optional_date(form.visa_applied_on, "visa_applied_on")?,
         entry_date: optional_date(form.entry_date, "entry_date")?,
         settled_on: optional_date(form.settled_on, "settled_on")?,
-        employment_ended_on: optional_date(form.employment_ended_on, "employment_ended_on")?,
         support_officer_id: officer,
     };
     let situation = WorkerSituation {
@@ -348,7 +367,7 @@ pub async fn check_dates(
         visa_application: update.visa_applied_on,
         entry_or_change: update.entry_date,
         settled: update.settled_on,
-        employment_ended_not_own_fault: update.employment_ended_on,
+        employment_ended_not_own_fault: employment_of(&before)?.job_change_due_on(),
         last_interview: None,
     };
     Ok(DatesChange {
@@ -358,7 +377,6 @@ pub async fn check_dates(
             visa_applied_on: before.visa_applied_on,
             entry_date: before.entry_date,
             settled_on: before.settled_on,
-            employment_ended_on: before.employment_ended_on,
             support_officer_id: before.support_officer_id,
         },
         situation,
@@ -375,6 +393,80 @@ pub async fn write_dates(
     change: &DatesChange,
 ) -> Result<(), AppError> {
     if !db::update_dates(tx, user.organization_id, id, &change.update).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
+}
+
+/// The employment form as posted: the contract's start, its end and the reason.
+pub struct EmploymentForm<'a> {
+    pub contract_started_on: &'a str,
+    pub contract_ended_on: &'a str,
+    pub employment_end_reason: &'a str,
+}
+
+/// A change of a worker's employment, checked: what it was, what it becomes, and the
+/// situation the support plan follows with it.
+pub struct EmploymentChange {
+    pub before: Employment,
+    pub employment: Employment,
+    pub situation: WorkerSituation,
+}
+
+/// Checks a change of employment before anything is written (staff only): the worker is
+/// the organization's, each date reads, the reason is known, an end has a reason and is
+/// not before the start.
+pub async fn check_employment(
+    user: &CurrentUser,
+    id: WorkerId,
+    form: &EmploymentForm<'_>,
+) -> Result<EmploymentChange, AppError> {
+    user.require_staff()?;
+    let state = app_state()?;
+    let row = db::find(&state.db, user.organization_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let reason = match form.employment_end_reason.trim() {
+        "" => None,
+        code => Some(EmploymentEndReason::from_code(code).map_err(|_| {
+            AppError::validation("employment_end_reason", "employment.err_reason_missing")
+        })?),
+    };
+    // Its own message key, so that the page shows the error by this form, not the dates'.
+    let date = |text: &str, field: &str| {
+        optional_date(text, field).map_err(|_| AppError::validation(field, "employment.err_date"))
+    };
+    let employment = Employment::check(
+        date(form.contract_started_on, "contract_started_on")?,
+        date(form.contract_ended_on, "contract_ended_on")?,
+        reason,
+    )
+    .map_err(|problem| AppError::validation(problem.field(), problem.message_key()))?;
+    let situation = WorkerSituation {
+        changed_status_in_japan: row.changed_status_in_japan,
+        contract_signed: row.contract_signed_on,
+        visa_application: row.visa_applied_on,
+        entry_or_change: row.entry_date,
+        settled: row.settled_on,
+        employment_ended_not_own_fault: employment.job_change_due_on(),
+        last_interview: None,
+    };
+    Ok(EmploymentChange {
+        before: employment_of(&row)?,
+        employment,
+        situation,
+    })
+}
+
+/// Writes the checked employment in the caller's transaction (`enrolment` makes the plan
+/// follow and writes the audit row in it); a worker gone meanwhile is "not found".
+pub async fn write_employment(
+    tx: &mut Tx,
+    user: &CurrentUser,
+    id: WorkerId,
+    change: &EmploymentChange,
+) -> Result<(), AppError> {
+    if !db::update_employment(tx, user.organization_id, id, &change.employment).await? {
         return Err(AppError::NotFound);
     }
     Ok(())

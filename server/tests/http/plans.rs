@@ -338,7 +338,7 @@ async fn every_worker_has_the_ten_supports_from_the_start() {
             .await;
         let dates = |changed: bool| {
             format!(
-                "id={worker}{}&contract_signed_on=2026-08-01&visa_applied_on=2026-09-01&entry_date=2026-12-01&settled_on=&employment_ended_on=&support_officer_id=",
+                "id={worker}{}&contract_signed_on=2026-08-01&visa_applied_on=2026-09-01&entry_date=2026-12-01&settled_on=&support_officer_id=",
                 if changed {
                     "&changed_status_in_japan=on"
                 } else {

@@ -40,13 +40,13 @@ pub async fn purge(
     today: NaiveDate,
     dry_run: bool,
 ) -> Result<Vec<Purged>, sqlx::Error> {
-    // The contract's end when recorded, else the end of employment.
+    // The last day of the contract, whatever the reason it ended (the one end date).
     let candidates: Vec<Candidate> = fetch!(all Candidate, db,
         "SELECT w.organization_id, w.id AS worker_id,
                 w.family_name || ' ' || w.given_name AS worker_name,
-                COALESCE(w.contract_ended_on, w.employment_ended_on) AS ended_on
+                w.contract_ended_on AS ended_on
          FROM workers w
-         WHERE COALESCE(w.contract_ended_on, w.employment_ended_on) IS NOT NULL
+         WHERE w.contract_ended_on IS NOT NULL
            AND EXISTS (SELECT 1 FROM document_submissions s WHERE s.worker_id = w.id)
          ORDER BY w.organization_id, w.id",
     )?;

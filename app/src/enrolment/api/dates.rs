@@ -1,8 +1,6 @@
 //! Changing a worker's dates: one server function whose arguments are the form's fields.
-// The macro generates both the server function and its client stub from this signature;
-// each form field is one argument, so a struct would change the field names the
-// server-rendered form posts. Hence this module alone allows it.
-#![expect(clippy::too_many_arguments, reason = "one argument per form field")]
+// The macro generates both the server function and its client stub from this signature:
+// each form field is one argument (a struct would change the names the form posts).
 
 use leptos::prelude::*;
 
@@ -20,7 +18,6 @@ pub async fn update_worker_dates(
     visa_applied_on: String,
     entry_date: String,
     settled_on: String,
-    employment_ended_on: String,
     support_officer_id: String,
 ) -> Result<(), AppError> {
     let form = crate::workers::DatesForm {
@@ -29,7 +26,6 @@ pub async fn update_worker_dates(
         visa_applied_on: &visa_applied_on,
         entry_date: &entry_date,
         settled_on: &settled_on,
-        employment_ended_on: &employment_ended_on,
         support_officer_id: &support_officer_id,
     };
     let result = async {

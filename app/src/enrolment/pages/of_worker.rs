@@ -1,4 +1,5 @@
-//! `/workers/:id`: a worker's page, with the form of the dates their plan follows (staff).
+//! `/workers/:id`: a worker's page, with the forms of the dates their plan follows and of
+//! their employment (staff).
 
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_i18n::{t, t_string};
@@ -7,6 +8,7 @@ use leptos_router::{
     hooks::{use_params_map, use_query_map},
 };
 
+use super::employment::{EmploymentForm, EndedNote};
 use crate::enrolment::UpdateWorkerDates;
 use crate::{
     domain::{UserId, WorkerId},
@@ -15,7 +17,7 @@ use crate::{
     invitations::IssueInvitation,
     layout::{PageTitle, guarded, options_html},
     paths,
-    workers::{WorkerDates, WorkerFacts, worker_detail},
+    workers::{StayCard, WorkerDates, WorkerFacts, worker_detail},
 };
 
 /// `/workers/:id`: one worker, for staff, their company, or the worker themselves.
@@ -35,6 +37,12 @@ pub fn WorkerPage() -> impl IntoView {
         },
         move |worker| {
             let manage = worker.can_manage.then_some(worker.user_id).flatten();
+            let employment = worker
+                .can_manage
+                .then_some((worker.summary.id, worker.employment));
+            let ended = worker.employment.ended;
+            let (stay_worker, stay, can_manage) =
+                (worker.summary.id, worker.stay.clone(), worker.can_manage);
             let dates = worker.can_manage.then(|| {
                 (
                     worker.summary.id,
@@ -46,6 +54,7 @@ pub fn WorkerPage() -> impl IntoView {
                 <PageTitle page=worker.summary.name.clone()/>
                 <section class="card stack">
                     <h1>{worker.summary.name.clone()}</h1>
+                    {ended.map(|(on, reason)| view! { <EndedNote on reason/> })}
                     <ul class="links">
                         <li><A href=paths::worker_supports(worker.summary.id)>{t!(i18n, supports.plan_title)}</A></li>
                         <li><A href=paths::worker_record(worker.summary.id)>{t!(i18n, supports.record_link)}</A></li>
@@ -54,7 +63,9 @@ pub fn WorkerPage() -> impl IntoView {
                     </ul>
                 </section>
                 <WorkerFacts worker/>
+                <StayCard worker=stay_worker stay=stay manage=can_manage/>
                 {dates.map(|(id, dates, officers)| view! { <DatesForm id dates officers/> })}
+                {employment.map(|(id, employment)| view! { <EmploymentForm id employment/> })}
                 {manage.map(|user_id| view! {
                     <section class="card stack">
                         <h2>{t!(i18n, workers.account_title)}</h2>
@@ -125,7 +136,6 @@ fn DatesForm(id: WorkerId, dates: WorkerDates, officers: Vec<(UserId, String)>) 
                 {date_field("visa_applied_on", t_string!(i18n, workers.visa_applied_on).to_string(), day(dates.visa_applied_on))}
                 {date_field("entry_date", t_string!(i18n, workers.entry_date).to_string(), day(dates.entry_date))}
                 {date_field("settled_on", t_string!(i18n, workers.settled_on).to_string(), day(dates.settled_on))}
-                {date_field("employment_ended_on", t_string!(i18n, workers.employment_ended_on).to_string(), day(dates.employment_ended_on))}
                 <div class="field">
                     <label for="support_officer_id">{t!(i18n, workers.officer)}</label>
                     <select id="support_officer_id" name="support_officer_id" inner_html=officer_html></select>

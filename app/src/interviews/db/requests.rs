@@ -1,7 +1,7 @@
 //! A worker's "I cannot find a free time" (`interview_time_requests`): open until the
 //! worker's next booking answers it. Staff see the open ones on their home.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::{
     db::{Db, Tx, execute, fetch},
@@ -63,6 +63,7 @@ pub async fn answer(
 pub async fn open_of_organization(
     db: &Db,
     organization_id: OrganizationId,
+    today: NaiveDate,
 ) -> Result<Vec<(WorkerId, String, DateTime<Utc>)>, sqlx::Error> {
     fetch!(
         all(WorkerId, String, DateTime<Utc>),
@@ -70,8 +71,10 @@ pub async fn open_of_organization(
         "SELECT w.id, w.family_name || ' ' || w.given_name, r.asked_at
          FROM interview_time_requests r
          JOIN workers w ON w.id = r.worker_id AND w.organization_id = r.organization_id
-         WHERE r.organization_id = $1 AND r.answered_at IS NULL AND w.employment_ended_on IS NULL
+         WHERE r.organization_id = $1 AND r.answered_at IS NULL
+           AND (w.contract_ended_on IS NULL OR w.contract_ended_on >= $2)
          ORDER BY r.asked_at",
         organization_id,
+        today,
     )
 }

@@ -10,7 +10,8 @@ use crate::{
 pub async fn time_wanted(user: &CurrentUser) -> Result<Vec<TimeWanted>, AppError> {
     user.require_staff()?;
     let state = app_state()?;
-    let rows = requests::open_of_organization(&state.db, user.organization_id).await?;
+    let today = crate::locale::today_in_japan();
+    let rows = requests::open_of_organization(&state.db, user.organization_id, today).await?;
     Ok(rows
         .into_iter()
         .map(|(worker_id, worker_name, asked_at)| TimeWanted {

@@ -17,12 +17,24 @@ pub struct Filter<'a> {
     pub field: Option<&'a str>,
     pub officer_id: Option<UserId>,
     pub pattern: Option<&'a str>,
+    /// Workers whose contract ended before this day are former workers: off the lists
+    /// (the default, 1970-01-01, keeps everybody).
+    pub employed_on: NaiveDate,
 }
 
+/// Former workers (whose contract ended before `$8`) leave the due lists.
+const EMPLOYED: &str = "(w.contract_ended_on IS NULL OR w.contract_ended_on >= $8)";
+
+/// Former workers leave the lists of supports too, except job-change support (support 9),
+/// which is owed precisely because their employment ended.
+const EMPLOYED_OR_JOB_CHANGE: &str =
+    "(w.contract_ended_on IS NULL OR w.contract_ended_on >= $8 OR s.kind = 'job_change')";
+
 /// The filters on the worker `w`: `$3` company, `$4` field, `$5` staff member, `$7` the
-/// search. The company's name and the login id come from subqueries, so that the counts,
-/// which join neither, are searched alike.
-fn filters() -> String {
+/// search, and `employed` (one of the conditions above, or "1 = 1"). The company's name
+/// and the login id come from subqueries, so that the counts, which join neither, are
+/// searched alike.
+fn filters(employed: &str) -> String {
     let search = search_condition(
         &[
             "w.family_name || ' ' || w.given_name",
@@ -36,6 +48,7 @@ fn filters() -> String {
         "($3 IS NULL OR w.company_id = $3)
     AND ($4 IS NULL OR w.field = $4)
     AND ($5 IS NULL OR w.support_officer_id = $5)
+    AND {employed}
     AND {search}"
     )
 }
@@ -70,7 +83,7 @@ const SUPERVISOR_INTERVIEW_BOOKING: &str = "LEFT JOIN interview_bookings b
     LEFT JOIN interview_slots bs ON bs.id = b.slot_id";
 
 fn due_supports_sql() -> String {
-    let filters = filters();
+    let filters = filters(EMPLOYED_OR_JOB_CHANGE);
     format!(
         "SELECT s.id AS item_id, s.kind, s.title, s.due_on, w.id AS worker_id,
                 w.family_name || ' ' || w.given_name AS worker_name, c.name AS company_name,
@@ -108,6 +121,7 @@ pub async fn explain_due_supports(
                     .bind(none)
                     .bind(limit)
                     .bind(None::<&str>)
+                    .bind(NaiveDate::default())
                     .fetch_all(pool)
                     .await?;
             Ok(rows.into_iter().map(|(_, _, _, detail)| detail).collect())
@@ -121,6 +135,7 @@ pub async fn explain_due_supports(
                 .bind(none)
                 .bind(limit)
                 .bind(None::<&str>)
+                .bind(NaiveDate::default())
                 .fetch_all(pool)
                 .await
         }
@@ -143,7 +158,7 @@ pub async fn due_supports(
     fetch!(all DueRow, db,
         &sql,
         organization_id, until, filter.company_id, filter.field, filter.officer_id, limit,
-        filter.pattern,
+        filter.pattern, filter.employed_on,
     )
 }
 
@@ -170,7 +185,7 @@ pub async fn due_support_counts(
     until: NaiveDate,
     filter: Filter<'_>,
 ) -> Result<Vec<CountRow>, sqlx::Error> {
-    let filters = filters();
+    let filters = filters(EMPLOYED_OR_JOB_CHANGE);
     let sql = format!(
         "SELECT w.company_id,
                 SUM(CASE WHEN s.due_on < $6 AND b.id IS NULL THEN 1 ELSE 0 END) AS overdue,
@@ -186,7 +201,7 @@ pub async fn due_support_counts(
     fetch!(all CountRow, db,
         &sql,
         organization_id, until, filter.company_id, filter.field, filter.officer_id, today,
-        filter.pattern,
+        filter.pattern, filter.employed_on,
     )
 }
 
@@ -202,7 +217,7 @@ pub async fn worker_date_counts(
 ) -> Result<Vec<CountRow>, sqlx::Error> {
     let column = what.column();
     let Booking { join, booked, .. } = what.booking();
-    let filters = filters();
+    let filters = filters(EMPLOYED);
     let sql = format!(
         "SELECT w.company_id,
                 SUM(CASE WHEN w.{column} < $6 AND NOT ({booked}) THEN 1 ELSE 0 END) AS overdue,
@@ -217,7 +232,7 @@ pub async fn worker_date_counts(
     fetch!(all CountRow, db,
         &sql,
         organization_id, until, filter.company_id, filter.field, filter.officer_id, today,
-        filter.pattern,
+        filter.pattern, filter.employed_on,
     )
 }
 
@@ -291,7 +306,7 @@ pub async fn expiring(
     let Booking {
         join, starts_at, ..
     } = what.booking();
-    let filters = filters();
+    let filters = filters(EMPLOYED);
     let sql = format!(
         "SELECT CAST(NULL AS UUID) AS item_id, CAST('{kind}' AS TEXT) AS kind,
                 CAST(NULL AS TEXT) AS title,
@@ -309,7 +324,7 @@ pub async fn expiring(
     fetch!(all DueRow, db,
         &sql,
         organization_id, until, filter.company_id, filter.field, filter.officer_id, limit,
-        filter.pattern,
+        filter.pattern, filter.employed_on,
     )
 }
 
@@ -322,7 +337,8 @@ pub async fn reports_to_send(
     filter: Filter<'_>,
     limit: i64,
 ) -> Result<Vec<DueRow>, sqlx::Error> {
-    let filters = filters();
+    // A report owed to the authorities is owed whether or not the worker is still there.
+    let filters = filters("1 = 1");
     let sql = format!(
         "SELECT r.booking_id AS item_id, CAST('interview_report' AS TEXT) AS kind,
                 CAST(NULL AS TEXT) AS title, r.held_on AS due_on, w.id AS worker_id,

@@ -21,13 +21,13 @@ pub const SORTS: &[(&str, &str)] = &[
 /// Which workers: all, those still employed (`today` or later, or no end), those whose
 /// employment has ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Employment {
+pub enum EmploymentFilter {
     All,
     Employed,
     Ended,
 }
 
-impl Employment {
+impl EmploymentFilter {
     pub fn code(self) -> &'static str {
         match self {
             Self::All => "",
@@ -41,7 +41,7 @@ impl Employment {
 #[derive(Clone, Debug)]
 pub struct WorkerQuery<'a> {
     pub company_id: Option<CompanyId>,
-    pub employment: Employment,
+    pub employment: EmploymentFilter,
     pub today: NaiveDate,
     pub pattern: Option<&'a str>,
     /// An index into [`SORTS`].
@@ -60,7 +60,7 @@ pub struct WorkerLineRow {
     pub nationality: String,
     pub has_password: bool,
     pub residence_card_expiry: Option<NaiveDate>,
-    pub employment_ended_on: Option<NaiveDate>,
+    pub contract_ended_on: Option<NaiveDate>,
 }
 
 /// `$1` organization, `$2` company, `$3` pattern, `$4` employment code, `$5` today.
@@ -69,8 +69,8 @@ fn where_clause() -> String {
         "WHERE w.organization_id = $1 AND ($2 IS NULL OR w.company_id = $2)
            AND {}
            AND ($4 = ''
-             OR ($4 = 'employed' AND (w.employment_ended_on IS NULL OR w.employment_ended_on >= $5))
-             OR ($4 = 'ended' AND w.employment_ended_on < $5))",
+             OR ($4 = 'employed' AND (w.contract_ended_on IS NULL OR w.contract_ended_on >= $5))
+             OR ($4 = 'ended' AND w.contract_ended_on < $5))",
         search_condition(PERSON_COLUMNS, "$3")
     )
 }
@@ -91,7 +91,7 @@ pub async fn search(
         "SELECT w.id, w.family_name || ' ' || w.given_name AS name, u.login_id,
                 c.name AS company_name, w.nationality,
                 (u.password_hash IS NOT NULL) AS has_password,
-                w.residence_card_expiry, w.employment_ended_on
+                w.residence_card_expiry, w.contract_ended_on
          {FROM}
          {}
          ORDER BY {order} {dir}, w.family_name {dir}, w.given_name {dir}, w.id {dir}

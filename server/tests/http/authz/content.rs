@@ -36,6 +36,10 @@ pub struct Secrets {
     pub name: &'static str,
     /// The name of siti, her colleague, whom she must not find either.
     pub colleague: &'static str,
+    /// The kind of her leave, in JSON and in Japanese: it tells of illness, so her company
+    /// never reads it (issue 20).
+    pub leave_kind: &'static str,
+    pub leave_kind_text: &'static str,
 }
 
 pub const SECRETS: Secrets = Secrets {
@@ -52,6 +56,8 @@ pub const SECRETS: Secrets = Secrets {
     interview_problems: "INTERVIEW-PROBLEMS-SECRET-7",
     name: "VAN AN",
     colleague: "RAHMAWATI",
+    leave_kind: "sickness_or_injury",
+    leave_kind_text: "疾病・負傷による休業",
 };
 
 /// What `caller` must not find in the answer of the row `name` (a function, route or
@@ -84,6 +90,8 @@ pub fn forbidden(caller: Caller, name: &str) -> Vec<(&'static str, &'static str)
         // internal note, no consultation.
         Caller::OwnCompany => {
             out.extend(review);
+            out.push(("the kind of her leave", s.leave_kind));
+            out.push(("the kind of her leave", s.leave_kind_text));
             out.push(("the internal note", s.internal_note));
             out.push(("her consultation", s.consultation));
             out.push(("staff's consultation record", s.consultation_record));
@@ -107,6 +115,8 @@ pub fn forbidden(caller: Caller, name: &str) -> Vec<(&'static str, &'static str)
             out.push(("the summary of her interview", s.interview_summary));
             out.push(("the problems of her interview", s.interview_problems));
             out.push(("her name", s.name));
+            out.push(("the kind of her leave", s.leave_kind));
+            out.push(("the kind of her leave", s.leave_kind_text));
         }
     }
     // A dead session is signed out: even where a signed-out visitor gets 200 too (`me`,
@@ -151,6 +161,18 @@ pub async fn assert_seeded(server: &TestServer, sessions: &Sessions, r: &Records
             "list_workers",
             String::new(),
             vec![s.name, s.colleague],
+        ),
+        (
+            Caller::Staff,
+            "worker_detail",
+            format!("id={}", r.worker),
+            vec![s.leave_kind],
+        ),
+        (
+            Caller::Worker,
+            "worker_detail",
+            format!("id={}", r.worker),
+            vec![s.leave_kind],
         ),
     ];
     for (caller, function, query, texts) in reads {

@@ -55,6 +55,61 @@ pub struct Records {
     pub consultation: Uuid,
     pub message: Uuid,
     pub notification: Uuid,
+    /// Her renewal, applied for and under review; she also has a sick leave (its kind is
+    /// hers and staff's to read, never her company's) and a second one for staff to remove.
+    pub renewal: Uuid,
+    pub leave_to_remove: Uuid,
+}
+
+/// Her stay, as staff record it: a period ending in two months, the renewal applied for,
+/// a sick leave and a work injury. Returns (renewal, leave to remove).
+async fn stay(server: &TestServer, staff: &str, worker: Uuid) -> (Uuid, Uuid) {
+    let today = app::locale::today_in_japan();
+    let expiry = today + chrono::Days::new(60);
+    let granted = expiry - chrono::Months::new(24);
+    let first = granted - chrono::Months::new(6);
+    ok(
+        server,
+        "update_worker_stay",
+        &format!("id={worker}&stay_granted_on={granted}&residence_card_expiry={expiry}&ssw_first_entered_on={first}"),
+        staff,
+    )
+    .await;
+    ok(
+        server,
+        "apply_for_renewal",
+        &format!("id={worker}&applied_on={today}"),
+        staff,
+    )
+    .await;
+    let sick = granted + chrono::Days::new(30);
+    ok(
+        server,
+        "add_worker_leave",
+        &format!(
+            "id={worker}&kind={}&starts_on={sick}&ends_on={}",
+            super::content::SECRETS.leave_kind,
+            sick + chrono::Days::new(45)
+        ),
+        staff,
+    )
+    .await;
+    let injury = granted + chrono::Days::new(200);
+    ok(
+        server,
+        "add_worker_leave",
+        &format!(
+            "id={worker}&kind=work_injury&starts_on={injury}&ends_on={}",
+            injury + chrono::Days::new(10)
+        ),
+        staff,
+    )
+    .await;
+    let id = |sql: &'static str| async move { server.scalar_about::<Uuid>(sql, worker).await };
+    (
+        id("SELECT id FROM worker_renewals WHERE worker_id = $1").await,
+        id("SELECT id FROM worker_leaves WHERE worker_id = $1 AND kind = 'work_injury'").await,
+    )
 }
 
 /// A slot of the demo organization that started `days_ago` days ago, and `login`'s booking
@@ -137,6 +192,7 @@ pub async fn records(server: &TestServer, secrets: &Secrets) -> Records {
         .scalar("SELECT id FROM users WHERE login_id = 'an.nguyen'")
         .await;
     let worker = server.worker_id("an.nguyen").await;
+    let (renewal, leave_to_remove) = stay(server, &staff, worker).await;
     ok(
         server,
         "issue_invitation",
@@ -287,5 +343,7 @@ pub async fn records(server: &TestServer, secrets: &Secrets) -> Records {
         to_record: support_of(server, worker, "japanese_learning").await,
         to_mark: support_of(server, worker, "exchange_with_japanese").await,
         orientation,
+        renewal,
+        leave_to_remove,
     }
 }

@@ -2,7 +2,7 @@
 //! with a stale version (whoever gets past the checks is refused as "changed meanwhile", so
 //! the record stays as it was for the next caller).
 
-use super::{Call, Case, records::Records};
+use super::{Call, Case, SKIP, records::Records};
 
 pub fn cases(r: &Records) -> Vec<Case> {
     use Call::{Get, Post};
@@ -200,7 +200,57 @@ pub fn cases(r: &Records) -> Vec<Case> {
         Case {
             function: "update_worker_dates",
             call: post(format!(
-                "id={}&contract_signed_on=&visa_applied_on=&entry_date=2025-04-10&settled_on=&employment_ended_on=&support_officer_id=",
+                "id={}&contract_signed_on=&visa_applied_on=&entry_date=2025-04-10&settled_on=&support_officer_id=",
+                r.worker
+            )),
+            expect: [401, 403, 403, 403, 403, 403, 200, 200, 404, 403, 403],
+        },
+        // The stay: staff of the worker's organization only, each finding its record
+        // before it reads the form (another tenant's staff: 404 whatever they send). The
+        // period is saved again as it is; a second renewal is refused while one is under
+        // review; a decision before the application is refused; an overlapping leave is
+        // refused; staff remove the leave to remove.
+        Case {
+            function: "update_worker_stay",
+            call: post(format!(
+                "id={}&stay_granted_on=&residence_card_expiry=2020-01-01&ssw_first_entered_on=2030-01-01",
+                r.worker
+            )),
+            expect: [401, 403, 403, 403, 403, 403, 400, 400, 404, 403, 403],
+        },
+        Case {
+            function: "apply_for_renewal",
+            call: post(format!("id={}&applied_on=2026-01-01", r.worker)),
+            expect: [401, 403, 403, 403, 403, 403, 400, 400, 404, 403, 403],
+        },
+        Case {
+            function: "decide_renewal",
+            call: post(format!(
+                "id={}&worker_id={}&decided_on=2000-01-01&result=granted&new_expiry=",
+                r.renewal, r.worker
+            )),
+            expect: [401, 403, 403, 403, 403, 403, 400, 400, 404, 403, 403],
+        },
+        Case {
+            function: "add_worker_leave",
+            call: post(format!(
+                "id={}&kind=childcare&starts_on=2000-01-01&ends_on=2099-12-31",
+                r.worker
+            )),
+            expect: [401, 403, 403, 403, 403, 403, 400, 400, 404, 403, 403],
+        },
+        Case {
+            function: "remove_worker_leave",
+            call: post(format!("id={}&worker_id={}", r.leave_to_remove, r.worker)),
+            // Staff remove it, last (refusals go first); the admin passes the same checks.
+            expect: [401, 403, 403, 403, 403, 403, 200, SKIP, 404, 403, 403],
+        },
+        // The employment contract: staff of the worker's organization only; another
+        // tenant's staff do not find the worker.
+        Case {
+            function: "update_worker_employment",
+            call: post(format!(
+                "id={}&contract_started_on=2025-04-10&contract_ended_on=&employment_end_reason=",
                 r.worker
             )),
             expect: [401, 403, 403, 403, 403, 403, 200, 200, 404, 403, 403],

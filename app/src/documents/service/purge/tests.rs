@@ -27,7 +27,7 @@ async fn worker(db: &Db, login: &str) -> (OrganizationId, WorkerId, UserId) {
 async fn set_ended(db: &Db, worker_id: WorkerId, ended_on: NaiveDate) {
     execute!(
         db,
-        "UPDATE workers SET contract_ended_on = $1 WHERE id = $2",
+        "UPDATE workers SET contract_ended_on = $1, employment_end_reason = 'resigned' WHERE id = $2",
         ended_on,
         worker_id,
     )

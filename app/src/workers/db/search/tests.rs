@@ -17,7 +17,7 @@ async fn demo_org(db: &Db) -> OrganizationId {
 fn all<'a>(pattern: Option<&'a str>) -> WorkerQuery<'a> {
     WorkerQuery {
         company_id: None,
-        employment: Employment::All,
+        employment: EmploymentFilter::All,
         today: today_in_japan(),
         pattern,
         sort: 0,
@@ -150,7 +150,7 @@ async fn the_list_is_filtered_by_company_and_employment() {
         let yesterday = today.pred_opt().expect("a day");
         execute!(
             db,
-            "UPDATE workers SET employment_ended_on = $1
+            "UPDATE workers SET contract_ended_on = $1, employment_end_reason = 'resigned'
              WHERE user_id = (SELECT id FROM users WHERE login_id = 'li.wei')",
             yesterday,
         )
@@ -163,7 +163,7 @@ async fn the_list_is_filtered_by_company_and_employment() {
         .expect("minato");
         let names = |rows: Vec<WorkerLineRow>| rows.into_iter().map(|r| r.name).collect::<Vec<_>>();
         let query = WorkerQuery {
-            employment: Employment::Ended,
+            employment: EmploymentFilter::Ended,
             ..all(None)
         };
         assert_eq!(
@@ -171,7 +171,7 @@ async fn the_list_is_filtered_by_company_and_employment() {
             ["LI WEI"]
         );
         let query = WorkerQuery {
-            employment: Employment::Employed,
+            employment: EmploymentFilter::Employed,
             ..all(None)
         };
         assert_eq!(count(db, org, &query).await.expect("employed"), 7);
