@@ -46,6 +46,14 @@ pub fn due_parts(i18n: I18nContext<Locale>, item: &DueItem) -> DueParts {
             t_string!(i18n, dashboard.passport_expiry).to_string(),
             paths::worker_documents(item.worker_id),
         ),
+        DueWhat::RenewalUnderReview => (
+            t_string!(i18n, dashboard.renewal_under_review).to_string(),
+            format!("{}#stay", paths::worker(item.worker_id)),
+        ),
+        DueWhat::TotalStayEnds => (
+            t_string!(i18n, dashboard.total_stay_ends).to_string(),
+            format!("{}#stay", paths::worker(item.worker_id)),
+        ),
     };
     let date = item.due_on.to_string();
     // A booked interview says when it is, never "overdue" (`domain::interview_standing`).

@@ -5,7 +5,8 @@ use crate::{
     auth::CurrentUser,
     domain::{
         BookingId, DUE_SOON_DAYS, EXPIRY_NOTICE_MONTHS, ExpiryAlert, InterviewStanding, SupportId,
-        SupportKind, expiry_alert, interview_standing,
+        SupportKind, TOTAL_STAY_NOTICE_MONTHS, TOTAL_STAY_URGENT_MONTHS, expiry_alert,
+        interview_standing, special_period_ends,
     },
     error::AppError,
     layout::{DESK_LINES, DeskAsk},
@@ -86,9 +87,21 @@ pub async fn dashboard(
     )
     .await?;
     let reports = db::reports_to_send(&state.db, org, today, f, lines).await?;
-    // Passports and reports are few next to supports: those listed are all there are, up
-    // to the limit.
-    let mut total = passports.len() + reports.len();
+    let total_stay_until = today
+        .checked_add_months(chrono::Months::new(TOTAL_STAY_NOTICE_MONTHS))
+        .ok_or(AppError::Internal)?;
+    let total_stays = db::expiring(
+        &state.db,
+        db::Expiring::TotalStay,
+        org,
+        total_stay_until,
+        f,
+        lines,
+    )
+    .await?;
+    // Passports, reports and the ends of the 5 years are few next to supports: those
+    // listed are all there are, up to the limit.
+    let mut total = passports.len() + reports.len() + total_stays.len();
     let support_counts = db::due_support_counts(&state.db, org, today, support_until, f).await?;
     let supervisor_counts = db::worker_date_counts(
         &state.db,
@@ -161,6 +174,7 @@ pub async fn dashboard(
         .chain(passports)
         .chain(supervisors)
         .chain(reports)
+        .chain(total_stays)
         .map(|row| {
             let what = match (row.item_id, row.kind.as_deref()) {
                 (Some(booking_id), Some("interview_report")) => DueWhat::InterviewReport {
@@ -175,6 +189,8 @@ pub async fn dashboard(
                     title: row.title,
                 },
                 (None, Some("passport")) => DueWhat::PassportExpiry,
+                (None, Some("renewal_under_review")) => DueWhat::RenewalUnderReview,
+                (None, Some("total_stay")) => DueWhat::TotalStayEnds,
                 (None, Some("supervisor_interview")) => DueWhat::SupervisorInterview,
                 (None, _) => DueWhat::CardExpiry,
             };
@@ -193,12 +209,23 @@ pub async fn dashboard(
                     expiry_alert(row.due_on, today) == ExpiryAlert::WithinTwoWeeks
                 }
                 DueWhat::InterviewReport { .. } => true,
+                DueWhat::TotalStayEnds => row
+                    .due_on
+                    .checked_sub_months(chrono::Months::new(TOTAL_STAY_URGENT_MONTHS))
+                    .is_some_and(|from| today > from),
                 _ => false,
+            };
+            // Under review, the card's expiry is not overdue until the special period ends.
+            let overdue = match what {
+                DueWhat::RenewalUnderReview => {
+                    special_period_ends(row.due_on).is_some_and(|last| today > last)
+                }
+                _ => standing.map_or(row.due_on < today, InterviewStanding::overdue),
             };
             DueItem {
                 what,
                 urgent,
-                overdue: standing.map_or(row.due_on < today, InterviewStanding::overdue),
+                overdue,
                 booked_at: standing.and_then(InterviewStanding::booked_at),
                 late: matches!(standing, Some(InterviewStanding::Booked { late: true, .. })),
                 due_on: row.due_on,

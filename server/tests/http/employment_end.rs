@@ -9,7 +9,7 @@ use chrono::{Days, Months, NaiveDate};
 use uuid::Uuid;
 
 use crate::documents::{PHOTO, photo};
-use crate::support::{BACKENDS, TestServer, body_text, json, start_on};
+use crate::support::{BACKENDS, TestServer, body_text, start_on};
 
 const STAFF: &str = "tanaka@sakura-support.example";
 const COMPANY: &str = "hr@fuji.example";
@@ -65,14 +65,8 @@ async fn employment_audits(server: &TestServer, worker: Uuid) -> i64 {
 
 /// The dashboard's lines of a worker, as JSON text each.
 async fn dashboard_lines(server: &TestServer, staff: &str, worker: Uuid) -> Vec<String> {
-    let board = json(server.call_get("support_dashboard", "", Some(staff)).await).await;
-    board["items"]
-        .as_array()
-        .expect("items")
-        .iter()
-        .filter(|item| item["worker_id"].as_str() == Some(&worker.to_string()))
-        .map(|item| item.to_string())
-        .collect()
+    let lines = server.dashboard_lines_of(staff, worker).await;
+    lines.iter().map(ToString::to_string).collect()
 }
 
 #[tokio::test]

@@ -36,6 +36,12 @@ async fn audits(server: &TestServer, worker: Uuid) -> i64 {
         .await
 }
 
+/// What the dashboard lists of a worker: the `what` of each line, as JSON text.
+async fn dashboard(server: &TestServer, staff: &str, worker: Uuid) -> Vec<String> {
+    let lines = server.dashboard_lines_of(staff, worker).await;
+    lines.iter().map(|line| line["what"].to_string()).collect()
+}
+
 async fn refused(server: &TestServer, cookie: &str, function: &str, body: &str, key: &str) {
     let response = server.call(function, body, Some(cookie)).await;
     assert_eq!(
@@ -135,6 +141,16 @@ async fn a_renewal_under_review_is_not_expired_and_leave_moves_the_five_years() 
         assert_eq!(s["total"]["months_used"], 59, "{backend:?}: {s}");
         // The card runs past the five years: staff are told.
         assert_eq!(s["grant_passes_limit"], true, "{backend:?}: {s}");
+        // The dashboard: the end of the five years, and the card expiring.
+        let lines = dashboard(&server, &staff, worker).await;
+        assert!(
+            lines.contains(&r#""TotalStayEnds""#.to_owned()),
+            "{backend:?}: {lines:?}"
+        );
+        assert!(
+            lines.contains(&r#""CardExpiry""#.to_owned()),
+            "{backend:?}: {lines:?}"
+        );
 
         // A renewal applied for: under review, and still so past the card's expiry.
         ok(&server, &staff, "apply_for_renewal", &renewal).await;

@@ -250,6 +250,8 @@ pub enum Expiring {
     Passport,
     /// The supervisor interview's due date (the worker interview's is support 10's).
     SupervisorInterview,
+    /// The last day of the 5 years on 特定技能1号 (kept on the worker by `workers`).
+    TotalStay,
 }
 
 impl Expiring {
@@ -259,6 +261,7 @@ impl Expiring {
             Self::ResidenceCard => "residence_card_expiry",
             Self::Passport => "passport_expiry",
             Self::SupervisorInterview => "supervisor_interview_due_on",
+            Self::TotalStay => "total_stay_ends_on",
         }
     }
 
@@ -271,7 +274,7 @@ impl Expiring {
                 starts_at: "bs.starts_at",
                 booked: "b.id IS NOT NULL",
             },
-            Self::ResidenceCard | Self::Passport => Booking {
+            Self::ResidenceCard | Self::Passport | Self::TotalStay => Booking {
                 join: "",
                 starts_at: "CAST(NULL AS TIMESTAMPTZ)",
                 booked: "1 = 0",
@@ -279,12 +282,17 @@ impl Expiring {
         }
     }
 
-    /// What the row's `kind` says.
+    /// What the row's `kind` says, as SQL (fixed text): a card whose renewal is applied
+    /// for is "under review", not expiring (the special period).
     fn kind(self) -> &'static str {
         match self {
-            Self::ResidenceCard => "residence_card",
-            Self::Passport => "passport",
-            Self::SupervisorInterview => "supervisor_interview",
+            Self::ResidenceCard => {
+                "CASE WHEN w.renewal_applied_on IS NULL THEN 'residence_card'
+                      ELSE 'renewal_under_review' END"
+            }
+            Self::Passport => "'passport'",
+            Self::SupervisorInterview => "'supervisor_interview'",
+            Self::TotalStay => "'total_stay'",
         }
     }
 }
@@ -308,7 +316,7 @@ pub async fn expiring(
     } = what.booking();
     let filters = filters(EMPLOYED);
     let sql = format!(
-        "SELECT CAST(NULL AS UUID) AS item_id, CAST('{kind}' AS TEXT) AS kind,
+        "SELECT CAST(NULL AS UUID) AS item_id, CAST({kind} AS TEXT) AS kind,
                 CAST(NULL AS TEXT) AS title,
                 w.{column} AS due_on, w.id AS worker_id,
                 w.family_name || ' ' || w.given_name AS worker_name, c.name AS company_name,

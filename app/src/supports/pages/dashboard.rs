@@ -32,7 +32,12 @@ pub enum DueWhat {
         title: Option<String>,
     },
     CardExpiry,
+    /// The card's period ends, and its renewal is applied for: the worker may stay until
+    /// the decision, at most until the special period ends.
+    RenewalUnderReview,
     PassportExpiry,
+    /// The 5 years on 特定技能1号 end.
+    TotalStayEnds,
     /// The interview with the worker's supervisor (the worker's own is support 10).
     SupervisorInterview,
     /// An interview showed that a report to the authorities is needed.

@@ -18,15 +18,18 @@ pub struct StayColumns {
     pub renewal_applied_on: Option<NaiveDate>,
 }
 
+/// `$1` organization, `$2` worker.
+const SELECT_COLUMNS: &str = "SELECT stay_granted_on, residence_card_expiry, ssw_first_entered_on,
+        total_stay_ends_on, renewal_applied_on
+    FROM workers WHERE organization_id = $1 AND id = $2";
+
 pub async fn columns(
     db: &Db,
     organization_id: OrganizationId,
     worker_id: WorkerId,
 ) -> Result<Option<StayColumns>, sqlx::Error> {
     fetch!(optional StayColumns, db,
-        "SELECT stay_granted_on, residence_card_expiry, ssw_first_entered_on,
-                total_stay_ends_on, renewal_applied_on
-         FROM workers WHERE organization_id = $1 AND id = $2",
+        SELECT_COLUMNS,
         organization_id, worker_id,
     )
 }
@@ -38,9 +41,7 @@ pub async fn columns_in(
     worker_id: WorkerId,
 ) -> Result<Option<StayColumns>, sqlx::Error> {
     fetch!(optional StayColumns, tx: tx,
-        "SELECT stay_granted_on, residence_card_expiry, ssw_first_entered_on,
-                total_stay_ends_on, renewal_applied_on
-         FROM workers WHERE organization_id = $1 AND id = $2",
+        SELECT_COLUMNS,
         organization_id, worker_id,
     )
 }
@@ -146,14 +147,17 @@ pub struct LeaveRow {
     pub ends_on: NaiveDate,
 }
 
+/// `$1` organization, `$2` worker.
+const SELECT_LEAVES: &str = "SELECT id, kind, starts_on, ends_on FROM worker_leaves
+    WHERE organization_id = $1 AND worker_id = $2 ORDER BY starts_on, id";
+
 pub async fn leaves(
     db: &Db,
     organization_id: OrganizationId,
     worker_id: WorkerId,
 ) -> Result<Vec<LeaveRow>, sqlx::Error> {
     fetch!(all LeaveRow, db,
-        "SELECT id, kind, starts_on, ends_on FROM worker_leaves
-         WHERE organization_id = $1 AND worker_id = $2 ORDER BY starts_on, id",
+        SELECT_LEAVES,
         organization_id, worker_id,
     )
 }
@@ -164,8 +168,7 @@ pub async fn leaves_in(
     worker_id: WorkerId,
 ) -> Result<Vec<LeaveRow>, sqlx::Error> {
     fetch!(all LeaveRow, tx: tx,
-        "SELECT id, kind, starts_on, ends_on FROM worker_leaves
-         WHERE organization_id = $1 AND worker_id = $2 ORDER BY starts_on, id",
+        SELECT_LEAVES,
         organization_id, worker_id,
     )
 }

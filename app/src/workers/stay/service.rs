@@ -164,8 +164,21 @@ async fn stored_leaves(
         .collect()
 }
 
-async fn audit(
-    tx: &mut Tx,
+/// A change of one worker's stay, begun: staff only; the transaction, and the stay's
+/// columns as they were (another organization's worker is "not found").
+async fn begin(user: &CurrentUser, worker_id: WorkerId) -> Result<(Tx, StayColumns), AppError> {
+    user.require_staff()?;
+    let state = app_state()?;
+    let mut tx = state.db.begin().await?;
+    let before = db::columns_in(&mut tx, user.organization_id, worker_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((tx, before))
+}
+
+/// Ends a change: its audit row (with the values before, in `detail`), then the commit.
+async fn finish(
+    mut tx: Tx,
     user: &CurrentUser,
     action: AuditAction,
     worker_id: WorkerId,
@@ -173,7 +186,7 @@ async fn audit(
 ) -> Result<(), AppError> {
     let state = app_state()?;
     write_audit(
-        tx,
+        &mut tx,
         AuditEntry {
             organization_id: Some(user.organization_id),
             actor_user_id: Some(user.id),
@@ -185,6 +198,7 @@ async fn audit(
         },
     )
     .await?;
+    tx.commit().await?;
     Ok(())
 }
 
@@ -201,13 +215,8 @@ pub async fn update(
     worker_id: WorkerId,
     form: &StayForm<'_>,
 ) -> Result<(), AppError> {
-    user.require_staff()?;
-    let state = app_state()?;
+    let (mut tx, before) = begin(user, worker_id).await?;
     let org = user.organization_id;
-    let mut tx = state.db.begin().await?;
-    let before = db::columns_in(&mut tx, org, worker_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
     let granted = date(form.stay_granted_on, "stay_granted_on")?;
     let expiry = date(form.residence_card_expiry, "residence_card_expiry")?;
     let first = date(form.ssw_first_entered_on, "ssw_first_entered_on")?;
@@ -234,8 +243,7 @@ pub async fn update(
     };
     db::set_columns(&mut tx, org, worker_id, &after).await?;
     let detail = json!({ "before": columns_json(&before), "after": columns_json(&after) });
-    audit(&mut tx, user, AuditAction::StayChanged, worker_id, detail).await?;
-    tx.commit().await?;
+    finish(tx, user, AuditAction::StayChanged, worker_id, detail).await?;
     Ok(())
 }
 
@@ -245,13 +253,8 @@ pub async fn apply_for_renewal(
     worker_id: WorkerId,
     applied_on: &str,
 ) -> Result<(), AppError> {
-    user.require_staff()?;
-    let state = app_state()?;
+    let (mut tx, before) = begin(user, worker_id).await?;
     let org = user.organization_id;
-    let mut tx = state.db.begin().await?;
-    let before = db::columns_in(&mut tx, org, worker_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
     let applied_on = required(applied_on, "applied_on")?;
     if applied_on > today_in_japan() {
         return Err(AppError::validation("applied_on", "stay.err_in_future"));
@@ -278,15 +281,7 @@ pub async fn apply_for_renewal(
     db::set_columns(&mut tx, org, worker_id, &after).await?;
     let detail = json!({ "renewal": id, "expiry": expiry, "applied_on": applied_on,
                          "before": columns_json(&before) });
-    audit(
-        &mut tx,
-        user,
-        AuditAction::RenewalApplied,
-        worker_id,
-        detail,
-    )
-    .await?;
-    tx.commit().await?;
+    finish(tx, user, AuditAction::RenewalApplied, worker_id, detail).await?;
     Ok(())
 }
 
@@ -346,15 +341,7 @@ pub async fn decide_renewal(
     db::set_columns(&mut tx, org, worker_id, &after).await?;
     let detail = json!({ "renewal": id, "decided_on": decided_on, "result": result.code(),
                          "before": columns_json(&before), "after": columns_json(&after) });
-    audit(
-        &mut tx,
-        user,
-        AuditAction::RenewalDecided,
-        worker_id,
-        detail,
-    )
-    .await?;
-    tx.commit().await?;
+    finish(tx, user, AuditAction::RenewalDecided, worker_id, detail).await?;
     Ok(worker_id)
 }
 
@@ -371,13 +358,8 @@ pub async fn add_leave(
     worker_id: WorkerId,
     form: &LeaveForm<'_>,
 ) -> Result<(), AppError> {
-    user.require_staff()?;
-    let state = app_state()?;
+    let (mut tx, before) = begin(user, worker_id).await?;
     let org = user.organization_id;
-    let mut tx = state.db.begin().await?;
-    let before = db::columns_in(&mut tx, org, worker_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
     let kind = LeaveKind::from_code(form.kind.trim())
         .map_err(|_| AppError::validation("kind", "stay.err_leave_kind"))?;
     let leave = Leave {
@@ -404,8 +386,7 @@ pub async fn add_leave(
     db::set_columns(&mut tx, org, worker_id, &after).await?;
     let detail = json!({ "leave": id, "kind": kind.code(), "starts_on": leave.starts_on,
                          "ends_on": leave.ends_on, "before": columns_json(&before) });
-    audit(&mut tx, user, AuditAction::LeaveAdded, worker_id, detail).await?;
-    tx.commit().await?;
+    finish(tx, user, AuditAction::LeaveAdded, worker_id, detail).await?;
     Ok(())
 }
 
@@ -442,7 +423,6 @@ pub async fn remove_leave(user: &CurrentUser, id: LeaveId) -> Result<WorkerId, A
     db::set_columns(&mut tx, org, worker_id, &after).await?;
     let detail = json!({ "leave": id, "kind": removed.kind, "starts_on": removed.starts_on,
                          "ends_on": removed.ends_on, "before": columns_json(&before) });
-    audit(&mut tx, user, AuditAction::LeaveRemoved, worker_id, detail).await?;
-    tx.commit().await?;
+    finish(tx, user, AuditAction::LeaveRemoved, worker_id, detail).await?;
     Ok(worker_id)
 }

@@ -369,6 +369,22 @@ impl TestServer {
             .await
     }
 
+    /// The staff dashboard's lines about one worker, as `staff` sees them.
+    pub async fn dashboard_lines_of(
+        &self,
+        staff: &str,
+        worker: uuid::Uuid,
+    ) -> Vec<serde_json::Value> {
+        let board = json(self.call_get("support_dashboard", "", Some(staff)).await).await;
+        board["items"]
+            .as_array()
+            .expect("the dashboard's items")
+            .iter()
+            .filter(|item| item["worker_id"].as_str() == Some(&worker.to_string()))
+            .cloned()
+            .collect()
+    }
+
     /// The worker record of a demo login.
     pub async fn worker_id(&self, login: &str) -> uuid::Uuid {
         let db = &self.state.db;
