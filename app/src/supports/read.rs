@@ -123,6 +123,26 @@ pub async fn dashboard(
     .await?;
 
     let mut per_company: Vec<CompanyCount> = Vec::new();
+    // The company's line of the counts, added the first time the company is met.
+    let line_of = |per_company: &mut Vec<CompanyCount>, company_id| match per_company
+        .iter()
+        .position(|c: &CompanyCount| c.company_id == company_id)
+    {
+        Some(at) => at,
+        None => {
+            let name = companies
+                .iter()
+                .find(|c| c.id == company_id)
+                .map(|c| c.name.clone())
+                .unwrap_or_default();
+            per_company.push(CompanyCount {
+                company_id,
+                company_name: name,
+                ..CompanyCount::default()
+            });
+            per_company.len() - 1
+        }
+    };
     for (row, is_card) in support_counts
         .iter()
         .chain(&supervisor_counts)
@@ -130,25 +150,7 @@ pub async fn dashboard(
         .chain(card_counts.iter().map(|r| (r, true)))
     {
         total += usize::try_from(row.total).unwrap_or(0);
-        let at = match per_company
-            .iter()
-            .position(|c| c.company_id == row.company_id)
-        {
-            Some(at) => at,
-            None => {
-                let name = companies
-                    .iter()
-                    .find(|c| c.id == row.company_id)
-                    .map(|c| c.name.clone())
-                    .unwrap_or_default();
-                per_company.push(CompanyCount {
-                    company_id: row.company_id,
-                    company_name: name,
-                    ..CompanyCount::default()
-                });
-                per_company.len() - 1
-            }
-        };
+        let at = line_of(&mut per_company, row.company_id);
         let count = &mut per_company[at];
         if is_card {
             count.cards_expiring = row.total;
@@ -156,6 +158,14 @@ pub async fn dashboard(
             count.overdue += row.overdue;
             count.booked += row.booked;
             count.due_soon += row.total - row.overdue - row.booked;
+        }
+    }
+    // Passports, reports and the ends of the 5 years are counted from their lines, which
+    // are all there are (a company's name is unique in its organization).
+    for row in passports.iter().chain(&reports).chain(&total_stays) {
+        if let Some(company) = companies.iter().find(|c| c.name == row.company_name) {
+            let at = line_of(&mut per_company, company.id);
+            per_company[at].other += 1;
         }
     }
     per_company.sort_by(|a, b| {

@@ -430,6 +430,7 @@ async fn the_dashboard_lists_what_is_due_most_urgent_first_and_filters() {
                     + c["due_soon"].as_i64().unwrap_or(0)
                     + c["booked"].as_i64().unwrap_or(0)
                     + c["cards_expiring"].as_i64().unwrap_or(0)
+                    + c["other"].as_i64().unwrap_or(0)
             })
             .sum();
         assert_eq!(counted, i64::try_from(items.len()).unwrap_or(-1));

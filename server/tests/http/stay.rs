@@ -151,6 +151,20 @@ async fn a_renewal_under_review_is_not_expired_and_leave_moves_the_five_years() 
             lines.contains(&r#""CardExpiry""#.to_owned()),
             "{backend:?}: {lines:?}"
         );
+        // The counts per company still add up to the list, the 5 years among "other".
+        let board = json(server.call_get("support_dashboard", "", Some(&staff)).await).await;
+        let counted: i64 = board["per_company"]
+            .as_array()
+            .expect("counts")
+            .iter()
+            .map(|c| {
+                ["overdue", "due_soon", "booked", "cards_expiring", "other"]
+                    .iter()
+                    .map(|k| c[*k].as_i64().unwrap_or(0))
+                    .sum::<i64>()
+            })
+            .sum();
+        assert_eq!(Some(counted), board["total"].as_i64(), "{backend:?}");
 
         // A renewal applied for: under review, and still so past the card's expiry.
         ok(&server, &staff, "apply_for_renewal", &renewal).await;

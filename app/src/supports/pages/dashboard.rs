@@ -73,6 +73,8 @@ pub struct CompanyCount {
     /// Interviews due (or overdue) that are booked.
     pub booked: i64,
     pub cards_expiring: i64,
+    /// Passports expiring, reports to send and the ends of the 5 years.
+    pub other: i64,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -232,6 +234,7 @@ pub fn DashboardPage() -> impl IntoView {
                             <th scope="col">{t!(i18n, dashboard.due_soon)}</th>
                             <th scope="col">{t!(i18n, dashboard.booked)}</th>
                             <th scope="col">{t!(i18n, dashboard.cards)}</th>
+                            <th scope="col">{t!(i18n, dashboard.other)}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -242,6 +245,7 @@ pub fn DashboardPage() -> impl IntoView {
                                 <td>{c.due_soon}</td>
                                 <td>{c.booked}</td>
                                 <td>{c.cards_expiring}</td>
+                                <td>{c.other}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>
