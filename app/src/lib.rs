@@ -120,7 +120,7 @@ use crate::{
     },
     enrolment::{NewWorkerPage, WorkerPage},
     help::HelpPage,
-    homes::{CompanyHome, StaffHome, WorkerHome},
+    homes::{CompanyHome, MyRecordPage, StaffHome, WorkerHome},
     i18n::I18nContextProvider,
     interviews::{
         InterviewBookingPage, MyInterviewsPage, StaffInterviewsPage, WorkerInterviewsPage,
@@ -181,6 +181,7 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("") view=SignInPage/>
                             <Route path=path!("help") view=HelpPage/>
                             <Route path=path!("me") view=WorkerHome/>
+                            <Route path=path!("me/record") view=MyRecordPage/>
                             <Route path=path!("company") view=CompanyHome/>
                             <Route path=path!("staff") view=StaffHome/>
                             <Route path=path!("staff/workers") view=WorkerListPage/>

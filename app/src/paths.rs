@@ -20,6 +20,8 @@ pub const MY_SUPPORTS: &str = "/me/supports";
 pub const MY_DOCUMENTS: &str = "/me/documents";
 pub const MY_INTERVIEWS: &str = "/me/interviews";
 pub const MY_CONSULTATIONS: &str = "/me/consultations";
+/// The worker's own record (identity, stay), with "point out a mistake".
+pub const MY_RECORD: &str = "/me/record";
 /// The `?about=` of a new consultation started from the interview page's dead end.
 pub const ABOUT_INTERVIEW_TIME: &str = "interview_time";
 /// A new consultation, its message started: "I cannot find a time for my interview".

@@ -128,6 +128,9 @@ fn say(locale: Locale, action: AuditAction, who: &str, whom: &str, what: &str) -
         A::LeaveRemoved => {
             td_string!(locale, audit_says.leave_removed, who = who, whom = whom).to_string()
         }
+        A::IdentityChanged => {
+            td_string!(locale, audit_says.identity_changed, who = who, whom = whom).to_string()
+        }
         A::DocumentsViewed => {
             td_string!(locale, audit_says.documents_viewed, who = who, whom = whom).to_string()
         }

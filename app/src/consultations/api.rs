@@ -107,6 +107,27 @@ pub async fn resolve_consultation(
     crate::form::answer(result, &page, &paths::saved(&page, "resolved"), &[]).await
 }
 
+/// The worker points out a mistake in their record, from `/me/record`: a thread about the
+/// record for their officer. The worker is taken to the thread, where the answer comes.
+#[server(endpoint = "point_out_record_mistake")]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all, err))]
+pub async fn point_out_record_mistake(body: String) -> Result<ConsultationId, AppError> {
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        let state = crate::state::app_state()?;
+        let ip = crate::auth::client_ip(&state);
+        super::service::point_out_record_mistake(&state, &user, ip, &body).await
+    }
+    .await;
+    crate::form::answer_with(
+        result,
+        paths::MY_RECORD,
+        |id| paths::saved(&paths::my_consultation(*id), "opened"),
+        &[("body", &body)],
+    )
+    .await
+}
+
 /// The opening hours, for the staff page that sets them.
 #[server(endpoint = "opening_hours")]
 pub async fn opening_hours() -> Result<Reachable, AppError> {

@@ -46,21 +46,31 @@ pub async fn head(
 }
 
 /// A new thread, before its first message.
+#[derive(Debug, Clone, Copy)]
+pub struct NewThread {
+    pub worker_id: WorkerId,
+    pub category: ConsultationCategory,
+    pub urgent: bool,
+    /// Opened from the worker's record page: a mistake in the record.
+    pub about_record: bool,
+    /// Given to someone at once (the worker's officer, for a mistake in the record).
+    pub assigned_to: Option<UserId>,
+}
+
 pub async fn insert_consultation(
     tx: &mut Tx,
     organization_id: OrganizationId,
-    worker_id: WorkerId,
-    category: ConsultationCategory,
-    urgent: bool,
+    new: NewThread,
     now: DateTime<Utc>,
 ) -> Result<ConsultationId, sqlx::Error> {
     let id = ConsultationId::new_v7();
     execute!(tx: tx,
         "INSERT INTO consultations
-             (id, organization_id, worker_id, category, urgent, status, opened_at,
-              last_message_at, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, 'waiting', $6, $6, $6, $6)",
-        id, organization_id, worker_id, category.code(), urgent, now,
+             (id, organization_id, worker_id, category, urgent, about_record, assigned_to,
+              status, opened_at, last_message_at, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'waiting', $8, $8, $8, $8)",
+        id, organization_id, new.worker_id, new.category.code(), new.urgent, new.about_record,
+        new.assigned_to, now,
     )
     .map(|_| ())?;
     Ok(id)

@@ -14,6 +14,15 @@ pub fn category_name(i18n: I18n, category: ConsultationCategory) -> String {
     crate::locale::words::consultation_category_name(i18n.get_locale(), category)
 }
 
+/// What a thread is about, as its lists and page title name it.
+pub fn thread_title(i18n: I18n, item: &super::ConsultationItem) -> String {
+    if item.about_record {
+        t_string!(i18n, consultation.about_record).to_string()
+    } else {
+        category_name(i18n, item.category)
+    }
+}
+
 pub fn status_name(i18n: I18n, status: ConsultationStatus) -> String {
     match status {
         ConsultationStatus::Waiting => t_string!(i18n, consultation.status.waiting),

@@ -22,19 +22,21 @@ mod types;
 
 pub use api::{
     AssignConsultation, Consultation, ConsultationInbox, MyConsultations, OpeningHours,
-    ResolveConsultation, SaveOpeningHours, assign_consultation, consultation, consultation_inbox,
-    my_consultations, opening_hours, resolve_consultation, save_opening_hours,
+    PointOutRecordMistake, ResolveConsultation, SaveOpeningHours, assign_consultation,
+    consultation, consultation_inbox, my_consultations, opening_hours, point_out_record_mistake,
+    resolve_consultation, save_opening_hours,
 };
 #[cfg(feature = "ssr")]
 pub use db::hours::{save as store_opening_hours, save_phone as store_contact_phone};
 #[cfg(feature = "ssr")]
 pub use db::queries::referenced_keys;
 pub use islands::DraftText;
-pub(crate) use labels::category_name;
+pub(crate) use labels::{category_name, thread_title};
 pub use pages::hours::OpeningHoursPage;
 pub use pages::staff::{InboxPage, StaffConsultationPage};
 pub use pages::worker::{MyConsultationPage, MyConsultationsPage};
 pub(crate) use parts::HoursCard;
+pub use parts::RecordMistakeForm;
 #[cfg(feature = "ssr")]
 pub(crate) use read::{inbox_threads, my_threads, reachable};
 #[cfg(feature = "ssr")]

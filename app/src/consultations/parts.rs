@@ -1,6 +1,10 @@
 //! Pieces the worker's and staff's consultation pages share: the opening hours, a thread's
 //! messages, and the message form (multipart, with a photo and a kept draft).
 
+mod record_mistake;
+
+pub use record_mistake::RecordMistakeForm;
+
 use leptos::prelude::*;
 use leptos_i18n::{t, t_string};
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -8,7 +12,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::{
     ConsultationItem, MessageView, Reachable, Thread,
     islands::{DraftText, draft_key},
-    labels::{I18n, category_name, status_name, weekday_name},
+    labels::{I18n, category_name, status_name, thread_title, weekday_name},
 };
 use crate::{
     domain::{ConsultationCategory, ConsultationId, UserId},
@@ -298,7 +302,7 @@ pub fn item_row(i18n: I18n, item: ConsultationItem, href: String) -> impl IntoVi
             <a href=href class="item-link">
                 {item.urgent.then(|| view! { <span class="badge urgent">{t!(i18n, consultation.urgent)}</span> })}
                 {who}
-                <span class="item-title">{category_name(i18n, item.category)}</span>
+                <span class="item-title">{thread_title(i18n, &item)}</span>
                 <span class="badge">{status_name(i18n, item.status)}</span>
                 {item.unread.then(|| view! { <span class="badge new">{t!(i18n, consultation.new_message)}</span> })}
                 <span class="hint">

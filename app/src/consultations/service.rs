@@ -10,7 +10,7 @@ use serde_json::json;
 
 use super::{
     db::hours,
-    db::{self, Head, NewMessage, Photo},
+    db::{self, Head, NewMessage, NewThread, Photo},
 };
 use crate::{
     auth::{Caller, CurrentUser, OfWorker, WorkerScope, visible},
@@ -72,32 +72,15 @@ pub async fn open(
 ) -> Result<ConsultationId, AppError> {
     let worker_id = own_worker(user)?;
     let body = checked_body(message.body)?;
-    let now = Utc::now();
-    let mut tx = state.db.begin().await?;
-    let id = db::insert_consultation(
-        &mut tx,
-        user.organization_id,
+    let thread = NewThread {
         worker_id,
         category,
         urgent,
-        now,
-    )
-    .await?;
-    let message_id = insert(&mut tx, user, id, false, body, message, now).await?;
-    audit(
-        &mut tx,
-        user,
-        ip,
-        AuditAction::ConsultationOpened,
-        id,
-        json!({
-            "message_id": message_id,
-            "category": category.code(),
-            "urgent": urgent,
-            "photo": message.photo.is_some(),
-        }),
-    )
-    .await?;
+        about_record: false,
+        assigned_to: None,
+    };
+    let mut tx = state.db.begin().await?;
+    let id = open_thread(&mut tx, user, ip, thread, body, message).await?;
     let staff = notify::staff_of(&mut tx, user.organization_id).await?;
     let notice = Notice::ConsultationOpened {
         worker: notify::worker_name(&mut tx, worker_id).await?,
@@ -113,6 +96,82 @@ pub async fn open(
     )
     .await?;
     tx.commit().await?;
+    Ok(id)
+}
+
+/// A worker points out a mistake in their record (from their own record page): a thread
+/// about the record, given at once to their 支援担当者, who is told; with no officer in
+/// charge, all staff are.
+pub async fn point_out_record_mistake(
+    state: &AppState,
+    user: &CurrentUser,
+    ip: Option<String>,
+    body: &str,
+) -> Result<ConsultationId, AppError> {
+    let worker_id = own_worker(user)?;
+    let body = checked_body(body)?;
+    let worker = crate::workers::worker_target(&state.db, user.organization_id, worker_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut tx = state.db.begin().await?;
+    let staff = notify::staff_of(&mut tx, user.organization_id).await?;
+    // The officer, if still one of the organization's active staff.
+    let officer = worker
+        .support_officer_id
+        .filter(|officer| staff.contains(officer));
+    let thread = NewThread {
+        worker_id,
+        category: ConsultationCategory::Other,
+        urgent: false,
+        about_record: true,
+        assigned_to: officer,
+    };
+    let message = Incoming { body, photo: None };
+    let id = open_thread(&mut tx, user, ip, thread, body, &message).await?;
+    let readers = officer.map_or(staff, |officer| vec![officer]);
+    let notice = Notice::RecordMistake {
+        worker: worker.name,
+    };
+    notify::notify_all(
+        &mut tx,
+        user.organization_id,
+        &readers,
+        &notice,
+        &paths::staff_consultation(id),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// The thread, its first message and its audit row.
+async fn open_thread(
+    tx: &mut Tx,
+    user: &CurrentUser,
+    ip: Option<String>,
+    thread: NewThread,
+    body: &str,
+    message: &Incoming<'_>,
+) -> Result<ConsultationId, AppError> {
+    let now = Utc::now();
+    let id = db::insert_consultation(tx, user.organization_id, thread, now).await?;
+    let message_id = insert(tx, user, id, false, body, message, now).await?;
+    audit(
+        tx,
+        user,
+        ip,
+        AuditAction::ConsultationOpened,
+        id,
+        json!({
+            "message_id": message_id,
+            "category": thread.category.code(),
+            "urgent": thread.urgent,
+            "about_record": thread.about_record,
+            "assigned_to": thread.assigned_to,
+            "photo": message.photo.is_some(),
+        }),
+    )
+    .await?;
     Ok(id)
 }
 

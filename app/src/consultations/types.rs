@@ -14,6 +14,8 @@ use crate::domain::{
 pub struct ConsultationItem {
     pub id: ConsultationId,
     pub category: ConsultationCategory,
+    /// Opened from the worker's record page: a mistake in the record.
+    pub about_record: bool,
     pub urgent: bool,
     pub status: ConsultationStatus,
     pub opened_at: DateTime<Utc>,

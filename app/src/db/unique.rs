@@ -19,6 +19,8 @@ pub enum Unique {
     UserLoginId,
     StaffUser,
     WorkerUser,
+    /// One worker per residence card number in an organization.
+    WorkerCardNumber,
     InvitationToken,
     SupportKindOfWorker,
     DocumentFileSide,
@@ -53,6 +55,11 @@ const RULES: &[(Unique, &str, &str)] = &[
     (Unique::UserLoginId, "users_login_id_key", "users.login_id"),
     (Unique::StaffUser, "staff_user_key", "staff.user_id"),
     (Unique::WorkerUser, "workers_user_key", "workers.user_id"),
+    (
+        Unique::WorkerCardNumber,
+        "workers_card_number_idx",
+        "workers.organization_id, workers.residence_card_number",
+    ),
     (
         Unique::InvitationToken,
         "invitations_token_hash_key",

@@ -9,6 +9,7 @@ mod country;
 mod document;
 mod employment_end;
 mod field;
+mod identity;
 mod ids;
 mod interview;
 mod interview_due;
@@ -49,6 +50,11 @@ pub use document::{
 };
 pub use employment_end::{Employment, EmploymentEndReason, EmploymentProblem};
 pub use field::SswField;
+pub use identity::{
+    IdentityProblem, LANGUAGE_MAX_CHARS, LANGUAGES_MAX, MIN_AGE_YEARS, Sex, age_on,
+    check_birth_date, parse_katakana_name, parse_languages, parse_passport_number,
+    parse_postal_code, postal_code_printed,
+};
 pub use ids::{
     BookingId, CompanyId, ConsultationId, DocumentId, FileId, InvitationId, LeaveId, MessageId,
     NotificationId, OrganizationId, RenewalId, SlotId, SupportId, UserId, WorkerId,

@@ -4,4 +4,4 @@
 mod pages;
 mod todo;
 
-pub use pages::{CompanyHome, StaffHome, WorkerHome};
+pub use pages::{CompanyHome, MyRecordPage, StaffHome, WorkerHome};

@@ -1,6 +1,10 @@
 //! The three homes (`/me`, `/company`, `/staff`): each user's start page, with their to-do
 //! list on top. They sit above the features because a home gathers from all of them.
 
+mod record;
+
+pub use record::MyRecordPage;
+
 use leptos::prelude::*;
 use leptos_i18n::{t, t_string};
 use leptos_router::components::A;
@@ -132,6 +136,7 @@ pub fn WorkerHome() -> impl IntoView {
                 <p><A href=paths::MY_DOCUMENTS attr:class="button">{t!(i18n, documents.title)}</A></p>
                 <p><A href=paths::MY_INTERVIEWS attr:class="button">{t!(i18n, interview.my_title)}</A></p>
                 <p><A href=paths::MY_CONSULTATIONS attr:class="button">{t!(i18n, consultation.my_title)}</A></p>
+                <p><A href=paths::MY_RECORD attr:class="button">{t!(i18n, me.record_title)}</A></p>
             </section>
             <WorkerFacts worker/>
             <SignOutForms/>

@@ -80,6 +80,9 @@ pub fn sentence(locale: Locale, notice: &Notice) -> String {
         N::ConsultationMessage { worker } => {
             td_string!(locale, notice.consultation_message, worker).to_string()
         }
+        N::RecordMistake { worker } => {
+            td_string!(locale, notice.record_mistake, worker).to_string()
+        }
         N::InterviewBookedBy { worker, starts_at } => {
             let at = format_date_time(*starts_at);
             td_string!(locale, notice.interview_booked_by, worker, at).to_string()

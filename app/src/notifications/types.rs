@@ -61,6 +61,10 @@ pub enum Notice {
     ConsultationMessage {
         worker: String,
     },
+    /// The worker pointed out a mistake in their record (to their officer).
+    RecordMistake {
+        worker: String,
+    },
     InterviewBookedBy {
         worker: String,
         starts_at: DateTime<Utc>,
@@ -94,6 +98,7 @@ impl Notice {
             Self::DocumentUploaded { .. } => "document_uploaded",
             Self::ConsultationOpened { .. } => "consultation_opened",
             Self::ConsultationMessage { .. } => "consultation_message",
+            Self::RecordMistake { .. } => "record_mistake",
             Self::InterviewBookedBy { .. } => "interview_booked_by",
             Self::InterviewMovedBy { .. } => "interview_moved_by",
             Self::InterviewCancelledBy { .. } => "interview_cancelled_by",

@@ -63,6 +63,8 @@ pub struct WorkerRecord {
     pub employment: Employment,
     /// The period of stay, renewals, leave and the 5-year count.
     pub stay: super::StayRecord,
+    /// Identity and status, as the caller may read them.
+    pub identity: super::IdentityRecord,
     /// Staff who can be put in charge (for staff only; empty for everybody else).
     pub officers: Vec<(UserId, String)>,
 }

@@ -6,6 +6,7 @@ mod api;
 #[cfg(feature = "ssr")]
 mod db;
 mod form;
+mod identity;
 mod pages;
 mod parts;
 #[cfg(feature = "ssr")]
@@ -23,6 +24,9 @@ pub use db::officers;
 #[cfg(feature = "ssr")]
 pub use db::shared::{WorkerTarget, set_expiry, set_supervisor_due, worker_target};
 pub use form::NewWorkerForm;
+pub use identity::{
+    IdentityCard, IdentityRecord, PersonalFacts, UpdateWorkerIdentity, update_worker_identity,
+};
 pub use pages::WorkerListPage;
 pub use parts::WorkerFacts;
 #[cfg(feature = "ssr")]

@@ -14,6 +14,7 @@ mod employment_end;
 mod file_safety;
 mod forms;
 mod homes;
+mod identity;
 mod interview_dead_end;
 mod interview_records;
 mod interviews;

@@ -16,6 +16,7 @@ use crate::{
 struct ItemRow {
     id: ConsultationId,
     category: String,
+    about_record: bool,
     urgent: bool,
     status: String,
     opened_at: DateTime<Utc>,
@@ -30,6 +31,7 @@ impl ItemRow {
         Some(ConsultationItem {
             id: self.id,
             category: ConsultationCategory::from_code(&self.category).ok()?,
+            about_record: self.about_record,
             urgent: self.urgent,
             status: ConsultationStatus::from_code(&self.status).ok()?,
             opened_at: self.opened_at,
@@ -41,7 +43,8 @@ impl ItemRow {
     }
 }
 
-const ITEM_COLUMNS: &str = "c.id, c.category, c.urgent, c.status, c.opened_at, c.last_message_at,
+const ITEM_COLUMNS: &str =
+    "c.id, c.category, c.about_record, c.urgent, c.status, c.opened_at, c.last_message_at,
     w.family_name || ' ' || w.given_name AS worker, s.display_name AS assigned_to";
 
 /// A worker's message staff have not opened since.

@@ -8,7 +8,7 @@ use leptos_i18n::{t, t_string};
 use crate::consultations::{
     AssignConsultation, ConsultationItem, Inbox, RecordView, ResolveConsultation, Thread,
     consultation_inbox,
-    labels::{I18n, category_name, error_message, saved_message, status_name},
+    labels::{I18n, error_message, saved_message, status_name, thread_title},
     parts::{HoursCard, MessageForm, MessageList, returned_here, saved, thread_of_route},
 };
 use crate::{
@@ -110,7 +110,7 @@ fn inbox_table(
                 <tr class=class>
                     <th scope="row" data-label=heads[0].clone()>{item.worker.clone().unwrap_or_default()}</th>
                     <td data-label=heads[1].clone()>
-                        <a href=href class="item-link">{category_name(i18n, item.category)}</a>
+                        <a href=href class="item-link">{thread_title(i18n, &item)}</a>
                         {item.urgent.then(|| view! { " " <span class="badge urgent">{t!(i18n, consultation.urgent)}</span> })}
                         {item.unread.then(|| view! { " " <span class="badge new">{t!(i18n, consultation.new_message)}</span> })}
                     </td>
@@ -148,7 +148,7 @@ pub fn StaffConsultationPage() -> impl IntoView {
         Ok((load.await?, returned))
     };
     guarded(load, move |(thread, returned): (Thread, _)| {
-        let title = category_name(i18n, thread.item.category);
+        let title = thread_title(i18n, &thread.item);
         let worker = thread.item.worker.clone().unwrap_or_default();
         let worker_link = thread.worker_id.map(paths::worker);
         let id = thread.item.id;

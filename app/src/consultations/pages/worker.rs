@@ -6,7 +6,7 @@ use leptos_i18n::{t, t_string};
 
 use crate::consultations::{
     OwnConsultations, Thread,
-    labels::{category_name, error_message, saved_message, status_name},
+    labels::{error_message, saved_message, status_name, thread_title},
     my_consultations,
     parts::{HoursCard, MessageForm, MessageList, item_row, returned_here, saved, thread_of_route},
 };
@@ -70,7 +70,7 @@ pub fn MyConsultationPage() -> impl IntoView {
     let returned = returned_here();
     let load = async move { Ok((load.await?, returned)) };
     guarded(load, move |(thread, returned): (Thread, _)| {
-        let title = category_name(i18n, thread.item.category);
+        let title = thread_title(i18n, &thread.item);
         view! {
             <PageTitle page=title.clone()/>
             <ReloadForms/>

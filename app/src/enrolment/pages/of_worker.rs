@@ -17,7 +17,7 @@ use crate::{
     invitations::IssueInvitation,
     layout::{PageTitle, guarded, options_html},
     paths,
-    workers::{StayCard, WorkerDates, WorkerFacts, worker_detail},
+    workers::{IdentityCard, StayCard, WorkerDates, WorkerFacts, worker_detail},
 };
 
 /// `/workers/:id`: one worker, for staff, their company, or the worker themselves.
@@ -43,6 +43,7 @@ pub fn WorkerPage() -> impl IntoView {
             let ended = worker.employment.ended;
             let (stay_worker, stay, can_manage) =
                 (worker.summary.id, worker.stay.clone(), worker.can_manage);
+            let identity = worker.identity.clone();
             let dates = worker.can_manage.then(|| {
                 (
                     worker.summary.id,
@@ -63,6 +64,7 @@ pub fn WorkerPage() -> impl IntoView {
                     </ul>
                 </section>
                 <WorkerFacts worker/>
+                <IdentityCard worker=stay_worker identity manage=can_manage/>
                 <StayCard worker=stay_worker stay=stay manage=can_manage/>
                 {dates.map(|(id, dates, officers)| view! { <DatesForm id dates officers/> })}
                 {employment.map(|(id, employment)| view! { <EmploymentForm id employment/> })}

@@ -7,7 +7,7 @@ use leptos_router::components::A;
 
 use super::{CompanyTodo, Shortlist, StaffTodo, WorkerTask, WorkerTodo};
 use crate::{
-    consultations::category_name,
+    consultations::{category_name, thread_title},
     documents::kind_name as document_name,
     domain::ExpiryAlert,
     i18n::use_i18n,
@@ -215,7 +215,7 @@ pub fn StaffTodoList(todo: StaffTodo) -> impl IntoView {
         >
             {consultations.items.into_iter().map(|c| view! {
                 <TodoLine href=paths::staff_consultation(c.id) urgent=c.urgent>
-                    {c.worker.clone().unwrap_or_default()} " · " {category_name(i18n, c.category)}
+                    {c.worker.clone().unwrap_or_default()} " · " {thread_title(i18n, &c)}
                 </TodoLine>
             }).collect_view()}
         </StaffSection>

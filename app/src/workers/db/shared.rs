@@ -7,7 +7,7 @@ use chrono::{NaiveDate, Utc};
 use crate::{
     auth::{OfWorker, WorkerScope},
     db::{Db, Tx, execute, fetch},
-    domain::{CompanyId, OrganizationId, WorkerId},
+    domain::{CompanyId, OrganizationId, UserId, WorkerId},
 };
 
 /// A worker as the features about them need them (a document's upload and list, an
@@ -21,6 +21,8 @@ pub struct WorkerTarget {
     pub residence_card_expiry: Option<NaiveDate>,
     pub passport_expiry: Option<NaiveDate>,
     pub contract_ended_on: Option<NaiveDate>,
+    /// The 支援担当者 in charge, if any.
+    pub support_officer_id: Option<UserId>,
 }
 
 impl OfWorker for WorkerTarget {
@@ -40,7 +42,7 @@ pub async fn worker_target(
 ) -> Result<Option<WorkerTarget>, sqlx::Error> {
     fetch!(optional WorkerTarget, db,
         "SELECT id, company_id, family_name || ' ' || given_name AS name,
-                residence_card_expiry, passport_expiry, contract_ended_on
+                residence_card_expiry, passport_expiry, contract_ended_on, support_officer_id
          FROM workers WHERE organization_id = $1 AND id = $2",
         organization_id, worker_id,
     )

@@ -40,6 +40,14 @@ pub struct Secrets {
     /// never reads it (issue 20).
     pub leave_kind: &'static str,
     pub leave_kind_text: &'static str,
+    /// Her residence card and passport numbers: her company reads the last 4 characters
+    /// only (issue 20) …
+    pub card_number: &'static str,
+    pub card_tail: &'static str,
+    pub passport_number: &'static str,
+    /// … and neither her date of birth nor her address.
+    pub birth_date: &'static str,
+    pub address: &'static str,
 }
 
 pub const SECRETS: Secrets = Secrets {
@@ -58,6 +66,11 @@ pub const SECRETS: Secrets = Secrets {
     colleague: "RAHMAWATI",
     leave_kind: "sickness_or_injury",
     leave_kind_text: "疾病・負傷による休業",
+    card_number: "ZX98765432QW",
+    card_tail: "…32QW",
+    passport_number: "PX4455667",
+    birth_date: "1997-07-07",
+    address: "SECRET-ADDRESS 桜町9-9",
 };
 
 /// What `caller` must not find in the answer of the row `name` (a function, route or
@@ -92,6 +105,10 @@ pub fn forbidden(caller: Caller, name: &str) -> Vec<(&'static str, &'static str)
             out.extend(review);
             out.push(("the kind of her leave", s.leave_kind));
             out.push(("the kind of her leave", s.leave_kind_text));
+            out.push(("her whole card number", s.card_number));
+            out.push(("her whole passport number", s.passport_number));
+            out.push(("her date of birth", s.birth_date));
+            out.push(("her address", s.address));
             out.push(("the internal note", s.internal_note));
             out.push(("her consultation", s.consultation));
             out.push(("staff's consultation record", s.consultation_record));
@@ -117,6 +134,11 @@ pub fn forbidden(caller: Caller, name: &str) -> Vec<(&'static str, &'static str)
             out.push(("her name", s.name));
             out.push(("the kind of her leave", s.leave_kind));
             out.push(("the kind of her leave", s.leave_kind_text));
+            out.push(("her card number", s.card_number));
+            out.push(("her card number's end", s.card_tail));
+            out.push(("her passport number", s.passport_number));
+            out.push(("her date of birth", s.birth_date));
+            out.push(("her address", s.address));
         }
     }
     // A dead session is signed out: even where a signed-out visitor gets 200 too (`me`,
@@ -172,7 +194,25 @@ pub async fn assert_seeded(server: &TestServer, sessions: &Sessions, r: &Records
             Caller::Worker,
             "worker_detail",
             format!("id={}", r.worker),
-            vec![s.leave_kind],
+            vec![
+                s.leave_kind,
+                s.card_number,
+                s.passport_number,
+                s.birth_date,
+                s.address,
+            ],
+        ),
+        (
+            Caller::Staff,
+            "worker_detail",
+            format!("id={}", r.worker),
+            vec![s.card_number, s.passport_number, s.birth_date, s.address],
+        ),
+        (
+            Caller::OwnCompany,
+            "worker_detail",
+            format!("id={}", r.worker),
+            vec![s.card_tail],
         ),
     ];
     for (caller, function, query, texts) in reads {

@@ -112,6 +112,26 @@ async fn stay(server: &TestServer, staff: &str, worker: Uuid) -> (Uuid, Uuid) {
     )
 }
 
+/// Her identity, as staff record it: the numbers a company reads by their last 4
+/// characters only, and the personal facts it does not read at all.
+async fn identity(server: &TestServer, staff: &str, worker: Uuid) {
+    let s = &super::content::SECRETS;
+    let body = form_urlencoded::Serializer::new(String::new())
+        .append_pair("id", &worker.to_string())
+        .append_pair("name_katakana", "グエン ヴァン アン")
+        .append_pair("birth_date", s.birth_date)
+        .append_pair("sex", "female")
+        .append_pair("residence_card_number", s.card_number)
+        .append_pair("passport_number", s.passport_number)
+        .append_pair("passport_expiry", "2031-01-31")
+        .append_pair("postal_code", "1000001")
+        .append_pair("address", s.address)
+        .append_pair("job_category", "nursing_care")
+        .append_pair("languages", "Tiếng Việt")
+        .finish();
+    ok(server, "update_worker_identity", &body, staff).await;
+}
+
 /// A slot of the demo organization that started `days_ago` days ago, and `login`'s booking
 /// of it (as staff would have booked it then).
 async fn past_booking(server: &TestServer, login: &str, days_ago: i64) -> (Uuid, Uuid) {
@@ -193,6 +213,7 @@ pub async fn records(server: &TestServer, secrets: &Secrets) -> Records {
         .await;
     let worker = server.worker_id("an.nguyen").await;
     let (renewal, leave_to_remove) = stay(server, &staff, worker).await;
+    identity(server, &staff, worker).await;
     ok(
         server,
         "issue_invitation",

@@ -129,6 +129,7 @@ pub fn page_cases(r: &Records) -> Vec<Case> {
         ),
         page("/help", "/help".into(), EVERYONE),
         page("/me", "/me".into(), WORKERS),
+        page("/me/record", "/me/record".into(), WORKERS),
         page("/company", "/company".into(), COMPANIES),
         page("/staff", "/staff".into(), STAFF),
         page("/staff/workers", "/staff/workers".into(), STAFF),

@@ -245,6 +245,22 @@ pub fn cases(r: &Records) -> Vec<Case> {
             // Staff remove it, last (refusals go first); the admin passes the same checks.
             expect: [401, 403, 403, 403, 403, 403, 200, SKIP, 404, 403, 403],
         },
+        // Identity: staff only, and the record is found before the form is read (another
+        // tenant's staff: 404); the bad card number keeps the seeded identity.
+        Case {
+            function: "update_worker_identity",
+            call: post(format!(
+                "id={}&name_katakana=&birth_date=&residence_card_number=bad&passport_number=&passport_expiry=&postal_code=&address=&languages=",
+                r.worker
+            )),
+            expect: [401, 403, 403, 403, 403, 403, 400, 400, 404, 403, 403],
+        },
+        // A mistake in one's own record: any worker, of their own; nobody else.
+        Case {
+            function: "point_out_record_mistake",
+            call: post("body=Mein+Geburtsdatum+ist+falsch".to_owned()),
+            expect: [401, 200, 200, 200, 403, 403, 403, 403, 403, 403, 200],
+        },
         // The employment contract: staff of the worker's organization only; another
         // tenant's staff do not find the worker.
         Case {

@@ -150,6 +150,7 @@ fn plan(lines: Vec<SupportLine>) -> WorkerPlan {
 
 fn consultation(unread: bool) -> ConsultationItem {
     ConsultationItem {
+        about_record: false,
         id: ConsultationId::from_uuid(Uuid::new_v4()),
         category: ConsultationCategory::Wages,
         urgent: false,

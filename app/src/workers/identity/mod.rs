@@ -1,0 +1,23 @@
+//! The worker's identity and status (本人情報・在留資格): the name in katakana, date of
+//! birth, sex, residence card and passport numbers, the address in Japan, the job category
+//! (業務区分) and the languages the worker understands. Part of the worker's record, so
+//! `workers` owns the columns; the readers of each fact are `domain::identity`,
+//! `domain::ResidenceCardNumber` and `domain::JobCategory`. A company reads the numbers
+//! by their last 4 characters and none of the personal facts.
+
+mod api;
+#[cfg(feature = "ssr")]
+mod db;
+#[cfg(feature = "ssr")]
+mod form;
+mod labels;
+mod parts;
+#[cfg(feature = "ssr")]
+mod service;
+mod types;
+
+pub use api::{UpdateWorkerIdentity, update_worker_identity};
+pub use parts::IdentityCard;
+#[cfg(feature = "ssr")]
+pub(super) use service::read;
+pub use types::{IdentityRecord, PersonalFacts};
