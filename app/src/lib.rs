@@ -21,7 +21,8 @@
 //!    a worker (`auth::may_see_worker`);
 //! 9. `audit`: the audit log, and the audit of every view of personal data;
 //! 10. the features, each importing only those before it: `notifications`, `invitations`,
-//!     `workers` (the one writer of the worker record), `accounts`, `documents`,
+//!     `companies` (the one writer of the employers' records and workplaces), `workers`
+//!     (the one writer of the worker record), `accounts`, `documents`,
 //!     `supports` (the one writer of the plan), `consultations` (and how to reach the
 //!     organization), `interviews` (whose dead end offers a consultation), `help`;
 //! 11. on top, composing them: `enrolment` (a new worker's record, plan and invitation;
@@ -59,6 +60,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod auth;
+pub mod companies;
 pub mod consultations;
 pub mod documents;
 pub mod domain;
@@ -112,6 +114,7 @@ use crate::{
     accounts::AccountsPage,
     audit::AuditLogPage,
     auth::SignInPage,
+    companies::{CompaniesPage, CompanyPage},
     consultations::{
         InboxPage, MyConsultationPage, MyConsultationsPage, OpeningHoursPage, StaffConsultationPage,
     },
@@ -185,6 +188,8 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("company") view=CompanyHome/>
                             <Route path=path!("staff") view=StaffHome/>
                             <Route path=path!("staff/workers") view=WorkerListPage/>
+                            <Route path=path!("staff/companies") view=CompaniesPage/>
+                            <Route path=path!("staff/companies/:id") view=CompanyPage/>
                             <Route
                                 path=path!("staff/workers/new")
                                 view=NewWorkerPage

@@ -6,7 +6,8 @@
 //! A page's outcome banner reads `?saved=…` (or `?resolved=1`): [`saved`] adds it.
 
 use crate::domain::{
-    BookingId, ConsultationId, DocumentId, FileId, InvitationId, MessageId, SupportId, WorkerId,
+    BookingId, CompanyId, ConsultationId, DocumentId, FileId, InvitationId, MessageId, SupportId,
+    WorkerId,
 };
 
 use crate::domain::DocumentKind;
@@ -33,6 +34,7 @@ pub const COMPANY_CONFIRMATIONS: &str = "/company/confirmations";
 pub const STAFF_HOME: &str = "/staff";
 pub const STAFF_DASHBOARD: &str = "/staff/dashboard";
 pub const STAFF_WORKERS: &str = "/staff/workers";
+pub const STAFF_COMPANIES: &str = "/staff/companies";
 pub const NEW_WORKER: &str = "/staff/workers/new";
 pub const ACCOUNTS: &str = "/staff/accounts";
 pub const AUDIT_LOG: &str = "/staff/audit";
@@ -53,6 +55,11 @@ pub fn saved(path: &str, what: &str) -> String {
 }
 
 /// A worker's page (staff, and the worker's company).
+/// A company's record.
+pub fn company(id: CompanyId) -> String {
+    format!("/staff/companies/{id}")
+}
+
 pub fn worker(id: WorkerId) -> String {
     format!("/workers/{id}")
 }

@@ -22,6 +22,8 @@ struct LineRow {
     detail: String,
     /// The account's name, for a line about an account.
     account: Option<String>,
+    /// The company's name, for a line about a company's record.
+    company: Option<String>,
     /// The worker whose record it is, through whichever entity the line names.
     worker: Option<String>,
     document_kind: Option<String>,
@@ -36,6 +38,7 @@ struct LineRow {
 /// the worker is reached through it (or is the entity, or owns the account).
 const LINES: &str = "
     SELECT a.at, actor.display_name AS actor, a.action, a.detail, account.display_name AS account,
+           co.name AS company,
            w.family_name || ' ' || w.given_name AS worker,
            ds.kind AS document_kind, s.kind AS support_kind, s.title AS support_title,
            ib.kind AS interview_kind, c.category AS consultation_category, a.ip
@@ -43,6 +46,8 @@ const LINES: &str = "
     LEFT JOIN users actor ON actor.id = a.actor_user_id
     LEFT JOIN users account ON a.entity = 'user' AND account.id = a.entity_id
                             AND account.organization_id = a.organization_id
+    LEFT JOIN companies co ON a.entity = 'company' AND co.id = a.entity_id
+                           AND co.organization_id = a.organization_id
     LEFT JOIN document_submissions ds ON a.entity = 'document' AND ds.id = a.entity_id
                                       AND ds.organization_id = a.organization_id
     LEFT JOIN supports s ON a.entity = 'support' AND s.id = a.entity_id
@@ -89,7 +94,7 @@ fn line(r: LineRow) -> AuditLine {
         at: r.at,
         actor: r.actor,
         action: r.action,
-        subject: r.worker.or(r.account),
+        subject: r.worker.or(r.account).or(r.company),
         record,
         ip: r.ip,
     }

@@ -128,6 +128,18 @@ fn say(locale: Locale, action: AuditAction, who: &str, whom: &str, what: &str) -
         A::LeaveRemoved => {
             td_string!(locale, audit_says.leave_removed, who = who, whom = whom).to_string()
         }
+        A::CompanyCreated => {
+            td_string!(locale, audit_says.company_created, who = who, whom = whom).to_string()
+        }
+        A::CompanyChanged => {
+            td_string!(locale, audit_says.company_changed, who = who, whom = whom).to_string()
+        }
+        A::WorkplaceAdded => {
+            td_string!(locale, audit_says.workplace_added, who = who, whom = whom).to_string()
+        }
+        A::WorkplaceRemoved => {
+            td_string!(locale, audit_says.workplace_removed, who = who, whom = whom).to_string()
+        }
         A::IdentityChanged => {
             td_string!(locale, audit_says.identity_changed, who = who, whom = whom).to_string()
         }

@@ -15,6 +15,10 @@
 pub enum Unique {
     OrganizationSlug,
     CompanyName,
+    /// One company per corporate number in an organization.
+    CompanyCorporateNumber,
+    /// One workplace of a name per company.
+    WorkplaceName,
     UserEmail,
     UserLoginId,
     StaffUser,
@@ -50,6 +54,16 @@ const RULES: &[(Unique, &str, &str)] = &[
         Unique::CompanyName,
         "companies_org_name_key",
         "companies.organization_id, companies.name",
+    ),
+    (
+        Unique::CompanyCorporateNumber,
+        "companies_corporate_number_idx",
+        "companies.organization_id, companies.corporate_number",
+    ),
+    (
+        Unique::WorkplaceName,
+        "company_workplaces_name_key",
+        "company_workplaces.company_id, company_workplaces.name",
     ),
     (Unique::UserEmail, "users_email_key", "users.email"),
     (Unique::UserLoginId, "users_login_id_key", "users.login_id"),

@@ -82,6 +82,8 @@ ids! {
     RenewalId;
     /// A worker's leave that may be left out of the 5 years.
     LeaveId;
+    /// A company's workplace (事業所).
+    WorkplaceId;
     /// A booked interview.
     BookingId;
     /// A consultation thread.

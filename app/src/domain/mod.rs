@@ -19,6 +19,7 @@ mod login_id;
 mod opening_hours;
 mod password;
 mod period;
+mod phone;
 mod redirect;
 mod registration;
 mod residence_card;
@@ -57,7 +58,7 @@ pub use identity::{
 };
 pub use ids::{
     BookingId, CompanyId, ConsultationId, DocumentId, FileId, InvitationId, LeaveId, MessageId,
-    NotificationId, OrganizationId, RenewalId, SlotId, SupportId, UserId, WorkerId,
+    NotificationId, OrganizationId, RenewalId, SlotId, SupportId, UserId, WorkerId, WorkplaceId,
 };
 pub use interview::{
     INTERVIEW_AHEAD_HOURS, INTERVIEW_INTERVAL_MONTHS, InterviewKind, OFFER_AT_LEAST_DAYS,
@@ -78,6 +79,7 @@ pub use opening_hours::{
 pub use password::is_easy_to_guess;
 pub use password::{PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, PasswordProblem, check_new_password};
 pub use period::{period_last_day, whole_months};
+pub use phone::parse_phone;
 pub use redirect::{local_redirect, local_redirect_or_root};
 pub use registration::{
     REGISTRATION_YEARS, RegistrationStanding, TRAINING_VALID_MONTHS, registration_expires_on,

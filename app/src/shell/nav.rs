@@ -36,6 +36,7 @@ fn sections(role: Role) -> Vec<Section> {
             let mut list = vec![
                 S::new(paths::STAFF_HOME, Icon::Home, Label::Home),
                 S::new(paths::STAFF_WORKERS, Icon::List, Label::Workers),
+                S::new(paths::STAFF_COMPANIES, Icon::List, Label::Companies),
                 S::new(paths::STAFF_DASHBOARD, Icon::List, Label::Dashboard),
                 S::new(paths::REVIEW_QUEUE, Icon::Document, Label::Review),
                 S::new(paths::STAFF_INTERVIEWS, Icon::Calendar, Label::Interviews),
@@ -93,6 +94,7 @@ enum Label {
     Interviews,
     Ask,
     Workers,
+    Companies,
     Confirmations,
     Notifications,
     Help,
@@ -189,6 +191,7 @@ fn label_text(i18n: leptos_i18n::I18nContext<crate::i18n::Locale>, label: Label)
         Label::Review => t_string!(i18n, nav.review),
         Label::Consultations => t_string!(i18n, nav.consultations),
         Label::Audit => t_string!(i18n, nav.audit),
+        Label::Companies => t_string!(i18n, nav.companies),
         Label::Accounts => t_string!(i18n, nav.accounts),
     }
     .to_string()

@@ -163,7 +163,8 @@ pub async fn detail(user: &CurrentUser, id: WorkerId) -> Result<WorkerRecord, Ap
         },
         employment: employment_of(&row)?,
         stay: super::stay::read(user, row.id).await?,
-        identity: super::identity::read(user, row.id, &row.nationality, &row.field).await?,
+        identity: super::identity::read(user, row.id, row.company_id, &row.nationality, &row.field)
+            .await?,
         officers: if user.caller.is_staff() {
             db::officers(&state.db, user.organization_id).await?
         } else {

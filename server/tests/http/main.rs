@@ -4,6 +4,7 @@
 mod accounts;
 mod audit_log;
 mod authz;
+mod companies;
 mod consultation_atomicity;
 mod consultations;
 mod desk;

@@ -22,6 +22,7 @@ pub async fn update_worker_identity(
     address: String,
     #[server(default)] job_category: String,
     languages: String,
+    #[server(default)] workplace_id: String,
 ) -> Result<(), AppError> {
     use crate::paths;
     let form = super::form::IdentityForm {
@@ -35,6 +36,7 @@ pub async fn update_worker_identity(
         address: &address,
         job_category: &job_category,
         languages: &languages,
+        workplace_id: &workplace_id,
     };
     let result = async {
         let user = crate::auth::current_user().await?;

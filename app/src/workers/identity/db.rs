@@ -4,7 +4,7 @@ use chrono::{NaiveDate, Utc};
 
 use crate::{
     db::{Db, Tx, execute, fetch},
-    domain::{OrganizationId, WorkerId},
+    domain::{CompanyId, OrganizationId, WorkerId, WorkplaceId},
 };
 
 /// The identity's columns as stored (codes as text).
@@ -21,6 +21,8 @@ pub struct IdentityColumns {
     pub job_category: Option<String>,
     /// One language per line.
     pub languages: Option<String>,
+    /// The company's workplace (事業所) where the worker works.
+    pub workplace_id: Option<WorkplaceId>,
 }
 
 pub async fn columns(
@@ -30,32 +32,34 @@ pub async fn columns(
 ) -> Result<Option<IdentityColumns>, sqlx::Error> {
     fetch!(optional IdentityColumns, db,
         "SELECT name_katakana, birth_date, sex, residence_card_number, passport_number,
-                passport_expiry, postal_code, address, job_category, languages
+                passport_expiry, postal_code, address, job_category, languages, workplace_id
          FROM workers WHERE organization_id = $1 AND id = $2",
         organization_id, worker_id,
     )
 }
 
-/// The worker's field (`SswField::code()`, which the job category must be of) and the
-/// columns, read inside the transaction that changes them.
+/// The worker's field (`SswField::code()`, which the job category must be of), company
+/// (whose workplace they work at) and the columns, read inside the transaction that changes
+/// them.
 pub async fn columns_in(
     tx: &mut Tx,
     organization_id: OrganizationId,
     worker_id: WorkerId,
-) -> Result<Option<(String, IdentityColumns)>, sqlx::Error> {
+) -> Result<Option<(String, CompanyId, IdentityColumns)>, sqlx::Error> {
     #[derive(sqlx::FromRow)]
     struct Row {
         field: String,
+        company_id: CompanyId,
         #[sqlx(flatten)]
         columns: IdentityColumns,
     }
     let row = fetch!(optional Row, tx: tx,
-        "SELECT field, name_katakana, birth_date, sex, residence_card_number, passport_number,
-                passport_expiry, postal_code, address, job_category, languages
+        "SELECT field, company_id, name_katakana, birth_date, sex, residence_card_number, passport_number,
+                passport_expiry, postal_code, address, job_category, languages, workplace_id
          FROM workers WHERE organization_id = $1 AND id = $2",
         organization_id, worker_id,
     )?;
-    Ok(row.map(|r| (r.field, r.columns)))
+    Ok(row.map(|r| (r.field, r.company_id, r.columns)))
 }
 
 pub async fn set_columns(
@@ -68,12 +72,12 @@ pub async fn set_columns(
         "UPDATE workers SET name_katakana = $3, birth_date = $4, sex = $5,
                 residence_card_number = $6, passport_number = $7, passport_expiry = $8,
                 postal_code = $9, address = $10, job_category = $11, languages = $12,
-                updated_at = $13
+                workplace_id = $13, updated_at = $14
          WHERE organization_id = $1 AND id = $2",
         organization_id, worker_id, c.name_katakana.as_deref(), c.birth_date, c.sex.as_deref(),
         c.residence_card_number.as_deref(), c.passport_number.as_deref(), c.passport_expiry,
         c.postal_code.as_deref(), c.address.as_deref(), c.job_category.as_deref(),
-        c.languages.as_deref(), Utc::now(),
+        c.languages.as_deref(), c.workplace_id, Utc::now(),
     )
     .map(|done| done == 1)
 }

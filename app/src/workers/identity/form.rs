@@ -29,11 +29,12 @@ pub struct IdentityForm<'a> {
     pub address: &'a str,
     pub job_category: &'a str,
     pub languages: &'a str,
+    pub workplace_id: &'a str,
 }
 
 impl IdentityForm<'_> {
     /// The pairs a refused post keeps for the form to show again.
-    pub fn fields(&self) -> [(&'static str, &str); 10] {
+    pub fn fields(&self) -> [(&'static str, &str); 11] {
         [
             ("name_katakana", self.name_katakana),
             ("birth_date", self.birth_date),
@@ -45,6 +46,7 @@ impl IdentityForm<'_> {
             ("address", self.address),
             ("job_category", self.job_category),
             ("languages", self.languages),
+            ("workplace_id", self.workplace_id),
         ]
     }
 }
@@ -115,6 +117,11 @@ pub fn check(
             .ok_or_else(|| AppError::validation("job_category", "identity.err_job_category"))
     })?;
     let languages = parse_languages(form.languages).map_err(problem("languages"))?;
+    // Whether it is one of the company's is the service's to check, in its transaction.
+    let workplace_id = optional(form.workplace_id, |t| {
+        t.parse()
+            .map_err(|_| AppError::validation("workplace_id", "identity.err_workplace"))
+    })?;
     Ok(IdentityColumns {
         name_katakana,
         birth_date,
@@ -126,6 +133,7 @@ pub fn check(
         address,
         job_category,
         languages: (!languages.is_empty()).then(|| languages.join("\n")),
+        workplace_id,
     })
 }
 
@@ -149,6 +157,7 @@ mod tests {
             address: "愛知県名古屋市中区栄  1-2-3",
             job_category: "food_manufacturing",
             languages: "Vietnamese, 日本語",
+            workplace_id: "",
         }
     }
 
@@ -213,6 +222,10 @@ mod tests {
         assert_eq!(
             refused(|f| f.job_category = "nursing_care"),
             named("job_category", "identity.err_job_category")
+        );
+        assert_eq!(
+            refused(|f| f.workplace_id = "the-main-shop"),
+            named("workplace_id", "identity.err_workplace")
         );
         assert_eq!(
             refused(|f| f.address = "あ".repeat(ADDRESS_MAX_CHARS + 1).leak()),

@@ -28,6 +28,7 @@ pub fn error_text(locale: Locale, code: &str) -> Option<String> {
             "identity.err_address" => td_string!(locale, identity.err_address),
             "identity.err_job_category" => td_string!(locale, identity.err_job_category),
             "identity.err_languages" => td_string!(locale, identity.err_languages),
+            "identity.err_workplace" => td_string!(locale, identity.err_workplace),
             _ => return None,
         }
         .to_string(),

@@ -88,6 +88,8 @@ pub fn IdentityCard(
                 <dd>{identity.passport_expiry.map_or_else(dash, |d| d.to_string())}</dd>
                 <dt>{t!(i18n, identity.status)}</dt>
                 <dd data-testid="identity-status">{status}</dd>
+                <dt>{t!(i18n, identity.workplace)}</dt>
+                <dd data-testid="identity-workplace">{identity.workplace.clone().unwrap_or_else(dash)}</dd>
                 <dt>{t!(i18n, identity.languages)}</dt>
                 <dd data-testid="identity-languages">{languages}</dd>
             </dl>
@@ -152,6 +154,18 @@ fn IdentityForm(
         }
     };
     let languages = value("languages", Some(identity.languages.join("\n")));
+    let workplace_html = options_html(
+        std::iter::once((String::new(), "—".to_owned())).chain(
+            identity
+                .workplaces
+                .iter()
+                .map(|(id, name)| (id.to_string(), name.clone())),
+        ),
+        &value(
+            "workplace_id",
+            identity.workplace_id.map(|id| id.to_string()),
+        ),
+    );
     view! {
         <details class="edit" open=refused>
             <summary>{t!(i18n, identity.edit)}</summary>
@@ -171,6 +185,10 @@ fn IdentityForm(
                 <div class="field">
                     <label for="identity-job_category">{t!(i18n, identity.job_category)}</label>
                     <select id="identity-job_category" name="job_category" inner_html=category_html></select>
+                </div>
+                <div class="field">
+                    <label for="identity-workplace_id">{t!(i18n, identity.workplace)}</label>
+                    <select id="identity-workplace_id" name="workplace_id" inner_html=workplace_html></select>
                 </div>
                 <div class="field">
                     <label for="identity-languages">{t!(i18n, identity.languages)}</label>

@@ -12,7 +12,7 @@ use super::{
 use crate::{
     auth::{Caller, CurrentUser, client_ip},
     db::{AuditEntry, Unique, violated_unique, write_audit},
-    domain::{AuditAction, JobCategory, Sex, SswField, WorkerId, masked_tail},
+    domain::{AuditAction, CompanyId, JobCategory, Sex, SswField, WorkerId, masked_tail},
     error::AppError,
     locale::today_in_japan,
     state::app_state,
@@ -29,6 +29,7 @@ fn internal(what: &str, error: impl std::fmt::Display) -> AppError {
 pub async fn read(
     user: &CurrentUser,
     worker_id: WorkerId,
+    company_id: CompanyId,
     nationality: &str,
     field: &str,
 ) -> Result<IdentityRecord, AppError> {
@@ -50,7 +51,20 @@ pub async fn read(
         .map(JobCategory::from_code)
         .transpose()
         .map_err(|e| internal("job category", e))?;
+    let workplaces =
+        crate::companies::workplaces_of(&state.db, user.organization_id, company_id).await?;
+    let workplace = c
+        .workplace_id
+        .and_then(|id| workplaces.iter().find(|w| w.id == id))
+        .map(|w| w.name.clone());
     Ok(IdentityRecord {
+        workplace,
+        workplace_id: c.workplace_id,
+        workplaces: if user.caller.is_staff() {
+            workplaces.into_iter().map(|w| (w.id, w.name)).collect()
+        } else {
+            Vec::new()
+        },
         name_katakana: c.name_katakana,
         nationality: nationality.to_owned(),
         field: field.to_owned(),
@@ -81,11 +95,19 @@ pub async fn update(
     let state = app_state()?;
     let org = user.organization_id;
     let mut tx = state.db.begin().await?;
-    let (field, before) = db::columns_in(&mut tx, org, worker_id)
+    let (field, company_id, before) = db::columns_in(&mut tx, org, worker_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let field = SswField::from_code(&field).map_err(|e| internal("field", e))?;
     let after = form::check(posted, field, today_in_japan())?;
+    if let Some(workplace) = after.workplace_id
+        && !crate::companies::workplace_of_company(&mut tx, org, company_id, workplace).await?
+    {
+        return Err(AppError::validation(
+            "workplace_id",
+            "identity.err_workplace",
+        ));
+    }
     db::set_columns(&mut tx, org, worker_id, &after)
         .await
         .map_err(|e| match violated_unique(&e) {

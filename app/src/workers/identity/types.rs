@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{JobCategory, Sex};
+use crate::domain::{JobCategory, Sex, WorkplaceId};
 
 /// A worker's identity and status, as the caller may read them.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -15,6 +15,11 @@ pub struct IdentityRecord {
     pub field: String,
     pub job_category: Option<JobCategory>,
     pub languages: Vec<String>,
+    /// The workplace (事業所) where the worker works, by name.
+    pub workplace: Option<String>,
+    pub workplace_id: Option<WorkplaceId>,
+    /// The company's workplaces, for staff's form (empty for everybody else).
+    pub workplaces: Vec<(WorkplaceId, String)>,
     /// The whole number for staff and the worker; "…78CD" for a company.
     pub card_number: Option<String>,
     /// The same rule as the card's.

@@ -133,6 +133,12 @@ pub fn page_cases(r: &Records) -> Vec<Case> {
         page("/company", "/company".into(), COMPANIES),
         page("/staff", "/staff".into(), STAFF),
         page("/staff/workers", "/staff/workers".into(), STAFF),
+        page("/staff/companies", "/staff/companies".into(), STAFF),
+        page(
+            "/staff/companies/{id}",
+            format!("/staff/companies/{}", r.company),
+            [302, 403, 403, 403, 200, 404, 200, 200, 404, 404, 403],
+        ),
         page(
             "/staff/workers",
             "/staff/workers?q=nguyen&sort=login".into(),

@@ -255,6 +255,44 @@ pub fn cases(r: &Records) -> Vec<Case> {
             )),
             expect: [401, 403, 403, 403, 403, 403, 400, 400, 404, 403, 403],
         },
+        // Companies: staff keep them; a company reads its own record; the writes refuse
+        // bad input (or find nothing) so that an.nguyen's company stays as it was.
+        Case {
+            function: "list_companies",
+            call: Get(String::new()),
+            expect: [401, 403, 403, 403, 403, 403, 200, 200, 200, 403, 403],
+        },
+        Case {
+            function: "company_detail",
+            call: Get(format!("id={}", r.company)),
+            expect: [401, 403, 403, 403, 200, 404, 200, 200, 404, 404, 403],
+        },
+        Case {
+            function: "create_company",
+            call: post("name=&field=construction&corporate_number=&postal_code=&address=&representative=&phone=&entrusted_on=".to_owned()),
+            expect: [401, 403, 403, 403, 403, 403, 400, 400, 400, 403, 403],
+        },
+        Case {
+            function: "update_company",
+            call: post(format!(
+                "id={}&name=x&field=nursing_care&corporate_number=1&postal_code=&address=&representative=&phone=&entrusted_on=",
+                r.company
+            )),
+            expect: [401, 403, 403, 403, 403, 403, 400, 400, 404, 403, 403],
+        },
+        Case {
+            function: "add_workplace",
+            call: post(format!(
+                "company_id={}&workplace_name=&postal_code=&address=x",
+                r.company
+            )),
+            expect: [401, 403, 403, 403, 403, 403, 400, 400, 404, 403, 403],
+        },
+        Case {
+            function: "remove_workplace",
+            call: post(format!("id={}&company_id={}", uuid::Uuid::nil(), r.company)),
+            expect: [401, 403, 403, 403, 403, 403, 404, 404, 404, 403, 403],
+        },
         // A mistake in one's own record: any worker, of their own; nobody else.
         Case {
             function: "point_out_record_mistake",
