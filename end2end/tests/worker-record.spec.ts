@@ -9,7 +9,7 @@ const ID = { login: "ID login atau e-mail", password: "Kata sandi", submit: "Mas
 test("staff keep the identity, the worker reads it in Indonesian at 360 px and points out a mistake", async ({
   browser,
 }, testInfo) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   // Each project its own worker and card, so the two runs never meet.
   const phone = testInfo.project.name === "phone";
   const [login, name, card] = phone
@@ -54,7 +54,7 @@ test("staff keep the identity, the worker reads it in Indonesian at 360 px and p
   const own = worker.page.locator("#identity");
   await expect(own.getByTestId("card-number")).toHaveText(card);
   await expect(own.getByText("Kewarganegaraan (国籍)")).toBeVisible();
-  await expect(own.getByTestId("identity-address")).toHaveText("愛知県名古屋市中区栄1-2-3");
+  await expect(own.getByTestId("identity-address")).toContainText("愛知県名古屋市中区栄1-2-3");
   // Read only for her: no form to change it.
   await expect(own.getByRole("button")).toHaveCount(0);
   const width = await worker.page.evaluate(() => document.documentElement.scrollWidth);

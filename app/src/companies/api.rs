@@ -49,6 +49,17 @@ fn company_form<'a>(
     }
 }
 
+/// What a refused post keeps: the fields, and the ticked supports one per line.
+#[cfg(feature = "ssr")]
+fn kept<'a>(
+    fields: &[(&'static str, &'a str); 8],
+    ticked: &'a str,
+) -> Vec<(&'static str, &'a str)> {
+    let mut kept = fields.to_vec();
+    kept.push(("entrusted_supports", ticked));
+    kept
+}
+
 /// Staff add a company; they are taken to its page.
 #[server(endpoint = "create_company")]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all, err))]
@@ -73,17 +84,18 @@ pub async fn create_company(
         ("phone", phone.as_str()),
         ("entrusted_on", entrusted_on.as_str()),
     ];
+    let supports = entrusted_supports.unwrap_or_default();
     let result = async {
         let user = crate::auth::current_user().await?;
-        let supports = entrusted_supports.unwrap_or_default();
         super::service::create(&user, &company_form(&fields, &supports)).await
     }
     .await;
+    let ticked = supports.join("\n");
     crate::form::answer_with(
         result,
         paths::STAFF_COMPANIES,
         |id| paths::saved(&paths::company(*id), "created"),
-        &fields,
+        &kept(&fields, &ticked),
     )
     .await
 }
@@ -113,14 +125,21 @@ pub async fn update_company(
         ("phone", phone.as_str()),
         ("entrusted_on", entrusted_on.as_str()),
     ];
+    let supports = entrusted_supports.unwrap_or_default();
     let result = async {
         let user = crate::auth::current_user().await?;
-        let supports = entrusted_supports.unwrap_or_default();
         super::service::update(&user, id, &company_form(&fields, &supports)).await
     }
     .await;
     let page = paths::company(id);
-    crate::form::answer(result, &page, &paths::saved(&page, "company"), &fields).await
+    let ticked = supports.join("\n");
+    crate::form::answer(
+        result,
+        &page,
+        &paths::saved(&page, "company"),
+        &kept(&fields, &ticked),
+    )
+    .await
 }
 
 /// Staff add a workplace (事業所) to a company.

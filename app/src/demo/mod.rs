@@ -16,6 +16,7 @@ use crate::{
 
 mod data;
 mod plans;
+mod record;
 #[cfg(test)]
 mod tests;
 pub mod volume;
@@ -92,8 +93,11 @@ pub async fn seed(db: &Db) -> Result<SeedOutcome, SeedError> {
     let mut tx = db.begin().await?;
     let org_id = insert_org(&mut tx).await?;
     let mut company_ids = Vec::with_capacity(COMPANIES.len());
-    for company in &COMPANIES {
-        company_ids.push(insert_company(&mut tx, org_id, company).await?);
+    let mut workplaces = Vec::with_capacity(COMPANIES.len());
+    for (company, facts) in COMPANIES.iter().zip(&record::COMPANY_FACTS) {
+        let id = insert_company(&mut tx, org_id, company).await?;
+        workplaces.push(record::seed_company(&mut tx, org_id, id, facts).await?);
+        company_ids.push(id);
     }
     let (user_hashes, worker_hashes) = hashes.split_at(USERS.len());
     let mut user_ids = Vec::with_capacity(USERS.len());
@@ -104,6 +108,17 @@ pub async fn seed(db: &Db) -> Result<SeedOutcome, SeedError> {
     for (n, (worker, hash)) in WORKERS.iter().zip(worker_hashes).enumerate() {
         let (worker_id, worker_user) =
             insert_worker(&mut tx, org_id, worker, &company_ids, hash).await?;
+        let dates = (date(worker.entry)?, date(worker.card_expiry)?);
+        record::seed_worker(
+            &mut tx,
+            org_id,
+            worker_id,
+            workplaces[worker.company],
+            dates,
+            &record::WORKER_FACTS[n],
+            today,
+        )
+        .await?;
         // The officer who speaks the worker's language, else 田中.
         let officer = if worker.locale == "vi" { 2 } else { 1 };
         let company_user = USERS

@@ -62,6 +62,32 @@ async fn demo_data_is_written_once_with_its_audit_row() {
              WHERE u.login_id = $1").bind("an.nguyen").fetch_one(pool).await)
         .expect("expiry");
         assert_eq!(Some(expiry), NaiveDate::from_ymd_opt(2027, 1, 20));
+
+        // The master data: every worker's card and workplace, every company's number;
+        // one worker within a year of the 5 years, one renewal under review.
+        let missing: i64 = on_db!(db, pool => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM workers WHERE residence_card_number IS NULL
+                OR workplace_id IS NULL OR job_category IS NULL OR ssw_first_entered_on IS NULL")
+            .fetch_one(pool).await)
+        .expect("workers' master data");
+        assert_eq!(missing, 0);
+        let unnumbered: i64 = on_db!(db, pool => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM companies WHERE corporate_number IS NULL")
+            .fetch_one(pool).await)
+        .expect("companies' numbers");
+        assert_eq!(unnumbered, 0);
+        let today = crate::locale::today_in_japan();
+        let within_a_year = today + chrono::Months::new(12);
+        let near_the_limit: i64 = on_db!(db, pool => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM workers WHERE total_stay_ends_on <= $1")
+            .bind(within_a_year).fetch_one(pool).await)
+        .expect("the 5 years");
+        assert_eq!(near_the_limit, 1);
+        let under_review: i64 = on_db!(db, pool => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM worker_renewals WHERE decided_on IS NULL")
+            .fetch_one(pool).await)
+        .expect("renewals");
+        assert_eq!(under_review, 1);
         test.drop_db().await;
     }
 }

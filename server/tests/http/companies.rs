@@ -127,13 +127,14 @@ async fn staff_keep_a_company_and_its_workplaces() {
         )
         .await;
         ok(&server, &staff, "add_workplace", &place(id, "本社")).await;
-        let workplace = |company: Uuid| {
-            server.scalar_about::<Uuid>(
-                "SELECT id FROM company_workplaces WHERE company_id = $1",
-                company,
-            )
+        let workplace = |company: Uuid, name: &'static str| {
+            let server = &server;
+            let sql = format!(
+                "SELECT id FROM company_workplaces WHERE company_id = $1 AND name = '{name}'"
+            );
+            async move { server.scalar_about::<Uuid>(&sql, company).await }
         };
-        let (at_fuji, elsewhere) = (workplace(fuji).await, workplace(id).await);
+        let (at_fuji, elsewhere) = (workplace(fuji, "港工場").await, workplace(id, "本社").await);
         let worker = server.worker_id("budi.putra").await;
         let placed = |workplace: Uuid| {
             format!(

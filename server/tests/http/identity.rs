@@ -65,6 +65,13 @@ async fn staff_keep_the_identity_and_a_company_reads_only_the_last_four() {
         let worker_cookie = server.demo("budi.putra").await;
         let worker = server.worker_id("budi.putra").await;
         let good = form(worker, "ab 1234 5678 cd");
+        let card = || {
+            server.scalar_about::<Option<String>>(
+                "SELECT residence_card_number FROM workers WHERE id = $1",
+                worker,
+            )
+        };
+        let card_before = card().await;
 
         // Bad input: each refused with its message, nothing written.
         let bad = [
@@ -91,13 +98,7 @@ async fn staff_keep_the_identity_and_a_company_reads_only_the_last_four() {
             refused(&server, &staff, body, key).await;
         }
         assert_eq!(changes(&server, worker).await, 0, "{backend:?}");
-        let stored: Option<String> = server
-            .scalar_about(
-                "SELECT residence_card_number FROM workers WHERE id = $1",
-                worker,
-            )
-            .await;
-        assert_eq!(stored, None, "{backend:?}");
+        assert_eq!(card().await, card_before, "{backend:?}");
 
         // A company cannot change it, and learns nothing from trying.
         let response = server
@@ -150,7 +151,7 @@ async fn staff_keep_the_identity_and_a_company_reads_only_the_last_four() {
             );
         }
 
-        // The audit row holds the values before (all empty) and after.
+        // The audit row holds the values before (the demo's) and after.
         let detail: String = server
             .scalar_about(
                 "SELECT detail FROM audit_log
@@ -159,8 +160,9 @@ async fn staff_keep_the_identity_and_a_company_reads_only_the_last_four() {
             )
             .await;
         let detail: serde_json::Value = serde_json::from_str(&detail).expect("JSON detail");
-        assert!(
-            detail["before"]["residence_card_number"].is_null(),
+        assert_eq!(
+            detail["before"]["residence_card_number"].as_str(),
+            card_before.as_deref(),
             "{detail}"
         );
         assert_eq!(detail["after"]["residence_card_number"], "AB12345678CD");

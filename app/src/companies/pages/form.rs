@@ -39,8 +39,14 @@ pub fn CompanyFields(record: Option<CompanyRecord>) -> impl IntoView {
             </div>
         }
     };
-    // A refused post does not say which boxes were ticked: the stored ones are shown.
-    let ticked = stored.entrusted_supports.clone();
+    // The boxes ticked in a refused post, else the stored ones.
+    let ticked: Vec<SupportKind> = match returned.get("entrusted_supports") {
+        Some(codes) => codes
+            .lines()
+            .filter_map(|code| SupportKind::from_code(code).ok())
+            .collect(),
+        None => stored.entrusted_supports.clone(),
+    };
     let supports = SupportKind::ALL
         .into_iter()
         .enumerate()
