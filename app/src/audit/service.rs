@@ -14,7 +14,7 @@ use uuid::Uuid;
 
 use crate::{
     auth::{CurrentUser, client_ip},
-    db::{AuditEntry, write_audit},
+    db::{AuditEntry, Tx, write_audit},
     domain::{AuditAction, DocumentId, OrganizationId, UserId, WorkerId},
     error::AppError,
     state::{AppState, app_state},
@@ -77,6 +77,35 @@ pub async fn viewed(
     let state = app_state()?;
     let ip = client_ip(&state);
     record_view(&state, viewer, ip, action, subject, detail).await
+}
+
+/// Ends a change made in `tx` by `user`: its audit row (`detail` holds the values before),
+/// then the commit, so that the change and its row are written together or not at all.
+/// Inside a server function (the client address comes from its context).
+pub async fn commit_change(
+    mut tx: Tx,
+    user: &CurrentUser,
+    action: AuditAction,
+    entity: &'static str,
+    entity_id: Uuid,
+    detail: serde_json::Value,
+) -> Result<(), AppError> {
+    let state = app_state()?;
+    write_audit(
+        &mut tx,
+        AuditEntry {
+            organization_id: Some(user.organization_id),
+            actor_user_id: Some(user.id),
+            action,
+            entity,
+            entity_id: Some(entity_id),
+            detail,
+            ip: client_ip(&state),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// [`viewed`] for the file routes, which run outside the Leptos context.

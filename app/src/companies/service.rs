@@ -10,8 +10,9 @@ use super::{
     form::{self, CompanyForm},
 };
 use crate::{
-    auth::{Caller, CurrentUser, client_ip},
-    db::{AuditEntry, Tx, Unique, violated_unique, write_audit},
+    audit::commit_change,
+    auth::{Caller, CurrentUser},
+    db::{Tx, Unique, violated_unique},
     domain::{AuditAction, CompanyId, SupportKind, WorkplaceId},
     error::AppError,
     locale::today_in_japan,
@@ -101,28 +102,13 @@ fn unique_error(error: sqlx::Error) -> AppError {
 }
 
 async fn finish(
-    mut tx: Tx,
+    tx: Tx,
     user: &CurrentUser,
     action: AuditAction,
     company_id: CompanyId,
     detail: serde_json::Value,
 ) -> Result<(), AppError> {
-    let state = app_state()?;
-    write_audit(
-        &mut tx,
-        AuditEntry {
-            organization_id: Some(user.organization_id),
-            actor_user_id: Some(user.id),
-            action,
-            entity: "company",
-            entity_id: Some(company_id.uuid()),
-            detail,
-            ip: client_ip(&state),
-        },
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(())
+    commit_change(tx, user, action, "company", company_id.uuid(), detail).await
 }
 
 fn row_json(row: &RecordRow) -> serde_json::Value {

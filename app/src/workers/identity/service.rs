@@ -10,8 +10,9 @@ use super::{
     form::{self, IdentityForm},
 };
 use crate::{
-    auth::{Caller, CurrentUser, client_ip},
-    db::{AuditEntry, Unique, violated_unique, write_audit},
+    audit::commit_change,
+    auth::{Caller, CurrentUser},
+    db::{Unique, violated_unique},
     domain::{AuditAction, CompanyId, JobCategory, Sex, SswField, WorkerId, masked_tail},
     error::AppError,
     locale::today_in_japan,
@@ -116,19 +117,14 @@ pub async fn update(
             }
             _ => e.into(),
         })?;
-    write_audit(
-        &mut tx,
-        AuditEntry {
-            organization_id: Some(org),
-            actor_user_id: Some(user.id),
-            action: AuditAction::IdentityChanged,
-            entity: "worker",
-            entity_id: Some(worker_id.uuid()),
-            detail: json!({ "before": before, "after": after }),
-            ip: client_ip(&state),
-        },
+    let detail = json!({ "before": before, "after": after });
+    commit_change(
+        tx,
+        user,
+        AuditAction::IdentityChanged,
+        "worker",
+        worker_id.uuid(),
+        detail,
     )
-    .await?;
-    tx.commit().await?;
-    Ok(())
+    .await
 }

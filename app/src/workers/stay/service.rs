@@ -11,8 +11,9 @@ use super::{
     db::{self, LeaveRow, RenewalRow, StayColumns},
 };
 use crate::{
-    auth::{CurrentUser, client_ip},
-    db::{AuditEntry, Tx, write_audit},
+    audit::commit_change,
+    auth::CurrentUser,
+    db::Tx,
     domain::{
         AuditAction, Leave, LeaveId, LeaveKind, OrganizationId, Renewal, RenewalId, RenewalResult,
         StayProblem, WorkerId, check_leaves, check_period_of_stay, check_renewal, excluded_span,
@@ -178,28 +179,13 @@ async fn begin(user: &CurrentUser, worker_id: WorkerId) -> Result<(Tx, StayColum
 
 /// Ends a change: its audit row (with the values before, in `detail`), then the commit.
 async fn finish(
-    mut tx: Tx,
+    tx: Tx,
     user: &CurrentUser,
     action: AuditAction,
     worker_id: WorkerId,
     detail: serde_json::Value,
 ) -> Result<(), AppError> {
-    let state = app_state()?;
-    write_audit(
-        &mut tx,
-        AuditEntry {
-            organization_id: Some(user.organization_id),
-            actor_user_id: Some(user.id),
-            action,
-            entity: "worker",
-            entity_id: Some(worker_id.uuid()),
-            detail,
-            ip: client_ip(&state),
-        },
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(())
+    commit_change(tx, user, action, "worker", worker_id.uuid(), detail).await
 }
 
 /// The stay's own form as posted.
