@@ -21,7 +21,8 @@
 //!    a worker (`auth::may_see_worker`);
 //! 9. `audit`: the audit log, and the audit of every view of personal data;
 //! 10. the features, each importing only those before it: `notifications`, `invitations`,
-//!     `companies` (the one writer of the employers' records and workplaces), `workers`
+//!     `organization` (the one writer of the organization's record, its offices and the
+//!     staff positions; counts each officer's caseload), `companies` (the one writer of the employers' records and workplaces), `workers`
 //!     (the one writer of the worker record), `accounts`, `documents`,
 //!     `supports` (the one writer of the plan), `consultations` (and how to reach the
 //!     organization), `interviews` (whose dead end offers a consultation), `help`;
@@ -74,6 +75,7 @@ pub mod invitations;
 pub mod layout;
 pub mod locale;
 pub mod notifications;
+pub mod organization;
 pub mod paths;
 pub mod shell;
 pub mod supports;
@@ -131,6 +133,7 @@ use crate::{
     invitations::{AcceptInvitationPage, InvitationPage},
     layout::*,
     notifications::NotificationsPage,
+    organization::{CaseloadPage, OrganizationPage},
     shell::{Footer, Header, LanguageOnChange, SectionNav},
     supports::{
         ConfirmationsPage, DashboardPage, MySupportsPage, SupportPage, SupportPlanPage,
@@ -190,6 +193,8 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("staff/workers") view=WorkerListPage/>
                             <Route path=path!("staff/companies") view=CompaniesPage/>
                             <Route path=path!("staff/companies/:id") view=CompanyPage/>
+                            <Route path=path!("staff/organization") view=OrganizationPage/>
+                            <Route path=path!("staff/caseload") view=CaseloadPage/>
                             <Route
                                 path=path!("staff/workers/new")
                                 view=NewWorkerPage

@@ -35,6 +35,10 @@ pub const STAFF_HOME: &str = "/staff";
 pub const STAFF_DASHBOARD: &str = "/staff/dashboard";
 pub const STAFF_WORKERS: &str = "/staff/workers";
 pub const STAFF_COMPANIES: &str = "/staff/companies";
+/// The organization's record, offices and staff positions (admins change them).
+pub const STAFF_ORGANIZATION: &str = "/staff/organization";
+/// Every officer's workers and employers against the caps.
+pub const STAFF_CASELOAD: &str = "/staff/caseload";
 pub const NEW_WORKER: &str = "/staff/workers/new";
 pub const ACCOUNTS: &str = "/staff/accounts";
 pub const AUDIT_LOG: &str = "/staff/audit";

@@ -1,10 +1,8 @@
 //! Account queries for the admin.
 
-use chrono::{DateTime, Utc};
-use uuid::Uuid;
-
-use crate::db::{Db, Tx, execute, fetch, on_tx};
+use crate::db::{Db, Tx, execute, fetch};
 use crate::domain::{CompanyId, OrganizationId, UserId};
+use chrono::{DateTime, Utc};
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct AccountRow {
@@ -51,37 +49,16 @@ pub struct NewAccount<'a> {
 
 pub async fn insert(tx: &mut Tx, new: &NewAccount<'_>) -> Result<UserId, sqlx::Error> {
     let (id, now) = (UserId::new_v7(), Utc::now());
-    on_tx!(tx, conn => {
-        sqlx::query(
-            "INSERT INTO users (id, organization_id, role, email, display_name, company_id,
-                                created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $7)",
-        )
-        .bind(id)
-        .bind(new.organization_id)
-        .bind(new.role)
-        .bind(new.email)
-        .bind(new.display_name)
-        .bind(new.company_id)
-        .bind(now)
-        .execute(&mut *conn)
-        .await?;
-        if new.staff {
-            sqlx::query(
-                "INSERT INTO staff (id, organization_id, user_id, full_name, position,
-                                    created_at, updated_at)
-                 VALUES ($1, $2, $3, $4, 'officer', $5, $5)",
-            )
-            .bind(Uuid::now_v7())
-            .bind(new.organization_id)
-            .bind(id)
-            .bind(new.display_name)
-            .bind(now)
-            .execute(&mut *conn)
+    execute!(tx: tx,
+        "INSERT INTO users (id, organization_id, role, email, display_name, company_id,
+                            created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $7)",
+        id, new.organization_id, new.role, new.email, new.display_name, new.company_id, now,
+    )?;
+    if new.staff {
+        crate::organization::insert_staff_member(tx, new.organization_id, id, new.display_name)
             .await?;
-        }
-        Ok::<_, sqlx::Error>(())
-    })?;
+    }
     Ok(id)
 }
 

@@ -140,6 +140,18 @@ fn say(locale: Locale, action: AuditAction, who: &str, whom: &str, what: &str) -
         A::WorkplaceRemoved => {
             td_string!(locale, audit_says.workplace_removed, who = who, whom = whom).to_string()
         }
+        A::OrganizationChanged => {
+            td_string!(locale, audit_says.organization_changed, who = who).to_string()
+        }
+        A::OfficeAdded => td_string!(locale, audit_says.office_added, who = who).to_string(),
+        A::OfficeRemoved => td_string!(locale, audit_says.office_removed, who = who).to_string(),
+        A::StaffPositionChanged => td_string!(
+            locale,
+            audit_says.staff_position_changed,
+            who = who,
+            whom = whom
+        )
+        .to_string(),
         A::IdentityChanged => {
             td_string!(locale, audit_says.identity_changed, who = who, whom = whom).to_string()
         }

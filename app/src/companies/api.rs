@@ -142,6 +142,35 @@ pub async fn update_company(
     .await
 }
 
+/// Staff put an officer (支援担当者) in charge of a company.
+#[server(endpoint = "set_company_officer")]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all, err))]
+pub async fn set_company_officer(
+    id: CompanyId,
+    support_officer_id: String,
+) -> Result<(), AppError> {
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        super::service::set_officer(&user, id, &support_officer_id).await
+    }
+    .await;
+    let page = paths::company(id);
+    crate::form::answer_with(
+        result,
+        &page,
+        |verdict| {
+            let what = match verdict {
+                crate::domain::CaseloadVerdict::OverWarned => "officer_over_caseload",
+                _ => "officer",
+            };
+            paths::saved(&page, what)
+        },
+        &[],
+    )
+    .await
+    .map(|_| ())
+}
+
 /// Staff add a workplace (事業所) to a company.
 #[server(endpoint = "add_workplace")]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all, err))]

@@ -6,7 +6,7 @@ use chrono::{NaiveDate, Utc};
 use super::form::CompanyFields;
 use crate::{
     db::{Db, Tx, execute, fetch},
-    domain::{CompanyId, OrganizationId, WorkplaceId},
+    domain::{CompanyId, OrganizationId, UserId, WorkplaceId},
 };
 
 #[derive(Debug, sqlx::FromRow)]
@@ -46,12 +46,16 @@ pub struct RecordRow {
     pub phone: Option<String>,
     pub entrusted_on: Option<NaiveDate>,
     pub entrusted_supports: Option<String>,
+    pub support_officer_id: Option<UserId>,
+    pub support_officer_name: Option<String>,
 }
 
 /// `$1` organization, `$2` company.
-const SELECT_RECORD: &str = "SELECT id, name, field, corporate_number, postal_code, address,
-        representative, phone, entrusted_on, entrusted_supports
-    FROM companies WHERE organization_id = $1 AND id = $2";
+const SELECT_RECORD: &str = "SELECT c.id, c.name, c.field, c.corporate_number, c.postal_code,
+        c.address, c.representative, c.phone, c.entrusted_on, c.entrusted_supports,
+        c.support_officer_id, u.display_name AS support_officer_name
+    FROM companies c LEFT JOIN users u ON u.id = c.support_officer_id
+    WHERE c.organization_id = $1 AND c.id = $2";
 
 pub async fn record(
     db: &Db,
@@ -101,6 +105,21 @@ pub async fn update(
         organization_id, id, f.name.as_str(), f.field.as_str(), f.corporate_number.as_deref(),
         f.postal_code.as_deref(), f.address.as_deref(), f.representative.as_deref(),
         f.phone.as_deref(), f.entrusted_on, f.entrusted_supports.as_deref(), Utc::now(),
+    )
+    .map(|done| done == 1)
+}
+
+/// Puts `officer` in charge of the company (none: `None`).
+pub async fn set_officer(
+    tx: &mut Tx,
+    organization_id: OrganizationId,
+    id: CompanyId,
+    officer: Option<UserId>,
+) -> Result<bool, sqlx::Error> {
+    execute!(tx: tx,
+        "UPDATE companies SET support_officer_id = $3, updated_at = $4
+         WHERE organization_id = $1 AND id = $2",
+        organization_id, id, officer, Utc::now(),
     )
     .map(|done| done == 1)
 }

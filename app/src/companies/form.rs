@@ -9,6 +9,7 @@ use crate::{
         parse_postal_code,
     },
     error::AppError,
+    form::text::{limited, optional_date},
 };
 
 /// The longest name, representative or workplace name kept.
@@ -43,18 +44,6 @@ pub struct CompanyForm<'a> {
     pub phone: &'a str,
     pub entrusted_on: &'a str,
     pub entrusted_supports: Vec<&'a str>,
-}
-
-fn tidy(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn limited(text: &str, max: usize, field: &str, key: &str) -> Result<Option<String>, AppError> {
-    let text = tidy(text);
-    if text.chars().count() > max {
-        return Err(AppError::validation(field, key));
-    }
-    Ok((!text.is_empty()).then_some(text))
 }
 
 /// The name of a company or workplace: required, at most [`NAME_MAX_CHARS`].
@@ -105,13 +94,7 @@ impl CompanyForm<'_> {
                     .ok_or_else(|| AppError::validation("phone", "companies.err_phone"))?,
             ),
         };
-        let entrusted_on = match self.entrusted_on.trim() {
-            "" => None,
-            typed => Some(
-                NaiveDate::parse_from_str(typed, "%Y-%m-%d")
-                    .map_err(|_| AppError::validation("entrusted_on", "companies.err_date"))?,
-            ),
-        };
+        let entrusted_on = optional_date(self.entrusted_on, "entrusted_on", "companies.err_date")?;
         let mut supports = Vec::new();
         for code in &self.entrusted_supports {
             let kind = SupportKind::from_code(code.trim())

@@ -26,6 +26,9 @@ pub fn error_text(locale: Locale, code: &str) -> Option<String> {
             "companies.err_support" => td_string!(locale, companies.err_support),
             "companies.err_workplace_taken" => td_string!(locale, companies.err_workplace_taken),
             "companies.err_workplace_in_use" => td_string!(locale, companies.err_workplace_in_use),
+            "organization.err_not_in_charge_position" | "organization.err_over_caseload" => {
+                return crate::organization::in_charge_error_text(locale, code);
+            }
             "bad_request" | "internal" | "not_found" => td_string!(locale, error.generic),
             _ => return None,
         }
@@ -37,7 +40,10 @@ pub fn saved_text(locale: Locale, code: &str) -> Option<String> {
     Some(
         match code {
             "created" => td_string!(locale, companies.saved_created),
-            "company" | "workplace" | "workplace_removed" => td_string!(locale, companies.saved),
+            "company" | "workplace" | "workplace_removed" | "officer" => {
+                td_string!(locale, companies.saved)
+            }
+            "officer_over_caseload" => td_string!(locale, organization.saved_over_caseload),
             _ => return None,
         }
         .to_string(),

@@ -15,8 +15,9 @@ mod service;
 mod types;
 
 pub use api::{
-    AddWorkplace, CreateCompany, RemoveWorkplace, UpdateCompany, add_workplace, company_detail,
-    create_company, list_companies, remove_workplace, update_company,
+    AddWorkplace, CreateCompany, RemoveWorkplace, SetCompanyOfficer, UpdateCompany, add_workplace,
+    company_detail, create_company, list_companies, remove_workplace, set_company_officer,
+    update_company,
 };
 #[cfg(feature = "ssr")]
 pub use db::{workplace_of_company, workplaces_of};

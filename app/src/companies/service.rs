@@ -13,9 +13,10 @@ use crate::{
     audit::commit_change,
     auth::{Caller, CurrentUser},
     db::{Tx, Unique, violated_unique},
-    domain::{AuditAction, CompanyId, SupportKind, WorkplaceId},
+    domain::{AuditAction, CaseloadVerdict, CompanyId, SupportKind, UserId, WorkplaceId},
     error::AppError,
     locale::today_in_japan,
+    organization::{InCharge, check_in_charge},
     state::app_state,
 };
 
@@ -50,8 +51,14 @@ pub async fn record(user: &CurrentUser, id: CompanyId) -> Result<CompanyRecord, 
         .await?
         .ok_or(AppError::NotFound)?;
     let workplaces = db::workplaces_of(&state.db, user.organization_id, id).await?;
+    let officer = row.support_officer_id;
     let mut record = record_of(row, workplaces);
     record.can_manage = user.caller.is_staff();
+    if record.can_manage {
+        record.officers =
+            crate::organization::in_charge_candidates(&state.db, user.organization_id, officer)
+                .await?;
+    }
     Ok(record)
 }
 
@@ -84,6 +91,9 @@ fn record_of(row: RecordRow, workplaces: Vec<db::WorkplaceRow>) -> CompanyRecord
                 workers: w.workers,
             })
             .collect(),
+        support_officer_id: row.support_officer_id,
+        support_officer_name: row.support_officer_name,
+        officers: Vec::new(),
         can_manage: false,
     }
 }
@@ -170,6 +180,47 @@ pub async fn update(
     }
     let detail = json!({ "before": row_json(&before), "after": fields });
     finish(tx, user, AuditAction::CompanyChanged, id, detail).await
+}
+
+/// Staff put an officer (支援担当者) in charge of a company, or nobody; over a caseload cap
+/// the answer is a warning before the cut-over day, a refusal from it.
+pub async fn set_officer(
+    user: &CurrentUser,
+    id: CompanyId,
+    posted: &str,
+) -> Result<CaseloadVerdict, AppError> {
+    user.require_staff()?;
+    let state = app_state()?;
+    let org = user.organization_id;
+    let mut tx = state.db.begin().await?;
+    let before = db::record_in(&mut tx, org, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let officer = match posted.trim() {
+        "" => None,
+        typed => Some(typed.parse::<UserId>().map_err(|_| {
+            AppError::validation(
+                "support_officer_id",
+                "organization.err_not_in_charge_position",
+            )
+        })?),
+    };
+    let mut verdict = CaseloadVerdict::Within;
+    if let Some(chosen) = officer
+        && officer != before.support_officer_id
+    {
+        let company = InCharge::Company { company: id };
+        verdict = check_in_charge(&mut tx, user, chosen, company).await?;
+    }
+    if !db::set_officer(&mut tx, org, id, officer).await? {
+        return Err(AppError::NotFound);
+    }
+    let detail = json!({
+        "before": { "support_officer_id": before.support_officer_id },
+        "after": { "support_officer_id": officer },
+    });
+    finish(tx, user, AuditAction::CompanyChanged, id, detail).await?;
+    Ok(verdict)
 }
 
 /// A workplace as posted.

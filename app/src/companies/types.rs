@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{CompanyId, SupportKind, WorkplaceId};
+use crate::domain::{CompanyId, SupportKind, UserId, WorkplaceId};
 
 /// A line of the staff list of companies.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,6 +33,11 @@ pub struct CompanyRecord {
     pub entrusted_on: Option<NaiveDate>,
     pub entrusted_supports: Vec<SupportKind>,
     pub workplaces: Vec<Workplace>,
+    /// The 支援担当者 in charge of the company.
+    pub support_officer_id: Option<UserId>,
+    pub support_officer_name: Option<String>,
+    /// Who may be put in charge (staff only; empty for the company's users).
+    pub officers: Vec<(UserId, String)>,
     /// Staff change it; the company's own users read it.
     pub can_manage: bool,
 }

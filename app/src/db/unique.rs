@@ -19,6 +19,8 @@ pub enum Unique {
     CompanyCorporateNumber,
     /// One workplace of a name per company.
     WorkplaceName,
+    /// One office of a name per organization.
+    OfficeName,
     UserEmail,
     UserLoginId,
     StaffUser,
@@ -64,6 +66,11 @@ const RULES: &[(Unique, &str, &str)] = &[
         Unique::WorkplaceName,
         "company_workplaces_name_key",
         "company_workplaces.company_id, company_workplaces.name",
+    ),
+    (
+        Unique::OfficeName,
+        "organization_offices_name_key",
+        "organization_offices.organization_id, organization_offices.name",
     ),
     (Unique::UserEmail, "users_email_key", "users.email"),
     (Unique::UserLoginId, "users_login_id_key", "users.login_id"),

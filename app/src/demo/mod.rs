@@ -15,6 +15,7 @@ use crate::{
 };
 
 mod data;
+mod organization;
 mod plans;
 mod record;
 #[cfg(test)]
@@ -105,6 +106,7 @@ pub async fn seed(db: &Db) -> Result<SeedOutcome, SeedError> {
         user_ids.push(insert_user(&mut tx, org_id, user, &company_ids, hash).await?);
     }
     let today = crate::locale::today_in_japan();
+    organization::seed_organization(&mut tx, org_id, &user_ids, &company_ids, today).await?;
     for (n, (worker, hash)) in WORKERS.iter().zip(worker_hashes).enumerate() {
         let (worker_id, worker_user) =
             insert_worker(&mut tx, org_id, worker, &company_ids, hash).await?;
@@ -184,7 +186,7 @@ async fn insert_org(tx: &mut Tx) -> Result<OrganizationId, sqlx::Error> {
     execute!(tx: tx,
         "INSERT INTO organizations (id, slug, name, registration_number, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $5)",
-        id, DEMO_ORG_SLUG, "さくら登録支援機関", "24登-012345", now,
+        id, DEMO_ORG_SLUG, "さくら登録支援機関", "22登-012345", now,
     )?;
     Ok(id)
 }

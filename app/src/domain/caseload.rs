@@ -42,10 +42,11 @@ impl Caseload {
 }
 
 /// What an assignment would do to an officer's load.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CaseloadVerdict {
     /// Within both caps.
+    #[default]
     Within,
     /// Over a cap, before the caps bind: allowed, with a warning.
     OverWarned,

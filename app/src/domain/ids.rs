@@ -84,6 +84,8 @@ ids! {
     LeaveId;
     /// A company's workplace (事業所).
     WorkplaceId;
+    /// An office of the support organization (支援業務を行う事務所).
+    OfficeId;
     /// A booked interview.
     BookingId;
     /// A consultation thread.

@@ -24,6 +24,7 @@ mod redirect;
 mod registration;
 mod residence_card;
 mod role;
+mod staff_position;
 mod stay;
 mod support;
 mod support_record;
@@ -58,7 +59,8 @@ pub use identity::{
 };
 pub use ids::{
     BookingId, CompanyId, ConsultationId, DocumentId, FileId, InvitationId, LeaveId, MessageId,
-    NotificationId, OrganizationId, RenewalId, SlotId, SupportId, UserId, WorkerId, WorkplaceId,
+    NotificationId, OfficeId, OrganizationId, RenewalId, SlotId, SupportId, UserId, WorkerId,
+    WorkplaceId,
 };
 pub use interview::{
     INTERVIEW_AHEAD_HOURS, INTERVIEW_INTERVAL_MONTHS, InterviewKind, OFFER_AT_LEAST_DAYS,
@@ -82,11 +84,12 @@ pub use period::{period_last_day, whole_months};
 pub use phone::parse_phone;
 pub use redirect::{local_redirect, local_redirect_or_root};
 pub use registration::{
-    REGISTRATION_YEARS, RegistrationStanding, TRAINING_VALID_MONTHS, registration_expires_on,
-    registration_standing, renewal_window, training_current,
+    REGISTRATION_YEARS, RegistrationStanding, TRAINING_VALID_MONTHS, parse_registration_number,
+    registration_expires_on, registration_standing, renewal_window, training_current,
 };
 pub use residence_card::{ResidenceCardNumber, masked_tail};
 pub use role::Role;
+pub use staff_position::StaffPosition;
 pub use stay::{
     GRANT_MAX_MONTHS, RENEWAL_OPENS_MONTHS, Renewal, RenewalResult, SPECIAL_PERIOD_MONTHS,
     StayProblem, StayStanding, check_period_of_stay, check_renewal, renewal_window_opens,

@@ -74,6 +74,25 @@ pub fn registration_standing(
     }
 }
 
+/// A registration number as the Immigration Services Agency prints it on the register of
+/// registered support organizations (登録支援機関登録簿): two digits of the year of first
+/// registration, 登, a hyphen and six digits (`19登-000001`). Full-width digits and the
+/// hyphens a Japanese keyboard types are read as such; the answer is in the printed form.
+pub fn parse_registration_number(typed: &str) -> Option<String> {
+    let half: String = typed
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            'ー' | '－' | '‐' | '−' | '—' => '-',
+            other => other,
+        })
+        .collect();
+    let (year, number) = half.split_once("登-")?;
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    (digits(year, 2) && digits(number, 6)).then(|| format!("{year}登-{number}"))
+}
+
 /// Whether training completed on `completed_on` still counts on `today` (within 3 years).
 pub fn training_current(completed_on: Option<NaiveDate>, today: NaiveDate) -> bool {
     completed_on
@@ -142,6 +161,21 @@ mod tests {
             renewal_window(d(2028, 8, 31)).map(|w| w.0),
             Some(d(2028, 2, 29))
         );
+    }
+
+    #[test]
+    fn a_registration_number_reads_as_the_register_prints_it() {
+        assert_eq!(
+            parse_registration_number(" 19登-000001 ").as_deref(),
+            Some("19登-000001")
+        );
+        assert_eq!(
+            parse_registration_number("２４登－０１２３４５").as_deref(),
+            Some("24登-012345")
+        );
+        for bad in ["19-000001", "19登-00001", "190登-000001", "ab登-000001", ""] {
+            assert_eq!(parse_registration_number(bad), None, "{bad}");
+        }
     }
 
     #[test]

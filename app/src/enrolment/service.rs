@@ -9,8 +9,8 @@ use crate::{
     auth::{CurrentUser, client_ip},
     db::{AuditEntry, Tx, write_audit},
     domain::{
-        AuditAction, InvitationId, OrganizationId, SupportKind, WorkerId, WorkerSituation,
-        next_interview_due,
+        AuditAction, CaseloadVerdict, InvitationId, OrganizationId, SupportKind, WorkerId,
+        WorkerSituation, next_interview_due,
     },
     error::AppError,
     state::app_state,
@@ -56,16 +56,17 @@ pub async fn plan_new_worker(
 }
 
 /// Staff change the dates of a worker's situation; the support plan follows in the same
-/// transaction, with one audit row.
+/// transaction, with one audit row. The answer says whether a new officer went over a
+/// caseload cap (before the cut-over day; from it the change is refused).
 pub async fn update_dates(
     user: &CurrentUser,
     id: WorkerId,
     form: &DatesForm<'_>,
-) -> Result<(), AppError> {
+) -> Result<CaseloadVerdict, AppError> {
     let change = workers::check_dates(user, id, form).await?;
     let state = app_state()?;
     let mut tx = state.db.begin().await?;
-    workers::write_dates(&mut tx, user, id, &change).await?;
+    let verdict = workers::write_dates(&mut tx, user, id, &change).await?;
     let replanned = crate::supports::follow_situation(&mut tx, user, id, &change.situation).await?;
     // The supervisor interview: 3 months after the last one held, or after the start.
     let last = crate::interviews::last_held(&mut tx, id, "supervisor").await?;
@@ -98,7 +99,7 @@ pub async fn update_dates(
     )
     .await?;
     tx.commit().await?;
-    Ok(())
+    Ok(verdict)
 }
 
 /// Staff record a worker's employment contract: its start, and its end with the reason.

@@ -8,6 +8,7 @@
 //! `Result` itself.
 
 pub mod flash;
+pub mod text;
 
 use crate::{domain::local_redirect_or_root, error::AppError};
 

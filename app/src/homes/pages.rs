@@ -14,10 +14,12 @@ use super::todo::{
 };
 use crate::{
     auth::{SignOutForms, me},
+    domain::Role,
     error::AppError,
     i18n::use_i18n,
     layout::{PageTitle, guarded},
     locale::nationality_name,
+    organization::{OrganizationWarnings, organization_warnings},
     paths,
     workers::{WorkerFacts, WorkerSummary, list_workers, my_worker_record},
 };
@@ -32,9 +34,15 @@ pub fn StaffHome() -> impl IntoView {
             if !me.role.is_staff() {
                 return Err(AppError::Forbidden);
             }
-            Ok((me, staff_tasks().await?, list_workers().await?))
+            // The organization's own standing is the admin's to keep.
+            let warnings = if me.role == Role::Admin {
+                organization_warnings().await?
+            } else {
+                Vec::new()
+            };
+            Ok((me, staff_tasks().await?, list_workers().await?, warnings))
         },
-        move |(me, todo, workers)| {
+        move |(me, todo, workers, warnings)| {
             view! {
                 <PageTitle page=t_string!(i18n, staff.title).to_string()/>
                 <section class="card stack">
@@ -43,6 +51,7 @@ pub fn StaffHome() -> impl IntoView {
                     // The sections are in the lasting menu (`shell::SectionNav`).
                     <p><A href=paths::NEW_WORKER attr:class="button">{t!(i18n, workers.add)}</A></p>
                 </section>
+                <OrganizationWarnings warnings/>
                 <StaffTodoList todo/>
                 <WorkerList workers/>
                 <SignOutForms/>

@@ -37,6 +37,7 @@ fn sections(role: Role) -> Vec<Section> {
                 S::new(paths::STAFF_HOME, Icon::Home, Label::Home),
                 S::new(paths::STAFF_WORKERS, Icon::List, Label::Workers),
                 S::new(paths::STAFF_COMPANIES, Icon::List, Label::Companies),
+                S::new(paths::STAFF_CASELOAD, Icon::List, Label::Caseload),
                 S::new(paths::STAFF_DASHBOARD, Icon::List, Label::Dashboard),
                 S::new(paths::REVIEW_QUEUE, Icon::Document, Label::Review),
                 S::new(paths::STAFF_INTERVIEWS, Icon::Calendar, Label::Interviews),
@@ -44,6 +45,11 @@ fn sections(role: Role) -> Vec<Section> {
                 S::new(paths::AUDIT_LOG, Icon::List, Label::Audit),
             ];
             if role == Role::Admin {
+                list.push(S::new(
+                    paths::STAFF_ORGANIZATION,
+                    Icon::Home,
+                    Label::Organization,
+                ));
                 list.push(S::new(paths::ACCOUNTS, Icon::Home, Label::Accounts));
             }
             list
@@ -95,6 +101,8 @@ enum Label {
     Ask,
     Workers,
     Companies,
+    Caseload,
+    Organization,
     Confirmations,
     Notifications,
     Help,
@@ -192,6 +200,8 @@ fn label_text(i18n: leptos_i18n::I18nContext<crate::i18n::Locale>, label: Label)
         Label::Consultations => t_string!(i18n, nav.consultations),
         Label::Audit => t_string!(i18n, nav.audit),
         Label::Companies => t_string!(i18n, nav.companies),
+        Label::Caseload => t_string!(i18n, nav.caseload),
+        Label::Organization => t_string!(i18n, nav.organization),
         Label::Accounts => t_string!(i18n, nav.accounts),
     }
     .to_string()

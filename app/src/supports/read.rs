@@ -31,7 +31,8 @@ pub async fn dashboard(
     user.require_staff()?;
     let state = app_state()?;
     let companies = crate::workers::company_choices(user).await?;
-    let officers = crate::workers::officers(&state.db, user.organization_id).await?;
+    let officers =
+        crate::organization::in_charge_candidates(&state.db, user.organization_id, None).await?;
     if ask.too_long {
         return Ok(crate::supports::StaffDashboard {
             today: today_in_japan(),

@@ -208,18 +208,3 @@ pub async fn update_employment(
     )
     .map(|done| done == 1)
 }
-
-/// The organization's staff who can be in charge of a worker: (user id, name).
-pub async fn officers(
-    db: &Db,
-    organization_id: OrganizationId,
-) -> Result<Vec<(UserId, String)>, sqlx::Error> {
-    fetch!(
-        all(UserId, String),
-        db,
-        "SELECT id, display_name FROM users
-         WHERE organization_id = $1 AND role IN ('staff', 'admin') AND disabled_at IS NULL
-         ORDER BY display_name",
-        organization_id,
-    )
-}

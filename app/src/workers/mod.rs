@@ -20,8 +20,6 @@ pub use api::{
     company_options, list_workers, my_worker_record, search_workers, worker_detail,
 };
 #[cfg(feature = "ssr")]
-pub use db::officers;
-#[cfg(feature = "ssr")]
 pub use db::shared::{WorkerTarget, set_expiry, set_supervisor_due, worker_target};
 pub use form::NewWorkerForm;
 pub use identity::{

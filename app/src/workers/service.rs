@@ -19,10 +19,12 @@ use crate::{
     auth::{Caller, CurrentUser, OfWorker, WorkerScope, client_ip, visible},
     db::{AuditEntry, Tx, Unique, violated_unique, write_audit},
     domain::{
-        AuditAction, CompanyId, UserId, WorkerId, WorkerSituation, base_login_id, numbered_login_id,
+        AuditAction, CaseloadVerdict, CompanyId, UserId, WorkerId, WorkerSituation, base_login_id,
+        numbered_login_id,
     },
     error::AppError,
     layout::{DESK_LINES, DeskAsk},
+    organization::{InCharge, check_in_charge},
     state::app_state,
 };
 
@@ -166,7 +168,12 @@ pub async fn detail(user: &CurrentUser, id: WorkerId) -> Result<WorkerRecord, Ap
         identity: super::identity::read(user, row.id, row.company_id, &row.nationality, &row.field)
             .await?,
         officers: if user.caller.is_staff() {
-            db::officers(&state.db, user.organization_id).await?
+            crate::organization::in_charge_candidates(
+                &state.db,
+                user.organization_id,
+                row.support_officer_id,
+            )
+            .await?
         } else {
             Vec::new()
         },
@@ -254,8 +261,7 @@ pub async fn insert_new(
         nationality: &checked.nationality,
         preferred_locale: &checked.preferred_locale,
         login_id: &login_id,
-        // The staff member who adds the worker is in charge until someone else is chosen.
-        support_officer_id: Some(user.id),
+        support_officer_id: adder_in_charge(tx, user, company.id).await?,
     };
     let (worker_id, worker_user_id) = db::insert(tx, &new).await.map_err(unique_to_conflict)?;
     write_audit(
@@ -272,6 +278,21 @@ pub async fn insert_new(
     )
     .await?;
     Ok((worker_id, worker_user_id))
+}
+
+/// The staff member who adds a worker is in charge of them until someone else is chosen,
+/// when they may be (a 支援責任者 or 支援担当者 within the caps from the cut-over day);
+/// otherwise nobody is, and the worker's page asks for an officer.
+async fn adder_in_charge(
+    tx: &mut Tx,
+    user: &CurrentUser,
+    company: CompanyId,
+) -> Result<Option<UserId>, AppError> {
+    match check_in_charge(tx, user, user.id, InCharge::Worker { company }).await {
+        Ok(_) => Ok(Some(user.id)),
+        Err(AppError::Validation { .. }) => Ok(None),
+        Err(other) => Err(other),
+    }
 }
 
 /// Two staff adding the same name at once: the login id's unique constraint decides, and
@@ -311,6 +332,7 @@ pub struct DatesChange {
     pub before: WorkerDates,
     pub situation: WorkerSituation,
     update: db::DatesUpdate,
+    company: CompanyId,
 }
 
 /// Checks a change of a worker's dates before anything is written (staff only): the
@@ -325,24 +347,13 @@ pub async fn check_dates(
     let before = db::find(&state.db, user.organization_id, id)
         .await?
         .ok_or(AppError::NotFound)?;
+    // Whether the officer may take the worker is asked in the writing transaction.
     let officer = match form.support_officer_id.trim() {
         "" => None,
-        text => {
-            let chosen: UserId = text
-                .parse()
-                .map_err(|_| AppError::validation("support_officer_id", "workers.err_officer"))?;
-            let known = db::officers(&state.db, user.organization_id)
-                .await?
-                .iter()
-                .any(|(officer, _)| *officer == chosen);
-            if !known {
-                return Err(AppError::validation(
-                    "support_officer_id",
-                    "workers.err_officer",
-                ));
-            }
-            Some(chosen)
-        }
+        text => Some(
+            text.parse::<UserId>()
+                .map_err(|_| AppError::validation("support_officer_id", "workers.err_officer"))?,
+        ),
     };
     let update = db::DatesUpdate {
         changed_status_in_japan: form.changed_status_in_japan,
@@ -372,19 +383,31 @@ pub async fn check_dates(
         },
         situation,
         update,
+        company: before.company_id,
     })
 }
 
 /// Writes the checked dates in the caller's transaction (the plan follows in it, with
-/// the audit row: `enrolment`); a worker gone meanwhile is "not found".
+/// the audit row: `enrolment`); a worker gone meanwhile is "not found". A new officer in
+/// charge is asked of `organization` first: over a caseload cap the answer is a warning
+/// before the cut-over day, a refusal from it.
 pub async fn write_dates(
     tx: &mut Tx,
     user: &CurrentUser,
     id: WorkerId,
     change: &DatesChange,
-) -> Result<(), AppError> {
+) -> Result<CaseloadVerdict, AppError> {
+    let mut verdict = CaseloadVerdict::Within;
+    if let Some(officer) = change.update.support_officer_id
+        && Some(officer) != change.before.support_officer_id
+    {
+        let worker = InCharge::Worker {
+            company: change.company,
+        };
+        verdict = check_in_charge(tx, user, officer, worker).await?;
+    }
     if !db::update_dates(tx, user.organization_id, id, &change.update).await? {
         return Err(AppError::NotFound);
     }
-    Ok(())
+    Ok(verdict)
 }

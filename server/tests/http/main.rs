@@ -4,6 +4,7 @@
 mod accounts;
 mod audit_log;
 mod authz;
+mod caseload;
 mod companies;
 mod consultation_atomicity;
 mod consultations;
@@ -22,6 +23,7 @@ mod interviews;
 mod invitation_page;
 mod invitations;
 mod new_worker_form;
+mod organization;
 mod pages;
 mod paths;
 mod plans;

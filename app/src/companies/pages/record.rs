@@ -8,13 +8,14 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::form::CompanyFields;
 use crate::{
     companies::{
-        AddWorkplace, CompanyRecord, RemoveWorkplace, UpdateCompany, company_detail,
+        AddWorkplace, CompanyRecord, RemoveWorkplace, SetCompanyOfficer, UpdateCompany,
+        company_detail,
         labels::{error_text, saved_text},
     },
     domain::{CompanyId, postal_code_printed},
     error::AppError,
     i18n::use_i18n,
-    layout::{PageTitle, guarded, returned_fields},
+    layout::{PageTitle, guarded, options_html, returned_fields},
 };
 
 #[component]
@@ -92,6 +93,7 @@ fn CompanyView(record: CompanyRecord) -> impl IntoView {
                 view! { <CompanyFacts record=record.clone()/> }.into_any()
             }}
         </section>
+        <OfficerInCharge record=record.clone()/>
         <section class="card stack" aria-labelledby="workplaces-title" id="workplaces">
             <h2 id="workplaces-title">{t!(i18n, companies.workplaces)}</h2>
             {(!has_workplaces).then(|| view! { <p>{t!(i18n, companies.no_workplaces)}</p> })}
@@ -117,6 +119,51 @@ fn CompanyView(record: CompanyRecord) -> impl IntoView {
             })}
         </section>
         <p class="hint">{t_string!(i18n, companies.filing_note)}</p>
+    }
+}
+
+/// The 支援担当者 in charge of the company: staff choose them, the company reads who it is.
+#[component]
+fn OfficerInCharge(record: CompanyRecord) -> impl IntoView {
+    let i18n = use_i18n();
+    let name = record
+        .support_officer_name
+        .clone()
+        .unwrap_or_else(|| "—".to_owned());
+    let form = record.can_manage.then(|| {
+        let officer_html = options_html(
+            std::iter::once((String::new(), "—".to_owned())).chain(
+                record
+                    .officers
+                    .iter()
+                    .map(|(id, name)| (id.to_string(), name.clone())),
+            ),
+            &record
+                .support_officer_id
+                .map(|id| id.to_string())
+                .unwrap_or_default(),
+        );
+        view! {
+            <form class="stack" method="post" action=SetCompanyOfficer::url()>
+                <input type="hidden" name="id" value=record.id.to_string()/>
+                <div class="field">
+                    <label for="company-officer">{t!(i18n, companies.officer)}</label>
+                    <select id="company-officer" name="support_officer_id" inner_html=officer_html></select>
+                </div>
+                <p class="hint">{t!(i18n, companies.officer_hint)}</p>
+                <button type="submit" class="button secondary">{t!(i18n, companies.save_officer)}</button>
+            </form>
+        }
+    });
+    view! {
+        <section class="card stack" aria-labelledby="officer-title" id="officer">
+            <h2 id="officer-title">{t!(i18n, companies.officer)}</h2>
+            {if record.can_manage {
+                form.into_any()
+            } else {
+                view! { <p data-testid="company-officer">{name}</p> }.into_any()
+            }}
+        </section>
     }
 }
 

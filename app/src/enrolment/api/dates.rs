@@ -34,5 +34,18 @@ pub async fn update_worker_dates(
     }
     .await;
     let page = paths::worker(id);
-    crate::form::answer(result, &page, &paths::saved(&page, "dates"), &[]).await
+    crate::form::answer_with(
+        result,
+        &page,
+        |verdict| {
+            let what = match verdict {
+                crate::domain::CaseloadVerdict::OverWarned => "dates_over_caseload",
+                _ => "dates",
+            };
+            paths::saved(&page, what)
+        },
+        &[],
+    )
+    .await
+    .map(|_| ())
 }

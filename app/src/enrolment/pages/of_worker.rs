@@ -90,16 +90,28 @@ pub fn WorkerPage() -> impl IntoView {
 fn DatesForm(id: WorkerId, dates: WorkerDates, officers: Vec<(UserId, String)>) -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map().get_untracked();
-    let saved = (query.get("saved").as_deref() == Some("dates"))
-        .then(|| t_string!(i18n, workers.saved_dates));
+    let saved = match query.get("saved").as_deref() {
+        Some("dates") => Some(t_string!(i18n, workers.saved_dates).to_string()),
+        Some("dates_over_caseload") => {
+            Some(t_string!(i18n, organization.saved_over_caseload).to_string())
+        }
+        _ => None,
+    };
+    let locale = i18n.get_locale_untracked();
     let error = query.get("error").and_then(|code| {
-        Some(match code.as_str() {
-            "workers.err_date" => t_string!(i18n, workers.err_date),
-            "workers.err_officer" => t_string!(i18n, workers.err_officer),
-            "conflict" => t_string!(i18n, supports.err_conflict),
-            "bad_request" | "internal" => t_string!(i18n, error.generic),
-            _ => return None,
-        })
+        if let Some(text) = crate::organization::in_charge_error_text(locale, &code) {
+            return Some(text);
+        }
+        Some(
+            match code.as_str() {
+                "workers.err_date" => t_string!(i18n, workers.err_date),
+                "workers.err_officer" => t_string!(i18n, workers.err_officer),
+                "conflict" => t_string!(i18n, supports.err_conflict),
+                "bad_request" | "internal" => t_string!(i18n, error.generic),
+                _ => return None,
+            }
+            .to_string(),
+        )
     });
     let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     let officer_html = options_html(

@@ -134,6 +134,8 @@ pub fn page_cases(r: &Records) -> Vec<Case> {
         page("/staff", "/staff".into(), STAFF),
         page("/staff/workers", "/staff/workers".into(), STAFF),
         page("/staff/companies", "/staff/companies".into(), STAFF),
+        page("/staff/organization", "/staff/organization".into(), STAFF),
+        page("/staff/caseload", "/staff/caseload".into(), STAFF),
         page(
             "/staff/companies/{id}",
             format!("/staff/companies/{}", r.company),

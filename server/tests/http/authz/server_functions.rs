@@ -293,6 +293,48 @@ pub fn cases(r: &Records) -> Vec<Case> {
             call: post(format!("id={}&company_id={}", uuid::Uuid::nil(), r.company)),
             expect: [401, 403, 403, 403, 403, 403, 404, 404, 404, 403, 403],
         },
+        Case {
+            function: "set_company_officer",
+            call: post(format!("id={}&support_officer_id=not-an-id", r.company)),
+            expect: [401, 403, 403, 403, 403, 403, 400, 400, 404, 403, 403],
+        },
+        // The organization's own record: staff read their own organization's, admins
+        // change it; a company or a worker reads none of it.
+        Case {
+            function: "organization_detail",
+            call: Get(String::new()),
+            expect: [401, 403, 403, 403, 403, 403, 200, 200, 200, 403, 403],
+        },
+        Case {
+            function: "update_organization",
+            call: post("name=&registration_number=&registration_expires_on=&postal_code=&address=&phone=&caseload_caps_from=".to_owned()),
+            expect: [401, 403, 403, 403, 403, 403, 403, 400, 403, 403, 403],
+        },
+        Case {
+            function: "add_office",
+            call: post("office_name=&postal_code=&address=x".to_owned()),
+            expect: [401, 403, 403, 403, 403, 403, 403, 400, 403, 403, 403],
+        },
+        Case {
+            function: "remove_office",
+            call: post(format!("id={}", uuid::Uuid::nil())),
+            expect: [401, 403, 403, 403, 403, 403, 403, 404, 403, 403, 403],
+        },
+        Case {
+            function: "update_staff_member",
+            call: post(format!("user_id={}&position=boss&office_id=&trained_on=", uuid::Uuid::nil())),
+            expect: [401, 403, 403, 403, 403, 403, 403, 400, 403, 403, 403],
+        },
+        Case {
+            function: "officer_caseloads",
+            call: Get(String::new()),
+            expect: [401, 403, 403, 403, 403, 403, 200, 200, 200, 403, 403],
+        },
+        Case {
+            function: "organization_warnings",
+            call: Get(String::new()),
+            expect: [401, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403],
+        },
         // A mistake in one's own record: any worker, of their own; nobody else.
         Case {
             function: "point_out_record_mistake",
