@@ -21,13 +21,13 @@ pub fn OrganizationWarnings(warnings: Vec<OrganizationWarning>) -> impl IntoView
                     _ => paths::STAFF_ORGANIZATION,
                 };
                 let text = warning_text(locale, w);
-                view! { <li class="urgent"><A href=href>{text}</A></li> }
+                view! { <li class="urgent"><A href=href><span>{text}</span></A></li> }
             })
             .collect_view();
         view! {
             <section class="card stack" aria-labelledby="organization-warnings-title">
                 <h2 id="organization-warnings-title">{t!(i18n, organization.warnings_title)}</h2>
-                <ul class="todo" data-testid="organization-warnings">{lines}</ul>
+                <ul class="list todo" data-testid="organization-warnings">{lines}</ul>
             </section>
         }
     })
