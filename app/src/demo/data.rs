@@ -88,7 +88,7 @@ pub(super) struct DemoWorker {
     pub(super) card_expiry: (i32, u32, u32),
 }
 
-pub(super) const WORKERS: [DemoWorker; 8] = [
+pub(super) const WORKERS: [DemoWorker; 9] = [
     DemoWorker {
         login_id: "an.nguyen",
         family_name: "NGUYEN",
@@ -168,5 +168,16 @@ pub(super) const WORKERS: [DemoWorker; 8] = [
         company: 2,
         entry: (2025, 9, 1),
         card_expiry: (2026, 8, 31),
+    },
+    // A former worker: he resigned (`record::WORKER_FACTS`); his records stay readable.
+    DemoWorker {
+        login_id: "somchai.saetang",
+        family_name: "SAETANG",
+        given_name: "SOMCHAI",
+        nationality: "TH",
+        locale: "en",
+        company: 1,
+        entry: (2024, 8, 1),
+        card_expiry: (2027, 7, 31),
     },
 ];

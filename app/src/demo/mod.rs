@@ -1,5 +1,5 @@
-//! Demo data: one support organization, three companies in different fields, eight workers
-//! of the main nationalities, staff and company users. Only written when the operator asks
+//! Demo data: one support organization, three companies in different fields, nine workers
+//! of the main nationalities (one of them a former worker), staff and company users. Only written when the operator asks
 //! for it (`--demo-data`); running it twice changes nothing.
 //!
 //! It sits on top, apart from the database layer, because it writes through the features

@@ -23,7 +23,7 @@ pub(super) struct People {
 }
 
 /// Days from today to each demo worker's next periodic interview (negative: overdue).
-const INTERVIEW_DUE_IN_DAYS: [i64; 8] = [5, -3, 12, 30, -10, 45, 8, 60];
+const INTERVIEW_DUE_IN_DAYS: [i64; 9] = [5, -3, 12, 30, -10, 45, 8, 60, 20];
 
 /// Supports the demo organization has already delivered: (kind, days after entry,
 /// minutes, what was covered).

@@ -73,10 +73,12 @@ pub(super) struct WorkerFacts {
     pub(super) months_on_ssw: Option<u32>,
     /// A renewal applied for this many days before the card's expiry, under review.
     pub(super) renewal_days_before_expiry: Option<u64>,
+    /// A former worker: the contract ended this many months ago, the worker resigned.
+    pub(super) resigned_months_ago: Option<u32>,
 }
 
 /// In the order of `data::WORKERS`.
-pub(super) const WORKER_FACTS: [WorkerFacts; 8] = [
+pub(super) const WORKER_FACTS: [WorkerFacts; 9] = [
     WorkerFacts {
         katakana: "グエン ヴァン アン",
         birth: (1998, 3, 14),
@@ -90,6 +92,7 @@ pub(super) const WORKER_FACTS: [WorkerFacts; 8] = [
         languages: "Tiếng Việt\n日本語",
         months_on_ssw: None,
         renewal_days_before_expiry: None,
+        resigned_months_ago: None,
     },
     WorkerFacts {
         katakana: "チャン ティ ビン",
@@ -104,6 +107,7 @@ pub(super) const WORKER_FACTS: [WorkerFacts; 8] = [
         languages: "Tiếng Việt\nEnglish",
         months_on_ssw: None,
         renewal_days_before_expiry: None,
+        resigned_months_ago: None,
     },
     WorkerFacts {
         katakana: "ラフマワティ シティ",
@@ -119,6 +123,7 @@ pub(super) const WORKER_FACTS: [WorkerFacts; 8] = [
         months_on_ssw: None,
         // Her card expires this month: the renewal is under review (the special period).
         renewal_days_before_expiry: Some(30),
+        resigned_months_ago: None,
     },
     WorkerFacts {
         katakana: "プトラ ブディ",
@@ -133,6 +138,7 @@ pub(super) const WORKER_FACTS: [WorkerFacts; 8] = [
         languages: "Bahasa Indonesia",
         months_on_ssw: None,
         renewal_days_before_expiry: None,
+        resigned_months_ago: None,
     },
     WorkerFacts {
         katakana: "アウン コー コー",
@@ -147,6 +153,7 @@ pub(super) const WORKER_FACTS: [WorkerFacts; 8] = [
         languages: "မြန်မာဘာသာ\nEnglish",
         months_on_ssw: None,
         renewal_days_before_expiry: None,
+        resigned_months_ago: None,
     },
     WorkerFacts {
         katakana: "サントス マリア",
@@ -162,6 +169,7 @@ pub(super) const WORKER_FACTS: [WorkerFacts; 8] = [
         // With another employer before this one: under 12 months of the 5 years left.
         months_on_ssw: Some(52),
         renewal_days_before_expiry: None,
+        resigned_months_ago: None,
     },
     WorkerFacts {
         katakana: "グルン ビシュヌ",
@@ -176,6 +184,7 @@ pub(super) const WORKER_FACTS: [WorkerFacts; 8] = [
         languages: "नेपाली\nहिन्दी",
         months_on_ssw: None,
         renewal_days_before_expiry: None,
+        resigned_months_ago: None,
     },
     WorkerFacts {
         katakana: "リ ウェイ",
@@ -190,6 +199,23 @@ pub(super) const WORKER_FACTS: [WorkerFacts; 8] = [
         languages: "中文\nภาษาไทย",
         months_on_ssw: None,
         renewal_days_before_expiry: None,
+        resigned_months_ago: None,
+    },
+    WorkerFacts {
+        katakana: "セーターン ソムチャイ",
+        birth: (1994, 2, 14),
+        sex: "male",
+        card: "UH90123456TH",
+        passport: "AA1234567",
+        passport_expiry: (2031, 10, 1),
+        postal_code: "2310023",
+        address: "神奈川県横浜市中区山下町12-3 103",
+        job_category: "food_service",
+        languages: "ภาษาไทย\nEnglish",
+        months_on_ssw: None,
+        renewal_days_before_expiry: None,
+        // He resigned (自己都合退職): no job-change support; kept 1 year after the end.
+        resigned_months_ago: Some(2),
     },
 ];
 
@@ -267,6 +293,15 @@ pub(super) async fn seed_worker(
         facts.address, facts.job_category, facts.languages, workplace, granted, first, limit,
         renewal, entry,
     )?;
+    if let Some(months) = facts.resigned_months_ago {
+        let ended = today
+            .checked_sub_months(Months::new(months))
+            .ok_or(SeedError::Date)?;
+        execute!(tx: tx,
+            "UPDATE workers SET contract_ended_on = $2, employment_end_reason = $3 WHERE id = $1",
+            worker_id, ended, crate::domain::EmploymentEndReason::Resigned.code(),
+        )?;
+    }
     if let Some(applied_on) = renewal {
         let now = Utc::now();
         execute!(tx: tx,

@@ -29,7 +29,7 @@ async fn demo_data_is_written_once_with_its_audit_row() {
 
         assert_eq!(count(db, "organizations").await, 1);
         assert_eq!(count(db, "companies").await, 3);
-        assert_eq!(count(db, "workers").await, 8);
+        assert_eq!(count(db, "workers").await, 9);
         assert_eq!(count(db, "staff").await, 3);
         assert_eq!(count(db, "users").await, demo::sign_ins().len() as i64);
         assert_eq!(count(db, "audit_log").await, 1);
@@ -88,6 +88,14 @@ async fn demo_data_is_written_once_with_its_audit_row() {
             .fetch_one(pool).await)
         .expect("renewals");
         assert_eq!(under_review, 1);
+        // One former worker, who resigned: no job-change support is due for him.
+        let former: Vec<(String, Option<NaiveDate>)> = on_db!(db, pool => sqlx::query_as(
+            "SELECT w.employment_end_reason, s.due_on FROM workers w
+             JOIN supports s ON s.worker_id = w.id AND s.kind = 'job_change'
+             WHERE w.contract_ended_on < $1").bind(today).fetch_all(pool).await)
+        .expect("former workers");
+        assert_eq!(former.len(), 1, "{former:?}");
+        assert_eq!(former[0], ("resigned".to_owned(), None));
         test.drop_db().await;
     }
 }

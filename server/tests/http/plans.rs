@@ -305,7 +305,7 @@ async fn every_worker_has_the_ten_supports_from_the_start() {
             .await;
         assert_eq!(
             (per_worker, workers),
-            (10, 8),
+            (10, 9),
             "{backend:?}: the demo workers"
         );
         // A worker added by staff gets the plan in the same transaction.

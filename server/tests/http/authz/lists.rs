@@ -32,7 +32,7 @@ async fn lists_hold_only_what_is_theirs() {
             "{backend:?}"
         );
         let staff = names(server.demo("tanaka@sakura-support.example").await).await;
-        assert_eq!(staff.len(), 8);
+        assert_eq!(staff.len(), 9);
         assert!(!staff.iter().any(|n| n.contains("OTHER")));
         let other = names(server.demo("staff@other-support.example").await).await;
         assert_eq!(other, ["OTHER WORKER"]);
