@@ -27,7 +27,8 @@
 //!     `supports` (the one writer of the plan), `consultations` (and how to reach the
 //!     organization), `interviews` (whose dead end offers a consultation), `help`;
 //! 11. on top, composing them: `enrolment` (a new worker's record, plan and invitation;
-//!     their dates and what follows), `homes` (the three homes and their to-do lists),
+//!     their dates and what follows), `onboarding` (workers and companies from a
+//!     spreadsheet, checked by the forms' own rules), `homes` (the three homes and their to-do lists),
 //!     `shell` (header with the bell and the language switcher, footer), `reminders` (the
 //!     job over the reminders each feature offers) and `demo` (demo and volume seeding).
 //!
@@ -75,6 +76,7 @@ pub mod invitations;
 pub mod layout;
 pub mod locale;
 pub mod notifications;
+pub mod onboarding;
 pub mod organization;
 pub mod paths;
 pub mod shell;

@@ -21,5 +21,7 @@ pub use api::{
 };
 #[cfg(feature = "ssr")]
 pub use db::{workplace_of_company, workplaces_of};
+#[cfg(feature = "ssr")]
+pub use form::{CompanyFields, CompanyForm};
 pub use pages::{CompaniesPage, CompanyPage};
 pub use types::{CompanyLine, CompanyRecord, Workplace};

@@ -25,6 +25,8 @@ pub use form::NewWorkerForm;
 pub use identity::{
     IdentityCard, IdentityRecord, PersonalFacts, UpdateWorkerIdentity, update_worker_identity,
 };
+#[cfg(feature = "ssr")]
+pub use identity::{IdentityColumns, IdentityForm, check_identity};
 pub use pages::WorkerListPage;
 pub use parts::WorkerFacts;
 #[cfg(feature = "ssr")]

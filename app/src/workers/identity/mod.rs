@@ -17,6 +17,10 @@ mod service;
 mod types;
 
 pub use api::{UpdateWorkerIdentity, update_worker_identity};
+#[cfg(feature = "ssr")]
+pub use db::IdentityColumns;
+#[cfg(feature = "ssr")]
+pub use form::{IdentityForm, check as check_identity};
 pub use parts::IdentityCard;
 #[cfg(feature = "ssr")]
 pub(super) use service::read;
