@@ -7,7 +7,7 @@
 use axum::http::StatusCode;
 use uuid::Uuid;
 
-use crate::support::{BACKENDS, TestServer, body_text, json, start_on};
+use crate::support::{BACKENDS, TestServer, json, start_on};
 
 const STAFF: &str = "tanaka@sakura-support.example";
 
@@ -28,23 +28,6 @@ fn company_form(name: &str, number: &str, phone: &str) -> String {
 
 async fn count(server: &TestServer, sql: &str) -> i64 {
     server.scalar(sql).await
-}
-
-async fn refused(server: &TestServer, cookie: &str, function: &str, body: &str, key: &str) {
-    let response = server.call(function, body, Some(cookie)).await;
-    assert_eq!(
-        response.status(),
-        StatusCode::BAD_REQUEST,
-        "{function} {body}"
-    );
-    let text = body_text(response).await;
-    assert!(text.contains(key), "{function}: {text} lacks {key}");
-}
-
-async fn ok(server: &TestServer, cookie: &str, function: &str, body: &str) -> serde_json::Value {
-    let response = server.call(function, body, Some(cookie)).await;
-    assert_eq!(response.status(), StatusCode::OK, "{function} {body}");
-    json(response).await
 }
 
 #[tokio::test]
@@ -76,15 +59,16 @@ async fn staff_keep_a_company_and_its_workplaces() {
             ),
             (company_form("", "7000012050002", ""), "companies.err_name"),
         ] {
-            refused(&server, &staff, "create_company", &body, key).await;
+            server.refused(&staff, "create_company", &body, key).await;
         }
         assert_eq!(count(&server, companies).await, before, "{backend:?}");
         assert_eq!(count(&server, audits).await, audited, "{backend:?}");
 
         // A good one, with the number as the NTA prints it (full-width digits typed).
         let good = company_form(name, "７０００－０１２０５－０００２", "052-123-4567");
-        let id: Uuid = serde_json::from_value(ok(&server, &staff, "create_company", &good).await)
-            .expect("the new company's id");
+        let id: Uuid =
+            serde_json::from_value(server.accepted(&staff, "create_company", &good).await)
+                .expect("the new company's id");
         let record = json(
             server
                 .call_get("company_detail", &format!("id={id}"), Some(&staff))
@@ -98,14 +82,14 @@ async fn staff_keep_a_company_and_its_workplaces() {
         );
         // The same number twice is refused.
         let twin = company_form("株式会社 別会社", "7000012050002", "");
-        refused(
-            &server,
-            &staff,
-            "create_company",
-            &twin,
-            "companies.err_corporate_number_taken",
-        )
-        .await;
+        server
+            .refused(
+                &staff,
+                "create_company",
+                &twin,
+                "companies.err_corporate_number_taken",
+            )
+            .await;
 
         // Workplaces: one of ふじ建設, where budi.putra is placed; another company's
         // workplace is refused for him.
@@ -117,16 +101,20 @@ async fn staff_keep_a_company_and_its_workplaces() {
                 "company_id={company}&workplace_name={name}&postal_code=&address=名古屋市港区1-1"
             )
         };
-        ok(&server, &staff, "add_workplace", &place(fuji, "港工場")).await;
-        refused(
-            &server,
-            &staff,
-            "add_workplace",
-            &place(fuji, "港工場"),
-            "companies.err_workplace_taken",
-        )
-        .await;
-        ok(&server, &staff, "add_workplace", &place(id, "本社")).await;
+        server
+            .accepted(&staff, "add_workplace", &place(fuji, "港工場"))
+            .await;
+        server
+            .refused(
+                &staff,
+                "add_workplace",
+                &place(fuji, "港工場"),
+                "companies.err_workplace_taken",
+            )
+            .await;
+        server
+            .accepted(&staff, "add_workplace", &place(id, "本社"))
+            .await;
         let workplace = |company: Uuid, name: &'static str| {
             let server = &server;
             let sql = format!(
@@ -141,15 +129,17 @@ async fn staff_keep_a_company_and_its_workplaces() {
                 "id={worker}&name_katakana=&birth_date=&residence_card_number=&passport_number=&passport_expiry=&postal_code=&address=&languages=&workplace_id={workplace}"
             )
         };
-        refused(
-            &server,
-            &staff,
-            "update_worker_identity",
-            &placed(elsewhere),
-            "identity.err_workplace",
-        )
-        .await;
-        ok(&server, &staff, "update_worker_identity", &placed(at_fuji)).await;
+        server
+            .refused(
+                &staff,
+                "update_worker_identity",
+                &placed(elsewhere),
+                "identity.err_workplace",
+            )
+            .await;
+        server
+            .accepted(&staff, "update_worker_identity", &placed(at_fuji))
+            .await;
         let hr = server.demo("hr@fuji.example").await;
         let seen = json(
             server
@@ -160,14 +150,14 @@ async fn staff_keep_a_company_and_its_workplaces() {
         assert_eq!(seen["identity"]["workplace"], "港工場", "{backend:?}");
         // A workplace with a worker stays.
         let remove = format!("id={at_fuji}&company_id={fuji}");
-        refused(
-            &server,
-            &staff,
-            "remove_workplace",
-            &remove,
-            "companies.err_workplace_in_use",
-        )
-        .await;
+        server
+            .refused(
+                &staff,
+                "remove_workplace",
+                &remove,
+                "companies.err_workplace_in_use",
+            )
+            .await;
 
         // The company reads its own record, not another's; a worker reads none.
         let own = server
@@ -187,13 +177,9 @@ async fn staff_keep_a_company_and_its_workplaces() {
         // Every change left its audit row, the change with the values before.
         assert_eq!(count(&server, audits).await, audited + 3, "{backend:?}");
         let change = company_form(name, "7000012050002", "052-999-0000");
-        ok(
-            &server,
-            &staff,
-            "update_company",
-            &format!("id={id}&{change}"),
-        )
-        .await;
+        server
+            .accepted(&staff, "update_company", &format!("id={id}&{change}"))
+            .await;
         let detail: String = server
             .scalar_about(
                 "SELECT detail FROM audit_log WHERE entity_id = $1 AND action = 'company.changed'",

@@ -24,28 +24,6 @@ fn record_form(number: &str, caps_from: &str) -> String {
         .finish()
 }
 
-async fn refused(server: &TestServer, cookie: &str, function: &str, body: &str, key: &str) {
-    let response = server.call(function, body, Some(cookie)).await;
-    assert_eq!(
-        response.status(),
-        StatusCode::BAD_REQUEST,
-        "{function} {body}"
-    );
-    let text = body_text(response).await;
-    assert!(text.contains(key), "{function}: {text} lacks {key}");
-}
-
-async fn ok(server: &TestServer, cookie: &str, function: &str, body: &str) {
-    let response = server.call(function, body, Some(cookie)).await;
-    let status = response.status();
-    assert_eq!(
-        status,
-        StatusCode::OK,
-        "{function} {body}: {}",
-        body_text(response).await
-    );
-}
-
 async fn audits(server: &TestServer) -> i64 {
     server
         .scalar("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'organization.%' OR action LIKE 'staff.%'")
@@ -70,7 +48,9 @@ async fn admins_keep_the_record_and_staff_read_it() {
                 "organization.err_caps_later",
             ),
         ] {
-            refused(&server, &admin, "update_organization", &body, key).await;
+            server
+                .refused(&admin, "update_organization", &body, key)
+                .await;
         }
         assert_eq!(audits(&server).await, audited, "{backend:?}");
         // Staff read, they do not change.
@@ -84,13 +64,13 @@ async fn admins_keep_the_record_and_staff_read_it() {
         assert_eq!(denied.status(), StatusCode::FORBIDDEN, "{backend:?}");
 
         // The number as a Japanese keyboard types it is kept as the register prints it.
-        ok(
-            &server,
-            &admin,
-            "update_organization",
-            &record_form("２２登－０１２３４５", "2026-10-01"),
-        )
-        .await;
+        server
+            .accepted(
+                &admin,
+                "update_organization",
+                &record_form("２２登－０１２３４５", "2026-10-01"),
+            )
+            .await;
         let record = json(
             server
                 .call_get("organization_detail", "", Some(&staff))
@@ -118,26 +98,26 @@ async fn admins_keep_the_record_and_staff_read_it() {
 
         // Offices: a second one of the same name is refused; one with staff stays.
         let office = "office_name=名古屋南事務所&postal_code=&address=名古屋市南区1-1";
-        ok(&server, &admin, "add_office", office).await;
-        refused(
-            &server,
-            &admin,
-            "add_office",
-            office,
-            "organization.err_office_taken",
-        )
-        .await;
+        server.accepted(&admin, "add_office", office).await;
+        server
+            .refused(
+                &admin,
+                "add_office",
+                office,
+                "organization.err_office_taken",
+            )
+            .await;
         let head_office: Uuid = server
             .scalar("SELECT id FROM organization_offices WHERE name = '本社'")
             .await;
-        refused(
-            &server,
-            &admin,
-            "remove_office",
-            &format!("id={head_office}"),
-            "organization.err_office_in_use",
-        )
-        .await;
+        server
+            .refused(
+                &admin,
+                "remove_office",
+                &format!("id={head_office}"),
+                "organization.err_office_in_use",
+            )
+            .await;
 
         // Positions: a training in the future is refused; 田中, still in charge of workers,
         // cannot become "other"; the new office and a training date are kept.
@@ -150,29 +130,29 @@ async fn admins_keep_the_record_and_staff_read_it() {
         let position = |position: &str, trained: &str| {
             format!("user_id={tanaka}&position={position}&office_id={south}&trained_on={trained}")
         };
-        refused(
-            &server,
-            &admin,
-            "update_staff_member",
-            &position("officer", "2999-01-01"),
-            "organization.err_trained_in_future",
-        )
-        .await;
-        refused(
-            &server,
-            &admin,
-            "update_staff_member",
-            &position("other", ""),
-            "organization.err_still_in_charge",
-        )
-        .await;
-        ok(
-            &server,
-            &admin,
-            "update_staff_member",
-            &position("officer", "2026-11-20"),
-        )
-        .await;
+        server
+            .refused(
+                &admin,
+                "update_staff_member",
+                &position("officer", "2999-01-01"),
+                "organization.err_trained_in_future",
+            )
+            .await;
+        server
+            .refused(
+                &admin,
+                "update_staff_member",
+                &position("other", ""),
+                "organization.err_still_in_charge",
+            )
+            .await;
+        server
+            .accepted(
+                &admin,
+                "update_staff_member",
+                &position("officer", "2026-11-20"),
+            )
+            .await;
         let record = json(
             server
                 .call_get("organization_detail", "", Some(&admin))

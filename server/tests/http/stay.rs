@@ -3,11 +3,10 @@
 //! years, the company reading no kind of leave, and every bad input refused with its
 //! message and nothing written.
 
-use axum::http::StatusCode;
 use chrono::{Days, Months, NaiveDate};
 use uuid::Uuid;
 
-use crate::support::{BACKENDS, TestServer, body_text, json, start_on};
+use crate::support::{BACKENDS, TestServer, json, start_on};
 
 const STAFF: &str = "tanaka@sakura-support.example";
 
@@ -42,28 +41,6 @@ async fn dashboard(server: &TestServer, staff: &str, worker: Uuid) -> Vec<String
     lines.iter().map(|line| line["what"].to_string()).collect()
 }
 
-async fn refused(server: &TestServer, cookie: &str, function: &str, body: &str, key: &str) {
-    let response = server.call(function, body, Some(cookie)).await;
-    assert_eq!(
-        response.status(),
-        StatusCode::BAD_REQUEST,
-        "{function} {body}"
-    );
-    let text = body_text(response).await;
-    assert!(text.contains(key), "{function}: {text} lacks {key}");
-}
-
-async fn ok(server: &TestServer, cookie: &str, function: &str, body: &str) {
-    let response = server.call(function, body, Some(cookie)).await;
-    let status = response.status();
-    assert_eq!(
-        status,
-        StatusCode::OK,
-        "{function}: {}",
-        body_text(response).await
-    );
-}
-
 #[tokio::test]
 async fn a_renewal_under_review_is_not_expired_and_leave_moves_the_five_years() {
     for backend in BACKENDS {
@@ -84,32 +61,27 @@ async fn a_renewal_under_review_is_not_expired_and_leave_moves_the_five_years() 
             )
         };
         let too_long = period(granted - Days::new(1), expiry, first);
-        refused(
-            &server,
-            &staff,
-            "update_worker_stay",
-            &too_long,
-            "stay.err_grant_too_long",
-        )
-        .await;
+        server
+            .refused(
+                &staff,
+                "update_worker_stay",
+                &too_long,
+                "stay.err_grant_too_long",
+            )
+            .await;
         let backwards = period(expiry, granted, first);
-        refused(
-            &server,
-            &staff,
-            "update_worker_stay",
-            &backwards,
-            "stay.err_ends_before_grant",
-        )
-        .await;
+        server
+            .refused(
+                &staff,
+                "update_worker_stay",
+                &backwards,
+                "stay.err_ends_before_grant",
+            )
+            .await;
         let future = period(granted, expiry, today() + Days::new(1));
-        refused(
-            &server,
-            &staff,
-            "update_worker_stay",
-            &future,
-            "stay.err_in_future",
-        )
-        .await;
+        server
+            .refused(&staff, "update_worker_stay", &future, "stay.err_in_future")
+            .await;
         // Without a period recorded, no renewal.
         server
             .execute_about(
@@ -118,23 +90,18 @@ async fn a_renewal_under_review_is_not_expired_and_leave_moves_the_five_years() 
             )
             .await;
         let renewal = format!("id={worker}&applied_on={}", today());
-        refused(
-            &server,
-            &staff,
-            "apply_for_renewal",
-            &renewal,
-            "stay.err_no_expiry",
-        )
-        .await;
+        server
+            .refused(&staff, "apply_for_renewal", &renewal, "stay.err_no_expiry")
+            .await;
         assert_eq!(audits(&server, worker).await, 0, "{backend:?}");
 
-        ok(
-            &server,
-            &staff,
-            "update_worker_stay",
-            &period(granted, expiry, first),
-        )
-        .await;
+        server
+            .accepted(
+                &staff,
+                "update_worker_stay",
+                &period(granted, expiry, first),
+            )
+            .await;
         let s = stay(&server, &staff, worker).await;
         assert_eq!(s["standing"]["state"], "renewal_due", "{backend:?}: {s}");
         assert_eq!(s["total_alert"], "urgent", "{backend:?}: {s}");
@@ -167,7 +134,7 @@ async fn a_renewal_under_review_is_not_expired_and_leave_moves_the_five_years() 
         assert_eq!(Some(counted), board["total"].as_i64(), "{backend:?}");
 
         // A renewal applied for: under review, and still so past the card's expiry.
-        ok(&server, &staff, "apply_for_renewal", &renewal).await;
+        server.accepted(&staff, "apply_for_renewal", &renewal).await;
         let s = stay(&server, &staff, worker).await;
         assert_eq!(s["standing"]["state"], "under_review", "{backend:?}: {s}");
         let special = (expiry + Days::new(1) + Months::new(2)) - Days::new(1);
@@ -176,14 +143,14 @@ async fn a_renewal_under_review_is_not_expired_and_leave_moves_the_five_years() 
             special.to_string(),
             "{backend:?}: {s}"
         );
-        refused(
-            &server,
-            &staff,
-            "apply_for_renewal",
-            &renewal,
-            "stay.err_renewal_pending",
-        )
-        .await;
+        server
+            .refused(
+                &staff,
+                "apply_for_renewal",
+                &renewal,
+                "stay.err_renewal_pending",
+            )
+            .await;
         let renewal_id = s["pending_renewal"].as_str().expect("pending").to_owned();
         let decide = |decided: NaiveDate, result: &str, new_expiry: &str| {
             format!(
@@ -191,23 +158,18 @@ async fn a_renewal_under_review_is_not_expired_and_leave_moves_the_five_years() 
             )
         };
         let before = decide(today() - Days::new(1), "granted", "");
-        refused(
-            &server,
-            &staff,
-            "decide_renewal",
-            &before,
-            "stay.err_decided_before_applied",
-        )
-        .await;
+        server
+            .refused(
+                &staff,
+                "decide_renewal",
+                &before,
+                "stay.err_decided_before_applied",
+            )
+            .await;
         let without = decide(today(), "granted", "");
-        refused(
-            &server,
-            &staff,
-            "decide_renewal",
-            &without,
-            "stay.err_new_expiry",
-        )
-        .await;
+        server
+            .refused(&staff, "decide_renewal", &without, "stay.err_new_expiry")
+            .await;
 
         // Leave: overlapping or backwards refused; a long one left out of the five years.
         let leave = |kind: &str, from: NaiveDate, to: NaiveDate| {
@@ -215,31 +177,27 @@ async fn a_renewal_under_review_is_not_expired_and_leave_moves_the_five_years() 
         };
         let from = first + Months::new(12);
         let to = from + Days::new(99);
-        ok(
-            &server,
-            &staff,
-            "add_worker_leave",
-            &leave("maternity", from, to),
-        )
-        .await;
+        server
+            .accepted(&staff, "add_worker_leave", &leave("maternity", from, to))
+            .await;
         let overlap = leave("childcare", to, to + Days::new(30));
-        refused(
-            &server,
-            &staff,
-            "add_worker_leave",
-            &overlap,
-            "stay.err_leave_overlaps",
-        )
-        .await;
+        server
+            .refused(
+                &staff,
+                "add_worker_leave",
+                &overlap,
+                "stay.err_leave_overlaps",
+            )
+            .await;
         let back = leave("childcare", to + Days::new(40), to + Days::new(10));
-        refused(
-            &server,
-            &staff,
-            "add_worker_leave",
-            &back,
-            "stay.err_leave_ends_before_start",
-        )
-        .await;
+        server
+            .refused(
+                &staff,
+                "add_worker_leave",
+                &back,
+                "stay.err_leave_ends_before_start",
+            )
+            .await;
         let s = stay(&server, &staff, worker).await;
         let limit: NaiveDate = s["total"]["limit_on"]
             .as_str()
@@ -266,13 +224,13 @@ async fn a_renewal_under_review_is_not_expired_and_leave_moves_the_five_years() 
 
         // Granted: a new period, nothing pending.
         let new_expiry = today() + Months::new(12);
-        ok(
-            &server,
-            &staff,
-            "decide_renewal",
-            &decide(today(), "granted", &new_expiry.to_string()),
-        )
-        .await;
+        server
+            .accepted(
+                &staff,
+                "decide_renewal",
+                &decide(today(), "granted", &new_expiry.to_string()),
+            )
+            .await;
         let s = stay(&server, &staff, worker).await;
         assert_eq!(s["standing"]["state"], "valid", "{backend:?}: {s}");
         assert_eq!(s["expiry"], new_expiry.to_string(), "{backend:?}: {s}");

@@ -3,7 +3,12 @@
 use std::{collections::HashMap, path::PathBuf};
 
 use app::{db, state::AppState};
-use axum::{Router, body::Body, http::Request, response::Response};
+use axum::{
+    Router,
+    body::Body,
+    http::{Request, StatusCode},
+    response::Response,
+};
 use server::config::Config;
 use tower::ServiceExt;
 
@@ -395,6 +400,28 @@ impl TestServer {
         .fetch_one(pool)
         .await)
         .expect("a demo worker")
+    }
+
+    /// Calls a server function that must refuse `body` (HTTP 400) with the message `key`.
+    pub async fn refused(&self, cookie: &str, function: &str, body: &str, key: &str) {
+        let response = self.call(function, body, Some(cookie)).await;
+        assert_eq!(
+            response.status(),
+            StatusCode::BAD_REQUEST,
+            "{function} {body}"
+        );
+        let text = body_text(response).await;
+        assert!(text.contains(key), "{function}: {text} lacks {key}");
+    }
+
+    /// Calls a server function that must take `body` (HTTP 200); its JSON answer.
+    pub async fn accepted(&self, cookie: &str, function: &str, body: &str) -> serde_json::Value {
+        let response = self.call(function, body, Some(cookie)).await;
+        let status = response.status();
+        if status != StatusCode::OK {
+            panic!("{function} {body}: {status} {}", body_text(response).await);
+        }
+        json(response).await
     }
 
     /// A statement of a test's own (setting a record up as the test needs it).
