@@ -10,9 +10,11 @@
 
 #[cfg(feature = "ssr")]
 mod form;
+mod labels;
 
 #[cfg(feature = "ssr")]
 pub use form::{
     COLUMNS, Column, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, ImportRow, RowProblem, SheetProblem,
     read_sheet, template_csv,
 };
+pub use labels::sheet_problem_text;
