@@ -248,7 +248,7 @@ pub async fn check_in_charge(
     let new_employer = u32::from(!employers.contains(&company));
     let after = Caseload {
         workers: count(workers) + u32::from(matches!(what, InCharge::Worker { .. })),
-        employers: count(employers.len() as i64) + new_employer,
+        employers: u32::try_from(employers.len()).unwrap_or(u32::MAX) + new_employer,
     };
     let caps_from = db::caps_from_in(tx, org)
         .await?
