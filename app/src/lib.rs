@@ -135,6 +135,7 @@ use crate::{
     invitations::{AcceptInvitationPage, InvitationPage},
     layout::*,
     notifications::NotificationsPage,
+    onboarding::{ImportPage, SheetPage},
     organization::{CaseloadPage, OrganizationPage},
     shell::{Footer, Header, LanguageOnChange, SectionNav},
     supports::{
@@ -197,6 +198,8 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("staff/companies/:id") view=CompanyPage/>
                             <Route path=path!("staff/organization") view=OrganizationPage/>
                             <Route path=path!("staff/caseload") view=CaseloadPage/>
+                            <Route path=path!("staff/import") view=ImportPage/>
+                            <Route path=path!("staff/import/:id") view=SheetPage/>
                             <Route
                                 path=path!("staff/workers/new")
                                 view=NewWorkerPage

@@ -6,8 +6,8 @@
 //! A page's outcome banner reads `?saved=…` (or `?resolved=1`): [`saved`] adds it.
 
 use crate::domain::{
-    BookingId, CompanyId, ConsultationId, DocumentId, FileId, InvitationId, MessageId, SupportId,
-    WorkerId,
+    BookingId, CompanyId, ConsultationId, DocumentId, FileId, InvitationId, MessageId,
+    SheetImportId, SupportId, WorkerId,
 };
 
 use crate::domain::DocumentKind;
@@ -40,6 +40,12 @@ pub const STAFF_ORGANIZATION: &str = "/staff/organization";
 /// Every officer's workers and employers against the caps.
 pub const STAFF_CASELOAD: &str = "/staff/caseload";
 pub const NEW_WORKER: &str = "/staff/workers/new";
+/// Bulk onboarding: the template, the upload form and the imports made.
+pub const STAFF_IMPORT: &str = "/staff/import";
+/// Where the import form posts the spreadsheet (`multipart/form-data`).
+pub const SHEET_UPLOAD: &str = "/staff/import/upload";
+/// The template to fill, as CSV.
+pub const SHEET_TEMPLATE: &str = "/staff/import/template.csv";
 pub const ACCOUNTS: &str = "/staff/accounts";
 pub const AUDIT_LOG: &str = "/staff/audit";
 pub const REVIEW_QUEUE: &str = "/staff/documents";
@@ -121,6 +127,11 @@ pub fn staff_interview(booking_id: BookingId) -> String {
 /// One consultation thread, for staff.
 pub fn staff_consultation(id: ConsultationId) -> String {
     format!("/staff/consultations/{id}")
+}
+
+/// An uploaded spreadsheet: its preview, then what its import made.
+pub fn sheet_import(id: SheetImportId) -> String {
+    format!("/staff/import/{id}")
 }
 
 /// A new invitation, shown once to the staff member who made it.

@@ -1,8 +1,8 @@
 //! The HTTP router: Leptos pages and server functions, `/pkg`, `/lang`, `/healthz`, and the
 //! layers every response passes through (compression, security headers, tracing).
 
-use app::documents;
 use app::{App, shell, state::AppState};
+use app::{documents, onboarding};
 use axum::{
     Router,
     extract::{DefaultBodyLimit, FromRef},
@@ -36,7 +36,7 @@ const BODY_LIMIT_BYTES: usize = 64 * 1024;
 /// (method, path). axum cannot list the routes of a router, so this list is kept here, each
 /// route below is registered through [`listed`], and the authorization matrix
 /// (`server/tests/http/authz`) fails on a route of this list it has no row for.
-pub const AXUM_ROUTES: [(&str, &str); 9] = [
+pub const AXUM_ROUTES: [(&str, &str); 11] = [
     ("GET", "/healthz"),
     ("GET", app::locale::SWITCH_PATH),
     ("GET", "/i/{token}"),
@@ -46,6 +46,8 @@ pub const AXUM_ROUTES: [(&str, &str); 9] = [
     ("POST", app::paths::CONSULTATION_MESSAGES),
     ("GET", "/consultations/photos/{id}"),
     ("GET", "/interviews/{id}/calendar.ics"),
+    ("POST", app::paths::SHEET_UPLOAD),
+    ("GET", app::paths::SHEET_TEMPLATE),
 ];
 
 /// `path`, checked in debug builds (the tests) to be in [`AXUM_ROUTES`]: a route added
@@ -125,6 +127,22 @@ pub fn router(config: &Config, app: AppState) -> Router {
         )
         .layer(DefaultBodyLimit::max(upload_limit))
         .layer(RequestBodyLimitLayer::new(upload_limit));
+    // An import sheet up to twice its limit is read to its end and refused with its
+    // message (a 20 MB file is told it is too large); beyond, the connection's 413.
+    let sheet_limit = onboarding::IMPORT_MAX_BYTES
+        .saturating_mul(2)
+        .saturating_add(BODY_LIMIT_BYTES);
+    let sheets = Router::new()
+        .route(
+            listed("POST", app::paths::SHEET_UPLOAD),
+            post(onboarding::upload),
+        )
+        .route(
+            listed("GET", app::paths::SHEET_TEMPLATE),
+            get(onboarding::template),
+        )
+        .layer(DefaultBodyLimit::max(sheet_limit))
+        .layer(RequestBodyLimitLayer::new(sheet_limit));
 
     Router::new()
         .route(listed("GET", "/healthz"), get(health::healthz))
@@ -145,6 +163,7 @@ pub fn router(config: &Config, app: AppState) -> Router {
         ))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
         .merge(files)
+        .merge(sheets)
         .layer(middleware::from_fn_with_state(
             state.app.clone(),
             request_user::resolve,

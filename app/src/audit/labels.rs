@@ -145,6 +145,8 @@ fn say(locale: Locale, action: AuditAction, who: &str, whom: &str, what: &str) -
         }
         A::OfficeAdded => td_string!(locale, audit_says.office_added, who = who).to_string(),
         A::OfficeRemoved => td_string!(locale, audit_says.office_removed, who = who).to_string(),
+        A::SheetUploaded => td_string!(locale, audit_says.sheet_uploaded, who = who).to_string(),
+        A::SheetImported => td_string!(locale, audit_says.sheet_imported, who = who).to_string(),
         A::StaffPositionChanged => td_string!(
             locale,
             audit_says.staff_position_changed,

@@ -15,7 +15,7 @@ mod types;
 pub use api::{AuditLog, audit_log};
 pub use pages::AuditLogPage;
 #[cfg(feature = "ssr")]
-pub use service::{Subject, commit_change, record_shown, record_view, viewed};
+pub use service::{Subject, commit_change, record_shown, record_view, viewed, write_change};
 pub use types::{AuditFilter, AuditLine, AuditPage, AuditRecord};
 #[cfg(all(test, feature = "ssr"))]
 mod tests;

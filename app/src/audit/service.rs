@@ -90,9 +90,24 @@ pub async fn commit_change(
     entity_id: Uuid,
     detail: serde_json::Value,
 ) -> Result<(), AppError> {
+    write_change(&mut tx, user, action, entity, entity_id, detail).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The audit row of one change among several of a transaction that commits later (an
+/// import's companies and workers).
+pub async fn write_change(
+    tx: &mut Tx,
+    user: &CurrentUser,
+    action: AuditAction,
+    entity: &'static str,
+    entity_id: Uuid,
+    detail: serde_json::Value,
+) -> Result<(), AppError> {
     let state = app_state()?;
     write_audit(
-        &mut tx,
+        tx,
         AuditEntry {
             organization_id: Some(user.organization_id),
             actor_user_id: Some(user.id),
@@ -104,7 +119,6 @@ pub async fn commit_change(
         },
     )
     .await?;
-    tx.commit().await?;
     Ok(())
 }
 

@@ -73,6 +73,26 @@ pub async fn record_in(
     fetch!(optional RecordRow, tx: tx, SELECT_RECORD, organization_id, id)
 }
 
+/// What finds a company again: its corporate number, else its name.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct CompanyKey {
+    pub id: CompanyId,
+    pub name: String,
+    pub field: String,
+    pub corporate_number: Option<String>,
+}
+
+/// Every company of the organization, by what finds it (an import's rows).
+pub async fn keys(
+    tx: &mut Tx,
+    organization_id: OrganizationId,
+) -> Result<Vec<CompanyKey>, sqlx::Error> {
+    fetch!(all CompanyKey, tx: tx,
+        "SELECT id, name, field, corporate_number FROM companies WHERE organization_id = $1",
+        organization_id,
+    )
+}
+
 pub async fn insert(
     tx: &mut Tx,
     organization_id: OrganizationId,

@@ -20,8 +20,11 @@ pub use api::{
     update_company,
 };
 #[cfg(feature = "ssr")]
-pub use db::{workplace_of_company, workplaces_of};
+pub use db::{CompanyKey, keys as company_keys, workplace_of_company, workplaces_of};
 #[cfg(feature = "ssr")]
 pub use form::{CompanyFields, CompanyForm};
+pub use labels::error_text;
 pub use pages::{CompaniesPage, CompanyPage};
+#[cfg(feature = "ssr")]
+pub use service::add_in as add_company_in;
 pub use types::{CompanyLine, CompanyRecord, Workplace};

@@ -10,7 +10,7 @@ use super::{
     form::{self, CompanyForm},
 };
 use crate::{
-    audit::commit_change,
+    audit::{commit_change, write_change},
     auth::{Caller, CurrentUser},
     db::{Tx, Unique, violated_unique},
     domain::{AuditAction, CaseloadVerdict, CompanyId, SupportKind, UserId, WorkplaceId},
@@ -145,6 +145,30 @@ pub async fn create(user: &CurrentUser, posted: &CompanyForm<'_>) -> Result<Comp
         AuditAction::CompanyCreated,
         id,
         json!({ "after": fields }),
+    )
+    .await?;
+    Ok(id)
+}
+
+/// Adds a checked company inside a transaction that writes more (an import), with its
+/// audit row; the caller commits.
+pub async fn add_in(
+    tx: &mut Tx,
+    user: &CurrentUser,
+    fields: &form::CompanyFields,
+) -> Result<CompanyId, AppError> {
+    user.require_staff()?;
+    let id = db::insert(tx, user.organization_id, fields)
+        .await
+        .map_err(unique_error)?;
+    let detail = json!({ "after": fields });
+    write_change(
+        tx,
+        user,
+        AuditAction::CompanyCreated,
+        "company",
+        id.uuid(),
+        detail,
     )
     .await?;
     Ok(id)

@@ -107,6 +107,14 @@ impl Tx {
             Self::Postgres(tx) => tx.commit().await,
         }
     }
+
+    /// Ends a transaction that only read (a dropped one would roll back as well, later).
+    pub async fn rollback(self) -> Result<(), sqlx::Error> {
+        match self {
+            Self::Sqlite(tx) => tx.rollback().await,
+            Self::Postgres(tx) => tx.rollback().await,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -96,6 +96,9 @@ ids! {
     InvitationId;
     /// A notification to one user.
     NotificationId;
+    /// A spreadsheet of workers and companies staff uploaded, from its preview to its
+    /// import.
+    SheetImportId;
 }
 
 #[cfg(test)]

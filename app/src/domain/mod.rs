@@ -59,8 +59,8 @@ pub use identity::{
 };
 pub use ids::{
     BookingId, CompanyId, ConsultationId, DocumentId, FileId, InvitationId, LeaveId, MessageId,
-    NotificationId, OfficeId, OrganizationId, RenewalId, SlotId, SupportId, UserId, WorkerId,
-    WorkplaceId,
+    NotificationId, OfficeId, OrganizationId, RenewalId, SheetImportId, SlotId, SupportId, UserId,
+    WorkerId, WorkplaceId,
 };
 pub use interview::{
     INTERVIEW_AHEAD_HOURS, INTERVIEW_INTERVAL_MONTHS, InterviewKind, OFFER_AT_LEAST_DAYS,

@@ -16,7 +16,7 @@ use crate::{domain::Side, error::AppError};
 
 /// Reads what the browser is still sending after a refusal (bounded by the body limit),
 /// so that it gets the answer instead of a broken connection.
-async fn drain(multipart: &mut axum::extract::Multipart) {
+pub async fn drain(multipart: &mut axum::extract::Multipart) {
     while let Ok(Some(mut field)) = multipart.next_field().await {
         while let Ok(Some(_)) = field.chunk().await {}
     }

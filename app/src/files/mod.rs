@@ -15,7 +15,7 @@ mod settings;
 mod storage;
 
 #[cfg(feature = "ssr")]
-pub use intake::{Declared, Pending, TakenFile, take};
+pub use intake::{Declared, Pending, TakenFile, drain, take};
 pub use labels::error_message;
 #[cfg(feature = "ssr")]
 pub use settings::{DEFAULT_MAX_BYTES, UploadSettings};

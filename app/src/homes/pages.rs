@@ -49,7 +49,13 @@ pub fn StaffHome() -> impl IntoView {
                     <h1>{t!(i18n, staff.title)}</h1>
                     <p>{t!(i18n, home.signed_in_as, name = me.display_name.clone())}</p>
                     // The sections are in the lasting menu (`shell::SectionNav`).
-                    <p><A href=paths::NEW_WORKER attr:class="button">{t!(i18n, workers.add)}</A></p>
+                    <p>
+                        <A href=paths::NEW_WORKER attr:class="button">{t!(i18n, workers.add)}</A>
+                        " "
+                        <A href=paths::STAFF_IMPORT attr:class="button secondary">
+                            {t!(i18n, onboarding.open_import)}
+                        </A>
+                    </p>
                 </section>
                 <OrganizationWarnings warnings/>
                 <StaffTodoList todo/>

@@ -19,4 +19,4 @@ pub use api::{
 pub use islands::{InvitationActions, NewPasswordFields};
 pub use pages::{AcceptInvitationPage, InvitationPage};
 #[cfg(feature = "ssr")]
-pub use service::{issue, preferred_locale};
+pub use service::{issue, issue_unshown, preferred_locale};

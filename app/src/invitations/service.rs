@@ -26,6 +26,27 @@ pub async fn issue(
     actor: &CurrentUser,
     user_id: UserId,
 ) -> Result<InvitationId, AppError> {
+    let (id, token) = make(tx, actor, user_id).await?;
+    shown_once::keep(id, &token, app_state()?.auth.secure).await?;
+    Ok(id)
+}
+
+/// Makes and audits an invitation whose link is not kept: an import makes hundreds, more
+/// than a session could hold; staff show each one's link from the import's page, which
+/// makes a new one (links are never stored in clear, so none can be shown later).
+pub async fn issue_unshown(
+    tx: &mut Tx,
+    actor: &CurrentUser,
+    user_id: UserId,
+) -> Result<InvitationId, AppError> {
+    make(tx, actor, user_id).await.map(|(id, _)| id)
+}
+
+async fn make(
+    tx: &mut Tx,
+    actor: &CurrentUser,
+    user_id: UserId,
+) -> Result<(InvitationId, String), AppError> {
     let state = app_state()?;
     let (id, token) = db::create(tx, actor.organization_id, user_id, actor.id).await?;
     write_audit(
@@ -41,8 +62,7 @@ pub async fn issue(
         },
     )
     .await?;
-    shown_once::keep(id, &token, state.auth.secure).await?;
-    Ok(id)
+    Ok((id, token))
 }
 
 /// Checks that `actor` may invite the user, who must be in their organization.

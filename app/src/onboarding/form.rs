@@ -6,6 +6,4 @@ mod decode;
 mod sheet;
 
 pub use decode::{IMPORT_MAX_BYTES, decode};
-pub use sheet::{
-    COLUMNS, Column, IMPORT_MAX_ROWS, ImportRow, RowProblem, SheetProblem, read_sheet, template_csv,
-};
+pub use sheet::{IMPORT_MAX_ROWS, ImportRow, RowProblem, SheetProblem, read_sheet, template_csv};

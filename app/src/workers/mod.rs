@@ -23,7 +23,8 @@ pub use api::{
 pub use db::shared::{WorkerTarget, set_expiry, set_supervisor_due, worker_target};
 pub use form::NewWorkerForm;
 pub use identity::{
-    IdentityCard, IdentityRecord, PersonalFacts, UpdateWorkerIdentity, update_worker_identity,
+    IdentityCard, IdentityRecord, PersonalFacts, UpdateWorkerIdentity,
+    error_text as identity_error_text, update_worker_identity,
 };
 #[cfg(feature = "ssr")]
 pub use identity::{IdentityColumns, IdentityForm, check_identity};
@@ -33,9 +34,10 @@ pub use parts::WorkerFacts;
 pub use reminders::cards_expiring;
 #[cfg(feature = "ssr")]
 pub use service::{
-    DatesChange, DatesForm, EmploymentChange, EmploymentForm, NewWorkerChecked, WorkerHeading,
-    check_dates, check_employment, check_new, company_options as company_choices, insert_new,
-    worker_heading, write_dates, write_employment,
+    DatesChange, DatesForm, EmploymentChange, EmploymentForm, ImportedWorker, NewWorkerChecked,
+    WorkerHeading, card_numbers, check_dates, check_employment, check_new,
+    company_options as company_choices, insert_imported, insert_new, worker_heading, write_dates,
+    write_employment,
 };
 pub use stay::{
     AddWorkerLeave, ApplyForRenewal, DecideRenewal, LeaveLine, RemoveWorkerLeave, RenewalLine,

@@ -3,6 +3,7 @@
 //! of `enrolment`, which makes the plan follow.
 
 mod employment;
+mod imported;
 
 use serde_json::json;
 
@@ -196,6 +197,7 @@ fn summary(row: WorkerRow) -> WorkerSummary {
 
 use employment::employment_of;
 pub use employment::{EmploymentChange, EmploymentForm, check_employment, write_employment};
+pub use imported::{ImportedWorker, card_numbers, insert_imported};
 
 pub async fn company_options(user: &CurrentUser) -> Result<Vec<CompanyOption>, AppError> {
     user.require_staff()?;

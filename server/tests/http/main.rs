@@ -23,6 +23,7 @@ mod interviews;
 mod invitation_page;
 mod invitations;
 mod new_worker_form;
+mod onboarding;
 mod organization;
 mod pages;
 mod paths;

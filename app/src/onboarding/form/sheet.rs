@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::decode;
+use crate::onboarding::types::{COLUMNS, Column};
 use crate::{
     companies::{CompanyFields, CompanyForm},
     domain::SswField,
@@ -20,41 +21,6 @@ use crate::{
 /// over (50 workers per officer); a larger file is split, which keeps one import's
 /// transaction and its preview of a size a person can read.
 pub const IMPORT_MAX_ROWS: usize = 5_000;
-
-/// A column of the template: the field code (the portal's own form field), its Japanese
-/// label as staff read it in Excel, and whether a row must fill it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Column {
-    pub code: &'static str,
-    pub label: &'static str,
-    pub required: bool,
-}
-
-const fn column(code: &'static str, label: &'static str, required: bool) -> Column {
-    Column {
-        code,
-        label,
-        required,
-    }
-}
-
-/// The template's columns, in its order.
-pub const COLUMNS: [Column; 14] = [
-    column("corporate_number", "所属機関の法人番号", true),
-    column("company_name", "所属機関の名称", true),
-    column("field", "特定産業分野", true),
-    column("family_name", "氏（ローマ字）", true),
-    column("given_name", "名（ローマ字）", true),
-    column("name_katakana", "氏名（カタカナ）", false),
-    column("nationality", "国籍（ISOコード）", true),
-    column("preferred_locale", "表示言語", false),
-    column("birth_date", "生年月日", false),
-    column("sex", "性別", false),
-    column("residence_card_number", "在留カード番号", true),
-    column("residence_card_expiry", "在留期間満了日", false),
-    column("job_category", "業務区分", false),
-    column("languages", "理解できる言語", false),
-];
 
 /// One row, checked: what the import writes.
 #[derive(Clone, Debug)]
@@ -123,17 +89,20 @@ pub fn template_csv() -> Vec<u8> {
     let header: Vec<String> = COLUMNS.iter().map(header_cell).collect();
     let example = [
         "7000012050002",
-        "株式会社ふじ建設",
+        "株式会社みらい建設",
+        "愛知県名古屋市中区栄三丁目4番5号",
         "建設",
-        "NGUYEN",
-        "VAN AN",
-        "グエン ヴァン アン",
+        "LE",
+        "MINH KHOA",
+        "レ ミン コア",
         "VN",
         "vi",
         "1998/03/14",
         "男",
         "UH12345678VN",
         "2027/01/20",
+        "460-0008",
+        "愛知県名古屋市中区栄一丁目2番3号 栄ハイツ201",
         "building",
         "Tiếng Việt、日本語",
     ];
@@ -194,17 +163,25 @@ fn sex_code(text: &str) -> String {
     }
 }
 
+/// Which form refused a cell: the company's fields have columns of their own
+/// (`name` is the sheet's `company_name`, `address` its `company_address`).
+#[derive(Clone, Copy)]
+enum Part {
+    Company,
+    Worker,
+}
+
 /// A refusal of a form's rule as the problem of a cell: the form's field named by its
-/// column (the company's `name` is the sheet's `company_name`).
-fn problem(line: u64, error: &AppError) -> RowProblem {
+/// column.
+fn problem(line: u64, part: Part, error: &AppError) -> RowProblem {
     let (field, key) = match error {
         AppError::Validation { field, message_key } => (field.as_str(), message_key.clone()),
         other => ("", other.code().to_owned()),
     };
-    let field = if field == "name" {
-        "company_name"
-    } else {
-        field
+    let field = match (part, field) {
+        (Part::Company, "name") => "company_name",
+        (Part::Company, "address") => "company_address",
+        (_, field) => field,
     };
     let column = COLUMNS
         .iter()
@@ -294,6 +271,7 @@ fn check_row<'a>(
         name: cell("company_name"),
         field: &field,
         corporate_number: cell("corporate_number"),
+        address: cell("company_address"),
         ..CompanyForm::default()
     }
     .check();
@@ -313,6 +291,8 @@ fn check_row<'a>(
             birth_date: &birth,
             sex: &sex,
             residence_card_number: cell("residence_card_number"),
+            postal_code: cell("postal_code"),
+            address: cell("address"),
             job_category: cell("job_category"),
             languages: cell("languages"),
             ..IdentityForm::default()
@@ -327,15 +307,17 @@ fn check_row<'a>(
     };
     // Each part's first refusal, unless its cell is already marked empty.
     let refusals = [
-        company.as_ref().err(),
-        worker.as_ref().err(),
-        identity.as_ref().and_then(|checked| checked.as_ref().err()),
-        expiry.as_ref().err(),
+        (Part::Company, company.as_ref().err()),
+        (Part::Worker, worker.as_ref().err()),
+        (
+            Part::Worker,
+            identity.as_ref().and_then(|checked| checked.as_ref().err()),
+        ),
+        (Part::Worker, expiry.as_ref().err()),
     ];
     let mut found: Vec<RowProblem> = refusals
         .into_iter()
-        .flatten()
-        .map(|error| problem(line, error))
+        .filter_map(|(part, error)| error.map(|e| problem(line, part, e)))
         .filter(|p| !problems.iter().any(|q| q.column == p.column))
         .collect();
     problems.append(&mut found);

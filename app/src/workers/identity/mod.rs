@@ -20,7 +20,10 @@ pub use api::{UpdateWorkerIdentity, update_worker_identity};
 #[cfg(feature = "ssr")]
 pub use db::IdentityColumns;
 #[cfg(feature = "ssr")]
+pub(super) use db::set_columns;
+#[cfg(feature = "ssr")]
 pub use form::{IdentityForm, check as check_identity};
+pub use labels::error_text;
 pub use parts::IdentityCard;
 #[cfg(feature = "ssr")]
 pub(super) use service::read;

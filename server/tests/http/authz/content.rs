@@ -48,6 +48,9 @@ pub struct Secrets {
     /// … and neither her date of birth nor her address.
     pub birth_date: &'static str,
     pub address: &'static str,
+    /// A worker's family name on an import sheet staff uploaded: only the organization's
+    /// staff read an upload (issue 20).
+    pub sheet_worker: &'static str,
 }
 
 pub const SECRETS: Secrets = Secrets {
@@ -71,6 +74,7 @@ pub const SECRETS: Secrets = Secrets {
     passport_number: "PX4455667",
     birth_date: "1997-07-07",
     address: "SECRET-ADDRESS 桜町9-9",
+    sheet_worker: "SHEETSECRET",
 };
 
 /// What `caller` must not find in the answer of the row `name` (a function, route or
@@ -141,6 +145,9 @@ pub fn forbidden(caller: Caller, name: &str) -> Vec<(&'static str, &'static str)
             out.push(("her address", s.address));
         }
     }
+    if !matches!(caller, Caller::Staff | Caller::Admin) {
+        out.push(("a worker of an import sheet", s.sheet_worker));
+    }
     // A dead session is signed out: even where a signed-out visitor gets 200 too (`me`,
     // the help page), nothing may show whose it was.
     match caller {
@@ -171,6 +178,12 @@ pub async fn assert_seeded(server: &TestServer, sessions: &Sessions, r: &Records
             "worker_documents",
             format!("worker_id={}", r.worker),
             vec![s.review_comment, s.reason_code, s.number_tail, s.reviewer],
+        ),
+        (
+            Caller::Staff,
+            "sheet_import_detail",
+            format!("id={}", r.sheet),
+            vec![s.sheet_worker],
         ),
         (
             Caller::Staff,

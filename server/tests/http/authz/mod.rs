@@ -46,6 +46,8 @@ pub enum Call {
     Upload(Vec<u8>),
     /// Not a server function: the consultation message endpoint, with this body.
     Send(Vec<u8>),
+    /// Not a server function: the import sheet's upload, with this multipart body.
+    SheetUpload(Vec<u8>),
     /// A page, as a browser asks for it.
     Page(String),
 }
@@ -93,6 +95,11 @@ async fn call(
         Call::Send(body) => {
             server
                 .send_message_body(body.clone(), cookie.unwrap_or(""), true)
+                .await
+        }
+        Call::SheetUpload(body) => {
+            server
+                .upload_sheet_body(body.clone(), cookie.unwrap_or(""), true)
                 .await
         }
         Call::Page(address) => server.page(address, cookie).await,
@@ -204,7 +211,12 @@ async fn every_route_and_server_function_authorizes_every_caller() {
         compare("server functions", &listed_functions, &functions);
         compare(
             "axum routes",
-            &of_kind(|c| matches!(c, Call::Download(_) | Call::Upload(_) | Call::Send(_))),
+            &of_kind(|c| {
+                matches!(
+                    c,
+                    Call::Download(_) | Call::Upload(_) | Call::Send(_) | Call::SheetUpload(_)
+                )
+            }),
             &axum_routes,
         );
         compare(

@@ -59,6 +59,22 @@ pub struct Records {
     /// hers and staff's to read, never her company's) and a second one for staff to remove.
     pub renewal: Uuid,
     pub leave_to_remove: Uuid,
+    /// An import sheet staff uploaded (its preview names a worker only staff may read),
+    /// and one with a bad row, which imports nothing.
+    pub sheet: Uuid,
+    pub bad_sheet: Uuid,
+}
+
+/// The two import sheets: (ready, with a bad row).
+async fn sheets(server: &TestServer, staff: &str) -> (Uuid, Uuid) {
+    use crate::onboarding::{cp932, good_rows, sheet};
+    let mut rows = good_rows();
+    rows[0].family = super::content::SECRETS.sheet_worker;
+    let ready = server.uploaded(staff, &cp932(&sheet(&rows))).await;
+    rows[1].card = "NOT-A-CARD";
+    let bad = server.uploaded(staff, &cp932(&sheet(&rows))).await;
+    let id = |text: String| text.parse::<Uuid>().expect("an upload's id");
+    (id(ready), id(bad))
 }
 
 /// Her stay, as staff record it: a period ending in two months, the renewal applied for,
@@ -213,6 +229,7 @@ pub async fn records(server: &TestServer, secrets: &Secrets) -> Records {
         .await;
     let worker = server.worker_id("an.nguyen").await;
     let (renewal, leave_to_remove) = stay(server, &staff, worker).await;
+    let (sheet, bad_sheet) = sheets(server, &staff).await;
     identity(server, &staff, worker).await;
     ok(
         server,
@@ -366,5 +383,7 @@ pub async fn records(server: &TestServer, secrets: &Secrets) -> Records {
         orientation,
         renewal,
         leave_to_remove,
+        sheet,
+        bad_sheet,
     }
 }

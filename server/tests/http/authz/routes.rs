@@ -69,6 +69,22 @@ pub fn axum_cases(r: &Records) -> Vec<Case> {
             ])),
             expect: [401, 200, 404, 404, 403, 403, 200, 200, 404, 403, 404],
         },
+        // The import: staff only, each organization its own uploads.
+        Case {
+            function: "POST /staff/import/upload",
+            call: Call::SheetUpload(crate::onboarding::multipart(
+                "sheet.csv",
+                &crate::onboarding::cp932(&crate::onboarding::sheet(
+                    &crate::onboarding::good_rows(),
+                )),
+            )),
+            expect: [401, 403, 403, 403, 403, 403, 200, 200, 200, 403, 403],
+        },
+        Case {
+            function: "GET /staff/import/template.csv",
+            call: Call::Download(app::paths::SHEET_TEMPLATE.into()),
+            expect: [401, 403, 403, 403, 403, 403, 200, 200, 200, 403, 403],
+        },
         // The same for everyone: the health check, the language switch (back to the page
         // asked for), an invitation link (to its page, which checks the token), the
         // static files.
@@ -136,6 +152,12 @@ pub fn page_cases(r: &Records) -> Vec<Case> {
         page("/staff/companies", "/staff/companies".into(), STAFF),
         page("/staff/organization", "/staff/organization".into(), STAFF),
         page("/staff/caseload", "/staff/caseload".into(), STAFF),
+        page("/staff/import", "/staff/import".into(), STAFF),
+        page(
+            "/staff/import/{id}",
+            format!("/staff/import/{}", r.sheet),
+            STAFF_RECORD,
+        ),
         page(
             "/staff/companies/{id}",
             format!("/staff/companies/{}", r.company),

@@ -325,6 +325,23 @@ pub fn cases(r: &Records) -> Vec<Case> {
             call: post(format!("user_id={}&position=boss&office_id=&trained_on=", uuid::Uuid::nil())),
             expect: [401, 403, 403, 403, 403, 403, 403, 400, 403, 403, 403],
         },
+        // The import: staff of the organization read its uploads; importing a sheet with
+        // a bad row is refused (400) for them, before anything else for anyone else.
+        Case {
+            function: "sheet_imports",
+            call: Get(String::new()),
+            expect: [401, 403, 403, 403, 403, 403, 200, 200, 200, 403, 403],
+        },
+        Case {
+            function: "sheet_import_detail",
+            call: Get(format!("id={}", r.sheet)),
+            expect: [401, 403, 403, 403, 403, 403, 200, 200, 404, 403, 403],
+        },
+        Case {
+            function: "run_sheet_import",
+            call: post(format!("id={}", r.bad_sheet)),
+            expect: [401, 403, 403, 403, 403, 403, 400, 400, 404, 403, 403],
+        },
         Case {
             function: "officer_caseloads",
             call: Get(String::new()),
