@@ -222,8 +222,8 @@ async fn measure(name: &str, bench: &Bench, workers: usize) -> bool {
         "  same file again: upload {upload:.2} s, preview {preview:.2} s, import {run:.2} s ({} rows unchanged)",
         again["rows_unchanged"]
     );
-    let unchanged = again["workers_added"].as_u64() == Some(0)
-        && again["companies_added"].as_u64() == Some(0);
+    let unchanged =
+        again["workers_added"].as_u64() == Some(0) && again["companies_added"].as_u64() == Some(0);
     if !unchanged {
         println!("  the second import added {again}");
     }

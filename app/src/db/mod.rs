@@ -78,7 +78,20 @@ impl Db {
         }
     }
 
+    /// A transaction that writes. On SQLite it takes the write lock at its start
+    /// (`BEGIN IMMEDIATE`), waiting for another writer within the busy timeout: a
+    /// deferred transaction that read first is refused its first write at once
+    /// (SQLITE_BUSY_SNAPSHOT) when another one committed meanwhile.
     pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
+        Ok(match self {
+            Self::Sqlite(pool) => Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
+            Self::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+        })
+    }
+
+    /// A transaction that only reads (one snapshot for several queries): it takes no
+    /// write lock on SQLite, so it never waits for a writer.
+    pub async fn begin_read(&self) -> Result<Tx, sqlx::Error> {
         Ok(match self {
             Self::Sqlite(pool) => Tx::Sqlite(pool.begin().await?),
             Self::Postgres(pool) => Tx::Postgres(pool.begin().await?),

@@ -154,3 +154,46 @@ async fn a_test_that_panics_leaves_no_database_behind() {
         .expect("pg_database");
     assert_eq!(left, None, "{name} is still there");
 }
+
+/// Two writers at once on SQLite: a transaction that read before another one committed
+/// must still write. With a deferred `BEGIN`, WAL answers its first write with
+/// SQLITE_BUSY_SNAPSHOT at once (busy_timeout does not wait for it): two staff importing
+/// sheets at the same moment got "Something went wrong" (seen in the import's e2e test).
+#[tokio::test]
+async fn a_sqlite_transaction_that_read_first_still_writes_after_another_commits() {
+    let test = super::testing::sqlite().await;
+    let db = test.db.clone();
+    let insert = |slug: &'static str| {
+        format!(
+            "INSERT INTO organizations (id, slug, name, created_at, updated_at) \
+             VALUES (X'{}', '{slug}', '{slug}', '2026-12-03T00:00:00Z', '2026-12-03T00:00:00Z')",
+            Uuid::now_v7().simple()
+        )
+    };
+    let mut first = db.begin().await.expect("first begins");
+    let seen: i64 = on_tx!(&mut first, tx => {
+        sqlx::query_scalar("SELECT COUNT(*) FROM organizations").fetch_one(tx).await
+    })
+    .expect("first reads");
+    assert_eq!(seen, 0);
+    let second = tokio::spawn({
+        let (db, sql) = (db.clone(), insert("second"));
+        async move {
+            let mut tx = db.begin().await?;
+            on_tx!(&mut tx, conn => sqlx::query(&sql).execute(conn).await.map(|_| ()))?;
+            tx.commit().await
+        }
+    });
+    // Time for the second to commit, if it can while the first is open.
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    let sql = insert("first");
+    on_tx!(&mut first, conn => sqlx::query(&sql).execute(conn).await.map(|_| ()))
+        .expect("the first writes after reading");
+    first.commit().await.expect("the first commits");
+    second
+        .await
+        .expect("the second ran")
+        .expect("the second commits after the first");
+    assert_eq!(count(&db, "organizations").await, 2);
+    test.drop_db().await;
+}

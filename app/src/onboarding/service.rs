@@ -160,7 +160,7 @@ pub async fn preview(user: &CurrentUser, id: SheetImportId) -> Result<SheetPrevi
         }
         (None, Some(content)) => {
             // Read only; the transaction is what the lookups of the import take.
-            let mut tx = state.db.begin().await?;
+            let mut tx = state.db.begin_read().await?;
             let planned = plan(&mut tx, org, content.as_bytes(), today_in_japan()).await?;
             tx.rollback().await?;
             match planned {
