@@ -7,14 +7,15 @@
 //! `SHIEN_BENCH_WORKERS` changes the volume; `SHIEN_TEST_POSTGRES_URL` the PostgreSQL
 //! server (default postgres://postgres@127.0.0.1:5432/test).
 
-use std::{collections::HashMap, path::Path, time::Instant};
+use std::{path::Path, time::Instant};
 
 mod common;
+#[path = "common/postgres.rs"]
+mod postgres;
 
-use app::{db, state::AppState};
+use app::db;
 use axum::{Router, body::Body, http::Request};
-use server::config::Config;
-use sqlx::{Connection, Executor};
+use sqlx::Executor;
 use tower::ServiceExt;
 
 const BUDGET_P95_MS: f64 = 50.0;
@@ -28,25 +29,7 @@ struct Bench {
 }
 
 async fn setup(dir: &Path, database_url: &str, workers: usize) -> Bench {
-    std::fs::create_dir_all(dir.join("site/pkg")).expect("site folder");
-    std::fs::write(dir.join("site/pkg/shien.css"), "body{}").expect("css");
-    let vars: HashMap<String, String> = HashMap::from([
-        (
-            "LEPTOS_SITE_ROOT".into(),
-            dir.join("site").display().to_string(),
-        ),
-        ("DATABASE_URL".into(), database_url.to_owned()),
-        ("LEPTOS_HASH_FILES".into(), "false".into()),
-        (
-            "SHIEN_UPLOAD_DIR".into(),
-            dir.join("uploads").display().to_string(),
-        ),
-    ]);
-    let config = Config::from_sources(|k| vars.get(k).cloned(), []).expect("config");
-    let db = db::connect(&config.database_url, 4)
-        .await
-        .expect("database");
-    server::prepare_database(&db).await.expect("migrate");
+    let (config, db) = common::prepare(dir, database_url).await;
     let started = Instant::now();
     let volume = app::demo::volume::seed_workers(&db, workers)
         .await
@@ -59,9 +42,7 @@ async fn setup(dir: &Path, database_url: &str, workers: usize) -> Bench {
     );
     // Fresh statistics, as autovacuum (PostgreSQL) or a periodic ANALYZE would keep them.
     app::on_db!(&db, pool => pool.execute("ANALYZE").await.map(|_| ())).expect("analyze");
-    let documents = config.documents().expect("upload folder");
-    let state = AppState::new(db.clone(), config.auth.clone(), documents);
-    let router = server::router(&config, state);
+    let router = common::router(&config, &db);
     let cookie = common::staff_cookie(&router).await;
     Bench { router, cookie, db }
 }
@@ -177,27 +158,11 @@ async fn main() {
     bench.db.close().await;
 
     println!("PostgreSQL, {workers} workers");
-    let admin_url = std::env::var("SHIEN_TEST_POSTGRES_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_owned());
-    let name = format!("shien_bench_{}", uuid::Uuid::now_v7().simple());
-    let mut admin = sqlx::PgConnection::connect(&admin_url)
-        .await
-        .expect("PostgreSQL");
-    admin
-        .execute(format!("CREATE DATABASE {name}").as_str())
-        .await
-        .expect("create database");
-    let url = match admin_url.rsplit_once('/') {
-        Some((server, _)) => format!("{server}/{name}"),
-        None => panic!("SHIEN_TEST_POSTGRES_URL needs a database name"),
-    };
-    let bench = setup(&dir.join("postgres"), &url, workers).await;
+    let postgres = postgres::Postgres::create().await;
+    let bench = setup(&dir.join("postgres"), &postgres.url, workers).await;
     all_within &= measure("PostgreSQL", &bench).await;
     bench.db.close().await;
-    admin
-        .execute(format!("DROP DATABASE {name}").as_str())
-        .await
-        .expect("drop database");
+    postgres.drop().await;
     let _ = std::fs::remove_dir_all(&dir);
     if !all_within {
         std::process::exit(1);

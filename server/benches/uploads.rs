@@ -8,12 +8,10 @@
 //! Run: `scripts/bench-uploads` (or `cargo bench -p server --bench uploads`). Linux only
 //! (it reads /proc/self).
 
-use std::{collections::HashMap, io::Cursor, time::Instant};
+use std::{io::Cursor, time::Instant};
 
 mod common;
 
-use app::{db, state::AppState};
-use server::config::Config;
 use tokio::{
     io::{AsyncReadExt, AsyncWriteExt},
     net::TcpStream,
@@ -174,28 +172,8 @@ async fn round(
 #[tokio::main]
 async fn main() {
     let dir = std::env::temp_dir().join(format!("shien-bench-uploads-{}", Uuid::now_v7().simple()));
-    std::fs::create_dir_all(dir.join("site/pkg")).expect("site folder");
-    std::fs::write(dir.join("site/pkg/shien.css"), "body{}").expect("css");
-    let vars: HashMap<String, String> = HashMap::from([
-        (
-            "LEPTOS_SITE_ROOT".into(),
-            dir.join("site").display().to_string(),
-        ),
-        (
-            "DATABASE_URL".into(),
-            format!("sqlite://{}", dir.join("shien.db").display()),
-        ),
-        (
-            "SHIEN_UPLOAD_DIR".into(),
-            dir.join("uploads").display().to_string(),
-        ),
-        ("LEPTOS_HASH_FILES".into(), "false".into()),
-    ]);
-    let config = Config::from_sources(|k| vars.get(k).cloned(), []).expect("config");
-    let db = db::connect(&config.database_url, 4)
-        .await
-        .expect("database");
-    server::prepare_database(&db).await.expect("migrate");
+    let url = format!("sqlite://{}", dir.join("shien.db").display());
+    let (config, db) = common::prepare(&dir, &url).await;
     app::demo::volume::seed_workers(&db, 3 * PARALLEL)
         .await
         .expect("workers");
@@ -203,12 +181,7 @@ async fn main() {
         sqlx::query_scalar("SELECT id FROM workers ORDER BY id LIMIT 30").fetch_all(pool).await
     })
     .expect("workers");
-    let state = AppState::new(
-        db.clone(),
-        config.auth.clone(),
-        config.documents().expect("uploads"),
-    );
-    let router = server::router(&config, state);
+    let router = common::router(&config, &db);
     let cookie = common::staff_cookie(&router).await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
