@@ -3,16 +3,13 @@
 //! one transaction with its audit row; the company never reaches a thread; bad input is
 //! refused with its reason and changes nothing.
 
-use axum::{
-    body::Body,
-    http::{Request, StatusCode},
-};
+use axum::{body::Body, http::StatusCode};
 use uuid::Uuid;
 
 use crate::{
     documents::{PHOTO, Part, multipart},
     interviews::error_key,
-    support::{BACKENDS, TestServer, body_text, header, start_on},
+    support::{BACKENDS, TestServer, body_text, header, multipart_request, start_on},
 };
 
 const EXE: &[u8] = include_bytes!("../../../app/tests/fixtures/not-an-image.jpg");
@@ -33,24 +30,12 @@ impl TestServer {
         cookie: &str,
         json: bool,
     ) -> axum::response::Response {
-        let request = Request::post(app::paths::CONSULTATION_MESSAGES)
-            .header(
-                "content-type",
-                "multipart/form-data; boundary=----shien-test-boundary",
-            )
-            .header(
-                "accept",
-                if json {
-                    "application/json"
-                } else {
-                    "text/html"
-                },
-            )
-            .header("cookie", cookie)
-            .header("origin", "http://localhost")
-            .header("host", "localhost")
-            .body(Body::from(body))
-            .expect("request");
+        let request = multipart_request(
+            app::paths::CONSULTATION_MESSAGES,
+            Body::from(body),
+            cookie,
+            json,
+        );
         self.send(request).await
     }
 

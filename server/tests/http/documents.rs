@@ -7,14 +7,14 @@ use axum::{
 };
 use uuid::Uuid;
 
-use crate::support::{TestServer, body_text, header, start, start_with_demo};
+use crate::support::{
+    BOUNDARY, TestServer, body_text, header, multipart_request, start, start_with_demo,
+};
 
 pub const PHOTO: &[u8] = include_bytes!("../../../app/tests/fixtures/card-photo-exif-gps.jpg");
 const PDF: &[u8] = include_bytes!("../../../app/tests/fixtures/contract.pdf");
 const EXE: &[u8] = include_bytes!("../../../app/tests/fixtures/not-an-image.jpg");
 const TRUNCATED: &[u8] = include_bytes!("../../../app/tests/fixtures/truncated.jpg");
-
-const BOUNDARY: &str = "----shien-test-boundary";
 
 /// One part of a multipart body.
 pub enum Part<'a> {
@@ -70,24 +70,7 @@ pub fn photo<'a>(side: &'a str, bytes: &'a [u8]) -> Part<'a> {
 }
 
 fn request(body: Body, cookie: &str, json: bool) -> Request<Body> {
-    Request::post("/documents/upload")
-        .header(
-            "content-type",
-            format!("multipart/form-data; boundary={BOUNDARY}"),
-        )
-        .header(
-            "accept",
-            if json {
-                "application/json"
-            } else {
-                "text/html"
-            },
-        )
-        .header("cookie", cookie)
-        .header("origin", "http://localhost")
-        .header("host", "localhost")
-        .body(body)
-        .expect("request")
+    multipart_request("/documents/upload", body, cookie, json)
 }
 
 impl TestServer {

@@ -4,16 +4,13 @@
 //! bad row imports nothing and names the row, the column and the problem; what is not a
 //! sheet, or too large, is refused with its message and nothing is kept.
 
-use axum::{
-    body::Body,
-    http::{Request, StatusCode},
-};
+use axum::{body::Body, http::StatusCode};
 use serde_json::Value;
 
-use crate::support::{BACKENDS, TestServer, body_text, header, json, start_on};
+use crate::documents::Part;
+use crate::support::{BACKENDS, TestServer, body_text, header, json, multipart_request, start_on};
 
 const STAFF: &str = "tanaka@sakura-support.example";
-const BOUNDARY: &str = "----shien-import-boundary";
 
 /// The template's header, as its Japanese labels (what a sheet saved from Excel has).
 fn header_line() -> String {
@@ -127,14 +124,12 @@ pub fn cp932(text: &str) -> Vec<u8> {
 }
 
 pub fn multipart(file_name: &str, bytes: &[u8]) -> Vec<u8> {
-    let mut body = format!(
-        "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\n\
-         Content-Type: text/csv\r\n\r\n"
-    )
-    .into_bytes();
-    body.extend_from_slice(bytes);
-    body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
-    body
+    crate::documents::multipart(&[Part::File {
+        name: "file",
+        file_name,
+        content_type: "text/csv",
+        bytes,
+    }])
 }
 
 impl TestServer {
@@ -156,24 +151,7 @@ impl TestServer {
         cookie: &str,
         json: bool,
     ) -> axum::response::Response {
-        let request = Request::post(app::paths::SHEET_UPLOAD)
-            .header(
-                "content-type",
-                format!("multipart/form-data; boundary={BOUNDARY}"),
-            )
-            .header(
-                "accept",
-                if json {
-                    "application/json"
-                } else {
-                    "text/html"
-                },
-            )
-            .header("cookie", cookie)
-            .header("origin", "http://localhost")
-            .header("host", "localhost")
-            .body(Body::from(body))
-            .expect("request");
+        let request = multipart_request(app::paths::SHEET_UPLOAD, Body::from(body), cookie, json);
         self.send(request).await
     }
 

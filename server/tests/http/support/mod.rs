@@ -483,3 +483,29 @@ impl<T> Scalar for T where
         + sqlx::Type<sqlx::Postgres>
 {
 }
+
+/// The boundary of the multipart bodies the tests send.
+pub const BOUNDARY: &str = "----shien-test-boundary";
+
+/// A multipart POST to `path` as the browser sends it from this site: the island asks
+/// for JSON (`json`), a plain form for the page.
+pub fn multipart_request(path: &str, body: Body, cookie: &str, json: bool) -> Request<Body> {
+    Request::post(path)
+        .header(
+            "content-type",
+            format!("multipart/form-data; boundary={BOUNDARY}"),
+        )
+        .header(
+            "accept",
+            if json {
+                "application/json"
+            } else {
+                "text/html"
+            },
+        )
+        .header("cookie", cookie)
+        .header("origin", "http://localhost")
+        .header("host", "localhost")
+        .body(body)
+        .expect("request")
+}
