@@ -75,6 +75,8 @@ fn every_bad_cell_is_named_by_its_line_and_column() {
         row("UH99999999VN").replacen("7000012050002", "7000012050003", 1),
         // The first row's card again.
         row("UH12345678VN"),
+        // A job category (業務区分) that is not one of the field's.
+        row("UH77777777VN").replace(",building,", ",宇宙飛行,"),
     ]
     .join("\n");
     let Err(SheetProblem::Rows(problems)) = read_sheet(text.as_bytes(), today()) else {
@@ -92,6 +94,7 @@ fn every_bad_cell_is_named_by_its_line_and_column() {
             (4, "field", "companies.err_field"),
             (5, "corporate_number", "companies.err_check_digit"),
             (6, "residence_card_number", "onboarding.err_card_twice"),
+            (7, "job_category", "identity.err_job_category"),
         ]
     );
 }
