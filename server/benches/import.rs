@@ -103,6 +103,15 @@ async fn send(bench: &Bench, request: Request<Body>) -> (u16, String) {
     (status, String::from_utf8_lossy(&bytes).into_owned())
 }
 
+/// The upload's preview or what its import made, as the page asks for it.
+fn detail_request(bench: &Bench, id: &str) -> Request<Body> {
+    Request::get(format!("/api/sheet_import_detail?id={id}"))
+        .header("accept", "application/json")
+        .header("cookie", &bench.cookie)
+        .body(Body::empty())
+        .expect("request")
+}
+
 /// Upload, preview and import: (seconds of each, the import's counts as JSON).
 async fn import(bench: &Bench, file: &[u8]) -> ([f64; 3], serde_json::Value) {
     let mut body = format!(
@@ -136,15 +145,7 @@ async fn import(bench: &Bench, file: &[u8]) -> ([f64; 3], serde_json::Value) {
         .to_owned();
 
     let started = Instant::now();
-    let (status, text) = send(
-        bench,
-        Request::get(format!("/api/sheet_import_detail?id={id}"))
-            .header("accept", "application/json")
-            .header("cookie", &bench.cookie)
-            .body(Body::empty())
-            .expect("request"),
-    )
-    .await;
+    let (status, text) = send(bench, detail_request(bench, &id)).await;
     assert_eq!(status, 200, "preview: {text}");
     assert!(text.contains("\"Ready\""), "the sheet has no problem");
     let previewed = started.elapsed().as_secs_f64();
@@ -165,15 +166,7 @@ async fn import(bench: &Bench, file: &[u8]) -> ([f64; 3], serde_json::Value) {
     assert_eq!(status, 200, "import: {text}");
     let imported = started.elapsed().as_secs_f64();
 
-    let (_, detail) = send(
-        bench,
-        Request::get(format!("/api/sheet_import_detail?id={id}"))
-            .header("accept", "application/json")
-            .header("cookie", &bench.cookie)
-            .body(Body::empty())
-            .expect("request"),
-    )
-    .await;
+    let (_, detail) = send(bench, detail_request(bench, &id)).await;
     let detail: serde_json::Value = serde_json::from_str(&detail).expect("JSON");
     (
         [uploaded, previewed, imported],

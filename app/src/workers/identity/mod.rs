@@ -26,5 +26,5 @@ pub use form::{IdentityForm, check as check_identity};
 pub use labels::error_text;
 pub use parts::IdentityCard;
 #[cfg(feature = "ssr")]
-pub(super) use service::read;
+pub(super) use service::{card_number_taken, read};
 pub use types::{IdentityRecord, PersonalFacts};

@@ -111,12 +111,7 @@ pub async fn update(
     }
     db::set_columns(&mut tx, org, worker_id, &after)
         .await
-        .map_err(|e| match violated_unique(&e) {
-            Some(Unique::WorkerCardNumber) => {
-                AppError::validation("residence_card_number", "identity.err_card_taken")
-            }
-            _ => e.into(),
-        })?;
+        .map_err(card_number_taken)?;
     let detail = json!({ "before": before, "after": after });
     commit_change(
         tx,
@@ -127,4 +122,15 @@ pub async fn update(
         detail,
     )
     .await
+}
+
+/// Two workers with one residence card number: the unique index decides, and the second
+/// is told the number is taken.
+pub(in crate::workers) fn card_number_taken(error: sqlx::Error) -> AppError {
+    match violated_unique(&error) {
+        Some(Unique::WorkerCardNumber) => {
+            AppError::validation("residence_card_number", "identity.err_card_taken")
+        }
+        _ => error.into(),
+    }
 }

@@ -9,11 +9,15 @@ use super::{NewWorkerChecked, insert_new};
 use crate::{
     audit::write_change,
     auth::CurrentUser,
-    db::{Tx, Unique, fetch, violated_unique},
+    db::{Tx, fetch},
     domain::{AuditAction, CompanyId, OrganizationId, UserId, WorkerId},
     error::AppError,
     workers::{
-        IdentityColumns, db::CompanyRow, form::CheckedNewWorker, identity::set_columns, set_expiry,
+        IdentityColumns,
+        db::CompanyRow,
+        form::CheckedNewWorker,
+        identity::{card_number_taken, set_columns},
+        set_expiry,
     },
 };
 
@@ -55,12 +59,7 @@ pub async fn insert_imported(
     let (worker_id, user_id) = insert_new(tx, user, &new).await?;
     set_columns(tx, user.organization_id, worker_id, row.identity)
         .await
-        .map_err(|e| match violated_unique(&e) {
-            Some(Unique::WorkerCardNumber) => {
-                AppError::validation("residence_card_number", "identity.err_card_taken")
-            }
-            _ => e.into(),
-        })?;
+        .map_err(card_number_taken)?;
     if let Some(expiry) = row.card_expiry {
         set_expiry(tx, worker_id, false, expiry).await?;
     }
