@@ -22,9 +22,19 @@ const SESSION_SWEEP: std::time::Duration = std::time::Duration::from_secs(60 * 6
 /// After the shutdown signal, requests in flight get their time limit and this much more.
 const SHUTDOWN_SLACK: std::time::Duration = std::time::Duration::from_secs(3);
 
-/// Brings the database up to date: the portal's migrations, then the session table.
+/// Brings the database up to date: the portal's migrations, the lines the support catalogue
+/// gained since a plan was made, then the session table.
 pub async fn prepare_database(db: &db::Db) -> Result<(), StartError> {
     db.migrate().await?;
+    let added = app::supports::complete_plans(db)
+        .await
+        .map_err(StartError::Plans)?;
+    if added > 0 {
+        info!(
+            added,
+            "support plans completed with the catalogue's new lines"
+        );
+    }
     DbSessionStore::new(db).migrate().await?;
     Ok(())
 }
@@ -49,6 +59,8 @@ pub enum StartError {
     Database { url: String, source: ConnectError },
     #[error("database migration failed, not starting: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("cannot complete the support plans: {0}")]
+    Plans(sqlx::Error),
     #[error("cannot create the session table: {0}")]
     Sessions(#[from] sqlx::Error),
     #[error("demo data: {0}")]

@@ -299,7 +299,7 @@ fn the_seed_command_fills_a_volume_and_refuses_bad_arguments() {
     let text = output_text(&output);
     assert!(output.status.success(), "{text}");
     assert!(
-        text.contains("added 120 workers and 1200 supports"),
+        text.contains("added 120 workers and 1320 supports"),
         "{text}"
     );
     // Twice is fine: the demo data is kept, the volume grows.

@@ -305,6 +305,30 @@ fn say(locale: Locale, action: AuditAction, who: &str, whom: &str, what: &str) -
             what = what
         )
         .to_string(),
+        A::SupportNotDelivered => td_string!(
+            locale,
+            audit_says.support_not_delivered,
+            who = who,
+            whom = whom,
+            what = what
+        )
+        .to_string(),
+        A::SupportDeliveredAgain => td_string!(
+            locale,
+            audit_says.support_delivered_again,
+            who = who,
+            whom = whom,
+            what = what
+        )
+        .to_string(),
+        A::SupportDueAgain => td_string!(
+            locale,
+            audit_says.support_due_again,
+            who = who,
+            whom = whom,
+            what = what
+        )
+        .to_string(),
         A::SupportReplanned => td_string!(
             locale,
             audit_says.support_replanned,

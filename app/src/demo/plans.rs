@@ -9,8 +9,8 @@ use super::{SeedError, data::DemoWorker, date};
 use crate::{
     db::{Tx, execute},
     domain::{
-        INTERVIEW_INTERVAL_MONTHS, OrganizationId, SupportKind, SupportStatus, UserId, WorkerId,
-        WorkerSituation,
+        DeliveryId, INTERVIEW_INTERVAL_MONTHS, OrganizationId, SupportKind, SupportStatus, UserId,
+        WorkerId, WorkerSituation,
     },
 };
 
@@ -35,7 +35,7 @@ const DELIVERED: [(SupportKind, i64, i32, &str); 5] = [
         "労働条件・業務内容・保証金の禁止・入国手続・住居の説明（オンライン）",
     ),
     (
-        SupportKind::AirportTransfer,
+        SupportKind::AirportPickUp,
         0,
         120,
         "成田空港から住居まで同行",
@@ -95,6 +95,7 @@ pub(super) async fn seed_plan(
         entry_or_change: Some(entry),
         settled: Some(shift(entry, 2)?),
         employment_ended_not_own_fault: None,
+        former_intern_same_employer: false,
         last_interview: Some(
             shift(today, due_in)?
                 .checked_sub_months(Months::new(INTERVIEW_INTERVAL_MONTHS))
@@ -142,14 +143,16 @@ pub(super) async fn seed_plan(
         } else {
             SupportStatus::Confirmed
         };
+        let delivery = DeliveryId::new_v7();
         execute!(tx: tx,
-            "UPDATE supports SET status = $1, delivered_on = $2, duration_minutes = $3,
-                    delivered_by = $4, language = $5, mode = 'in_person', place = $6,
-                    content = $7, recorded_by = $8, updated_by = $8,
-                    acknowledged_by = $9, acknowledged_at = $10,
-                    confirmed_by = $11, confirmed_at = $12, version = 3
-             WHERE worker_id = $13 AND kind = $14",
-            status.code(),
+            "INSERT INTO support_deliveries (id, organization_id, support_id, delivered_on,
+                    duration_minutes, delivered_by, language, mode, place, content,
+                    recorded_by, acknowledged_by, acknowledged_at, confirmed_by,
+                    confirmed_at, created_at)
+             SELECT $1, organization_id, id, $2, $3, $4, $5, 'in_person', $6, $7, $8, $9,
+                    $10, $11, $12, $13
+             FROM supports WHERE worker_id = $14 AND kind = $15",
+            delivery,
             delivered,
             minutes,
             people.officer_name,
@@ -161,6 +164,17 @@ pub(super) async fn seed_plan(
             acknowledged,
             confirmed.and(people.company_user),
             confirmed,
+            morning(delivered, 0)?,
+            worker_id,
+            kind.code(),
+        )?;
+        execute!(tx: tx,
+            "UPDATE supports SET status = $1, latest_delivery_id = $2, updated_by = $3,
+                    version = 3
+             WHERE worker_id = $4 AND kind = $5",
+            status.code(),
+            delivery,
+            people.officer,
             worker_id,
             kind.code(),
         )?;

@@ -92,6 +92,7 @@ fn worker(
         entry_or_change: Some(entry),
         settled: Some(days(entry, 2)?),
         employment_ended_not_own_fault: None,
+        former_intern_same_employer: false,
         last_interview: (entry < days(today, -90)?)
             .then(|| next_interview.checked_sub_months(Months::new(INTERVIEW_INTERVAL_MONTHS)))
             .flatten(),
@@ -272,29 +273,55 @@ async fn insert_supports(
     today: NaiveDate,
 ) -> Result<(), sqlx::Error> {
     let now = Utc::now();
+    // Each line with its status; a delivered one has one delivery, under the line's id.
+    let lines: Vec<_> = rows
+        .iter()
+        .map(|(w, kind)| {
+            let (status, reason) = status(*kind, w, today);
+            let due = kind.due(&w.situation);
+            let delivered = (status == SupportStatus::Confirmed)
+                .then_some(due)
+                .flatten();
+            (Uuid::now_v7(), *w, *kind, status, reason, due, delivered)
+        })
+        .collect();
     on_tx!(tx, conn => {
         let mut query = sqlx::QueryBuilder::new(
             "INSERT INTO supports (id, organization_id, worker_id, kind, status, due_on,
-                                   not_applicable_reason, delivered_on, delivered_by,
-                                   created_at, updated_at) ",
+                                   reason, latest_delivery_id, created_at, updated_at) ",
         );
-        query.push_values(rows, |mut row, (w, kind)| {
-            let (status, reason) = status(*kind, w, today);
-            let due = kind.due(&w.situation);
-            let delivered = (status == SupportStatus::Confirmed).then_some(due).flatten();
-            row.push_bind(Uuid::now_v7())
+        query.push_values(&lines, |mut row, (id, w, kind, status, reason, due, delivered)| {
+            row.push_bind(*id)
                 .push_bind(org)
                 .push_bind(w.id)
                 .push_bind(kind.code())
                 .push_bind(status.code())
-                .push_bind(due)
-                .push_bind(reason)
-                .push_bind(delivered)
-                .push_bind(delivered.map(|_| "田中 健"))
+                .push_bind(*due)
+                .push_bind(*reason)
+                .push_bind(delivered.map(|_| *id))
                 .push_bind(now)
                 .push_bind(now);
         });
-        query.build().execute(conn).await.map(|done| done.rows_affected())
-    })?;
-    Ok(())
+        query.build().execute(&mut *conn).await?;
+        let delivered: Vec<_> = lines
+            .iter()
+            .filter_map(|(id, .., delivered)| delivered.map(|on| (*id, on)))
+            .collect();
+        if delivered.is_empty() {
+            return Ok(());
+        }
+        let mut query = sqlx::QueryBuilder::new(
+            "INSERT INTO support_deliveries (id, organization_id, support_id, delivered_on,
+                                             delivered_by, created_at) ",
+        );
+        query.push_values(&delivered, |mut row, (id, on)| {
+            row.push_bind(*id)
+                .push_bind(org)
+                .push_bind(*id)
+                .push_bind(*on)
+                .push_bind("田中 健")
+                .push_bind(now);
+        });
+        query.build().execute(conn).await.map(|_| ())
+    })
 }

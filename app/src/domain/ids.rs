@@ -72,6 +72,8 @@ ids! {
     UserId;
     /// One support of a worker's plan.
     SupportId;
+    /// One delivery of a support (one version of it: a correction is a new one).
+    DeliveryId;
     /// One version of a worker's document (a submission).
     DocumentId;
     /// One stored file of a document version.

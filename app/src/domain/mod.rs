@@ -28,6 +28,7 @@ mod staff_position;
 mod stay;
 mod support;
 mod support_record;
+mod support_timing;
 mod throttle;
 mod total_stay;
 
@@ -58,9 +59,9 @@ pub use identity::{
     parse_postal_code, postal_code_printed,
 };
 pub use ids::{
-    BookingId, CompanyId, ConsultationId, DocumentId, FileId, InvitationId, LeaveId, MessageId,
-    NotificationId, OfficeId, OrganizationId, RenewalId, SheetImportId, SlotId, SupportId, UserId,
-    WorkerId, WorkplaceId,
+    BookingId, CompanyId, ConsultationId, DeliveryId, DocumentId, FileId, InvitationId, LeaveId,
+    MessageId, NotificationId, OfficeId, OrganizationId, RenewalId, SheetImportId, SlotId,
+    SupportId, UserId, WorkerId, WorkplaceId,
 };
 pub use interview::{
     INTERVIEW_AHEAD_HOURS, INTERVIEW_INTERVAL_MONTHS, InterviewKind, OFFER_AT_LEAST_DAYS,
@@ -97,11 +98,16 @@ pub use stay::{
 };
 pub use support::{
     DUE_SOON_DAYS, IllegalTransition, NotApplicableBecause, SupportAction, SupportKind,
-    SupportStatus, WorkerSituation,
+    SupportStatus, WorkerSituation, registration_due_after_move,
 };
 pub use support_record::{
-    Delivery, DeliveryFields, DeliveryMode, ORIENTATION_MIN_MINUTES, RecordProblem, check_delivery,
+    Delivery, DeliveryFields, DeliveryMode, RecordProblem, check_delivery, check_past_day,
     check_required_text, check_title,
+};
+pub use support_timing::{
+    GUIDANCE_MIN_MINUTES, GUIDANCE_USUAL_MINUTES, ORIENTATION_MIN_MINUTES,
+    ORIENTATION_SHORT_MIN_MINUTES, SESSIONS_MAX, Session, Timing, check_timing,
+    orientation_min_minutes, parse_sessions, sessions_text, window_opens,
 };
 pub use throttle::{Throttle, ThrottlePolicy};
 pub use total_stay::{

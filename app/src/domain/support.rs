@@ -12,8 +12,12 @@ use super::{enum_codes, interview::INTERVIEW_INTERVAL_MONTHS};
 pub enum SupportKind {
     /// 1 事前ガイダンス: after the contract, before the visa application.
     PreEntryGuidance,
-    /// 2 出入国時の送迎: on entry and on final departure.
-    AirportTransfer,
+    /// 2 出入国時の送迎, on entry: the pick-up at the airport (or port) and the way to the
+    /// home. Not for a worker who changed status inside Japan.
+    AirportPickUp,
+    /// 2 出入国時の送迎, on final departure: accompanying the worker to the security check
+    /// (保安検査場) of the airport. For every worker, whatever way they came.
+    DepartureSendOff,
     /// 3 住居確保・生活に必要な契約: before or at arrival, and on every move.
     HousingAndContracts,
     /// 4 生活オリエンテーション: without delay after entry or change of status, ≥ 8 hours.
@@ -34,7 +38,8 @@ pub enum SupportKind {
 
 enum_codes!(SupportKind, "support", {
     PreEntryGuidance => "pre_entry_guidance",
-    AirportTransfer => "airport_transfer",
+    AirportPickUp => "airport_pick_up",
+    DepartureSendOff => "departure_send_off",
     HousingAndContracts => "housing_and_contracts",
     LifeOrientation => "life_orientation",
     PublicProcedures => "public_procedures",
@@ -50,7 +55,7 @@ impl SupportKind {
     pub fn number(self) -> u8 {
         match self {
             Self::PreEntryGuidance => 1,
-            Self::AirportTransfer => 2,
+            Self::AirportPickUp | Self::DepartureSendOff => 2,
             Self::HousingAndContracts => 3,
             Self::LifeOrientation => 4,
             Self::PublicProcedures => 5,
@@ -66,6 +71,22 @@ impl SupportKind {
     /// before the company confirms.
     pub fn needs_worker_acknowledgement(self) -> bool {
         matches!(self, Self::PreEntryGuidance | Self::LifeOrientation)
+    }
+
+    /// Given again and again, each time its own delivery (運用要領 第4): housing help and
+    /// the procedures on every move (住居地の変更届 within 14 days again), and the running
+    /// logs of Japanese learning, consultations, exchange and the periodic interviews.
+    /// The others are given once; a change to them is a correction.
+    pub fn recurs(self) -> bool {
+        matches!(
+            self,
+            Self::HousingAndContracts
+                | Self::PublicProcedures
+                | Self::JapaneseLearning
+                | Self::Consultation
+                | Self::ExchangeWithJapanese
+                | Self::PeriodicInterview
+        )
     }
 }
 
@@ -86,10 +107,19 @@ pub struct WorkerSituation {
     pub employment_ended_not_own_fault: Option<NaiveDate>,
     /// The last periodic interview held.
     pub last_interview: Option<NaiveDate>,
+    /// The worker lived in Japan as a technical intern or a student and stays with the
+    /// same employer: a shorter life orientation is enough (`orientation_min_minutes`).
+    pub former_intern_same_employer: bool,
 }
 
-/// Residence registration is due within 14 days of settling (住民基本台帳法 §30-46).
+/// Residence registration is due within 14 days of settling (住民基本台帳法 §30-46), and
+/// again within 14 days of every move (§22, §23).
 pub const REGISTRATION_WITHIN_DAYS: u64 = 14;
+
+/// The day the residence registration is due after a move on `moved_on`.
+pub fn registration_due_after_move(moved_on: NaiveDate) -> Option<NaiveDate> {
+    moved_on.checked_add_days(chrono::Days::new(REGISTRATION_WITHIN_DAYS))
+}
 /// "Without delay" after entry, as this organization practises it: within the first week,
 /// before the residence registration is due.
 pub const ORIENTATION_WITHIN_DAYS: u64 = 7;
@@ -112,7 +142,7 @@ impl SupportKind {
     /// Whether the support applies to the worker's situation.
     pub fn applies(self, s: &WorkerSituation) -> Result<(), NotApplicableBecause> {
         match self {
-            Self::AirportTransfer if s.changed_status_in_japan => {
+            Self::AirportPickUp if s.changed_status_in_japan => {
                 Err(NotApplicableBecause::ChangedStatusInJapan)
             }
             Self::JobChange if s.employment_ended_not_own_fault.is_none() => {
@@ -122,14 +152,36 @@ impl SupportKind {
         }
     }
 
+    /// Whether the support is due by a day the worker's dates decide: without them the
+    /// plan cannot say when, and the dashboard shows the worker as "dates missing"
+    /// ([`SupportKind::lacks_dates`]) rather than as nothing due.
+    pub fn dated(self) -> bool {
+        !matches!(
+            self,
+            Self::DepartureSendOff
+                | Self::JapaneseLearning
+                | Self::Consultation
+                | Self::ExchangeWithJapanese
+                | Self::JobChange
+        )
+    }
+
+    /// A dated support whose due day the worker's dates do not tell yet.
+    pub fn lacks_dates(self, s: &WorkerSituation) -> bool {
+        self.dated() && self.applies(s).is_ok() && self.due(s).is_none()
+    }
+
     /// The day by which the support is due, when the worker's dates tell. Ongoing
-    /// supports (Japanese learning, consultations, exchange) have no due day.
+    /// supports (Japanese learning, consultations, exchange) and the send-off have no due
+    /// day.
     pub fn due(self, s: &WorkerSituation) -> Option<NaiveDate> {
         let days = |d: NaiveDate, n: u64| d.checked_add_days(chrono::Days::new(n));
         match self {
             // Before the visa application: due the day before it.
             Self::PreEntryGuidance => s.visa_application.and_then(|d| d.pred_opt()),
-            Self::AirportTransfer | Self::HousingAndContracts => s.entry_or_change,
+            Self::AirportPickUp | Self::HousingAndContracts => s.entry_or_change,
+            // At the final departure, whose day nobody knows in advance.
+            Self::DepartureSendOff => None,
             Self::LifeOrientation => s
                 .entry_or_change
                 .and_then(|d| days(d, ORIENTATION_WITHIN_DAYS)),
@@ -158,8 +210,12 @@ pub enum SupportStatus {
     Acknowledged,
     /// The company confirmed it; final until staff correct the record.
     Confirmed,
-    /// Does not apply, with a reason.
+    /// Does not apply, with a reason (the rules', or staff's).
     NotApplicable,
+    /// Applies, but could not be delivered (the worker declined, was in hospital…): the
+    /// written reason of the form for non-implementation (支援実施困難・未実施の理由) and
+    /// the day it was decided.
+    NotDelivered,
     /// Staff corrected a delivered record: it waits for the confirmations again.
     Reopened,
 }
@@ -170,6 +226,7 @@ enum_codes!(SupportStatus, "support status", {
     Acknowledged => "acknowledged",
     Confirmed => "confirmed",
     NotApplicable => "not_applicable",
+    NotDelivered => "not_delivered",
     Reopened => "reopened",
 });
 
@@ -198,9 +255,15 @@ impl SupportStatus {
 pub enum SupportAction {
     /// Staff: record the delivery.
     RecordDone,
+    /// Staff: record one more delivery of a support given again and again
+    /// ([`SupportKind::recurs`]); it waits for the confirmations of its own.
+    RecordAgain,
     /// Staff: mark as not applicable (a reason is required by the caller).
     MarkNotApplicable,
-    /// Staff: back to planned (a "not applicable" was wrong).
+    /// Staff: mark as not delivered (a reason and a day are required by the caller).
+    MarkNotDelivered,
+    /// Staff: back to planned (a "not applicable" or "not delivered" was wrong, or the
+    /// worker can receive it after all).
     Replan,
     /// Staff: correct a delivered record.
     Correct,
@@ -215,6 +278,10 @@ pub enum SupportAction {
     /// 3 months or more often). From any status: whatever was acknowledged, confirmed or
     /// marked not applicable was about an earlier interview.
     HoldAgain,
+    /// The worker moved (転居): the residence registration is due again, 14 days from the
+    /// move (住民基本台帳法 §22-23: 転入届 within 14 days), whatever became of the first one.
+    /// Not for a support staff found not applicable.
+    DueAgain,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
@@ -226,17 +293,20 @@ pub struct IllegalTransition {
 
 impl SupportStatus {
     /// The status after `action`, or the refusal. `kind` decides whether the company may
-    /// confirm before the worker has acknowledged.
+    /// confirm before the worker has acknowledged, and whether it can be given again.
     pub fn after(
         self,
         action: SupportAction,
         kind: SupportKind,
     ) -> Result<SupportStatus, IllegalTransition> {
+        if action == SupportAction::RecordAgain && !kind.recurs() {
+            return Err(IllegalTransition { from: self, action });
+        }
         self.after_for(action, kind.needs_worker_acknowledgement())
     }
 
     /// The status after `action` for a support that does or does not need the worker's
-    /// acknowledgement (voluntary supports do not).
+    /// acknowledgement (voluntary supports do not; they may be given again).
     pub fn after_for(
         self,
         action: SupportAction,
@@ -247,8 +317,12 @@ impl SupportStatus {
         let delivered = matches!(self, S::Done | S::Reopened);
         let next = match (self, action) {
             (S::Planned, A::RecordDone) => Some(S::Done),
+            (S::Done | S::Acknowledged | S::Confirmed | S::Reopened, A::RecordAgain) => {
+                Some(S::Done)
+            }
             (S::Planned, A::MarkNotApplicable) => Some(S::NotApplicable),
-            (S::NotApplicable, A::Replan) => Some(S::Planned),
+            (S::Planned, A::MarkNotDelivered) => Some(S::NotDelivered),
+            (S::NotApplicable | S::NotDelivered, A::Replan) => Some(S::Planned),
             (S::Done | S::Acknowledged | S::Confirmed | S::Reopened, A::Correct) => {
                 Some(S::Reopened)
             }
@@ -257,6 +331,8 @@ impl SupportStatus {
             (_, A::Confirm) if delivered && !needs_acknowledgement => Some(S::Confirmed),
             (S::Done | S::Acknowledged | S::Reopened, A::SendBack) => Some(S::Reopened),
             (_, A::HoldAgain) => Some(S::Planned),
+            (S::NotApplicable, A::DueAgain) => None,
+            (_, A::DueAgain) => Some(S::Planned),
             _ => None,
         };
         next.ok_or(IllegalTransition { from: self, action })

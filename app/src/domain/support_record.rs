@@ -4,10 +4,8 @@
 
 use chrono::NaiveDate;
 
-use super::{SupportKind, enum_codes};
+use super::{Session, SupportKind, enum_codes, parse_sessions};
 
-/// The life orientation takes at least 8 hours in all (特定技能運用要領).
-pub const ORIENTATION_MIN_MINUTES: u32 = 8 * 60;
 /// One record covers one day's session at most.
 pub const DURATION_MAX_MINUTES: u32 = 24 * 60;
 /// The Specified Skilled Worker status exists since 1 April 2019: nothing is older.
@@ -41,12 +39,20 @@ pub struct DeliveryFields<'a> {
     pub place: &'a str,
     pub content: &'a str,
     pub internal_note: &'a str,
+    /// Sessions, one per line (`YYYY-MM-DD HH:MM-HH:MM`): when given, they decide the
+    /// days and the length.
+    pub sessions: &'a str,
 }
 
-/// A delivery that passed every rule.
+/// A delivery whose fields passed every rule (its timing is checked against the worker's
+/// dates by `check_timing`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Delivery {
+    /// The day it began (the first session).
+    pub first_day: NaiveDate,
+    /// The day it was complete (the last session).
     pub delivered_on: NaiveDate,
+    pub sessions: Vec<Session>,
     pub duration_minutes: u32,
     pub delivered_by: String,
     pub language: String,
@@ -67,38 +73,41 @@ const fn problem(field: &'static str, message_key: &'static str) -> RecordProble
     RecordProblem { field, message_key }
 }
 
-/// Checks a delivery of `kind` (`None`: a voluntary support) against the rules. `today` is
-/// the day in Japan; `known_language` says which language codes the portal knows.
+/// Checks the fields of a delivery of `kind` (`None`: a voluntary support). `today` is
+/// the day in Japan; `known_language` says which language codes the portal knows. Only
+/// the orientation may be given in sessions.
 pub fn check_delivery(
     kind: Option<SupportKind>,
     fields: &DeliveryFields<'_>,
     today: NaiveDate,
     known_language: impl Fn(&str) -> bool,
 ) -> Result<Delivery, RecordProblem> {
-    let delivered_on = NaiveDate::parse_from_str(fields.delivered_on.trim(), "%Y-%m-%d")
-        .map_err(|_| problem("delivered_on", "supports.err_date"))?;
-    if delivered_on > today {
-        return Err(problem("delivered_on", "supports.err_date_future"));
+    let sessions = parse_sessions(fields.sessions)?;
+    if !sessions.is_empty() && kind != Some(SupportKind::LifeOrientation) {
+        return Err(problem("sessions", "supports.err_sessions"));
     }
-    let (y, m, d) = FIRST_POSSIBLE_DAY;
-    if NaiveDate::from_ymd_opt(y, m, d).is_some_and(|first| delivered_on < first) {
-        return Err(problem("delivered_on", "supports.err_date"));
-    }
-    let minutes: i64 = fields
-        .duration_minutes
-        .trim()
-        .parse()
-        .map_err(|_| problem("duration_minutes", "supports.err_duration"))?;
-    let duration_minutes = u32::try_from(minutes)
-        .ok()
-        .filter(|m| (1..=DURATION_MAX_MINUTES).contains(m))
-        .ok_or(problem("duration_minutes", "supports.err_duration"))?;
-    if kind == Some(SupportKind::LifeOrientation) && duration_minutes < ORIENTATION_MIN_MINUTES {
-        return Err(problem(
-            "duration_minutes",
-            "supports.err_orientation_hours",
-        ));
-    }
+    let (first_day, delivered_on, duration_minutes) = match (sessions.first(), sessions.last()) {
+        (Some(first), Some(last)) => {
+            for session in &sessions {
+                check_past_date(session.on, "sessions", today)?;
+            }
+            let total: u32 = sessions.iter().map(Session::minutes).sum();
+            (first.on, last.on, total)
+        }
+        _ => {
+            let day = check_past_day(fields.delivered_on, "delivered_on", today)?;
+            let minutes: i64 = fields
+                .duration_minutes
+                .trim()
+                .parse()
+                .map_err(|_| problem("duration_minutes", "supports.err_duration"))?;
+            let minutes = u32::try_from(minutes)
+                .ok()
+                .filter(|m| (1..=DURATION_MAX_MINUTES).contains(m))
+                .ok_or(problem("duration_minutes", "supports.err_duration"))?;
+            (day, day, minutes)
+        }
+    };
     let delivered_by = short_text(fields.delivered_by, "delivered_by")?;
     if delivered_by.is_empty() {
         return Err(problem("delivered_by", "supports.err_delivered_by"));
@@ -110,7 +119,9 @@ pub fn check_delivery(
     let mode = DeliveryMode::from_code(fields.mode.trim())
         .map_err(|_| problem("mode", "supports.err_mode"))?;
     Ok(Delivery {
+        first_day,
         delivered_on,
+        sessions,
         duration_minutes,
         delivered_by,
         language: language.to_owned(),
@@ -119,6 +130,33 @@ pub fn check_delivery(
         content: long_text(fields.content, "content")?,
         internal_note: long_text(fields.internal_note, "internal_note")?,
     })
+}
+
+/// A day something happened: a date (`YYYY-MM-DD`), not after `today`, not before the
+/// status existed.
+pub fn check_past_day(
+    text: &str,
+    field: &'static str,
+    today: NaiveDate,
+) -> Result<NaiveDate, RecordProblem> {
+    let day = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| problem(field, "supports.err_date"))?;
+    check_past_date(day, field, today)
+}
+
+fn check_past_date(
+    day: NaiveDate,
+    field: &'static str,
+    today: NaiveDate,
+) -> Result<NaiveDate, RecordProblem> {
+    if day > today {
+        return Err(problem(field, "supports.err_date_future"));
+    }
+    let (y, m, d) = FIRST_POSSIBLE_DAY;
+    if NaiveDate::from_ymd_opt(y, m, d).is_some_and(|first| day < first) {
+        return Err(problem(field, "supports.err_date"));
+    }
+    Ok(day)
 }
 
 fn short_text(text: &str, field: &'static str) -> Result<String, RecordProblem> {

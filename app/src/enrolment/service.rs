@@ -86,6 +86,7 @@ pub async fn update_dates(
             detail: json!({
                 "before": {
                     "changed_status_in_japan": before.changed_status_in_japan,
+                    "former_intern_same_employer": before.former_intern_same_employer,
                     "contract_signed_on": before.contract_signed_on,
                     "visa_applied_on": before.visa_applied_on,
                     "entry_date": before.entry_date,

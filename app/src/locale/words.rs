@@ -47,7 +47,8 @@ pub fn document_kind_name(locale: Locale, kind: DocumentKind) -> String {
 pub fn support_kind_name(locale: Locale, kind: SupportKind) -> String {
     match kind {
         SupportKind::PreEntryGuidance => td_string!(locale, support.pre_entry_guidance.name),
-        SupportKind::AirportTransfer => td_string!(locale, support.airport_transfer.name),
+        SupportKind::AirportPickUp => td_string!(locale, support.airport_pick_up.name),
+        SupportKind::DepartureSendOff => td_string!(locale, support.departure_send_off.name),
         SupportKind::HousingAndContracts => td_string!(locale, support.housing_and_contracts.name),
         SupportKind::LifeOrientation => td_string!(locale, support.life_orientation.name),
         SupportKind::PublicProcedures => td_string!(locale, support.public_procedures.name),

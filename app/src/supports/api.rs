@@ -112,7 +112,40 @@ pub async fn mark_support_not_applicable(
     .await
 }
 
-/// Staff plan again a support that was marked "not applicable".
+/// Staff record that a support could not be delivered; a reason and a day are required.
+#[server(endpoint = "mark_support_not_delivered")]
+pub async fn mark_support_not_delivered(
+    id: SupportId,
+    version: i64,
+    not_delivered_reason: String,
+    not_delivered_on: String,
+) -> Result<(), AppError> {
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        super::service::changes::not_delivered(
+            &user,
+            id,
+            version,
+            &not_delivered_reason,
+            &not_delivered_on,
+        )
+        .await
+    }
+    .await;
+    let page = paths::support(id);
+    crate::form::answer(
+        result,
+        &page,
+        &paths::saved(&page, "not_delivered"),
+        &[
+            ("not_delivered_reason", not_delivered_reason.trim()),
+            ("not_delivered_on", not_delivered_on.trim()),
+        ],
+    )
+    .await
+}
+
+/// Staff plan again a support that was marked "not applicable" or "not delivered".
 #[server(endpoint = "replan_support")]
 pub async fn replan_support(id: SupportId, version: i64) -> Result<(), AppError> {
     let result = async {

@@ -17,7 +17,8 @@ pub fn kind_name(i18n: I18n, kind: SupportKind) -> String {
 pub fn kind_explain(i18n: I18n, kind: SupportKind) -> String {
     match kind {
         SupportKind::PreEntryGuidance => t_string!(i18n, support.pre_entry_guidance.explain),
-        SupportKind::AirportTransfer => t_string!(i18n, support.airport_transfer.explain),
+        SupportKind::AirportPickUp => t_string!(i18n, support.airport_pick_up.explain),
+        SupportKind::DepartureSendOff => t_string!(i18n, support.departure_send_off.explain),
         SupportKind::HousingAndContracts => {
             t_string!(i18n, support.housing_and_contracts.explain)
         }
@@ -41,6 +42,7 @@ pub fn status_label(i18n: I18n, status: SupportStatus) -> String {
         SupportStatus::Acknowledged => t_string!(i18n, supports.status_acknowledged),
         SupportStatus::Confirmed => t_string!(i18n, supports.status_confirmed),
         SupportStatus::NotApplicable => t_string!(i18n, supports.status_not_applicable),
+        SupportStatus::NotDelivered => t_string!(i18n, supports.status_not_delivered),
         SupportStatus::Reopened => t_string!(i18n, supports.status_reopened),
     }
     .to_string()
@@ -71,6 +73,15 @@ pub fn error_message(i18n: I18n, code: &str) -> Option<String> {
         "supports.err_date_future" => t_string!(i18n, supports.err_date_future),
         "supports.err_duration" => t_string!(i18n, supports.err_duration),
         "supports.err_orientation_hours" => t_string!(i18n, supports.err_orientation_hours),
+        "supports.err_orientation_hours_short" => {
+            t_string!(i18n, supports.err_orientation_hours_short)
+        }
+        "supports.err_guidance_hours" => t_string!(i18n, supports.err_guidance_hours),
+        "supports.err_guidance_confirm" => t_string!(i18n, supports.err_guidance_confirm),
+        "supports.err_before_contract" => t_string!(i18n, supports.err_before_contract),
+        "supports.err_before_entry" => t_string!(i18n, supports.err_before_entry),
+        "supports.err_sessions" => t_string!(i18n, supports.err_sessions),
+        "supports.err_sessions_overlap" => t_string!(i18n, supports.err_sessions_overlap),
         "supports.err_delivered_by" => t_string!(i18n, supports.err_delivered_by),
         "supports.err_language" => t_string!(i18n, supports.err_language),
         "supports.err_mode" => t_string!(i18n, supports.err_mode),
@@ -90,6 +101,10 @@ pub fn saved_message(i18n: I18n, code: &str) -> Option<String> {
     let message = match code {
         "recorded" => t_string!(i18n, supports.saved_recorded),
         "not_applicable" => t_string!(i18n, supports.saved_not_applicable),
+        "not_delivered" => t_string!(i18n, supports.saved_not_delivered),
+        "delivered_again" => t_string!(i18n, supports.saved_delivered_again),
+        "moved" => t_string!(i18n, supports.saved_moved),
+        "corrected" => t_string!(i18n, supports.saved_corrected),
         "replanned" => t_string!(i18n, supports.saved_replanned),
         "added" => t_string!(i18n, supports.saved_added),
         "acknowledged" => t_string!(i18n, supports.saved_acknowledged),

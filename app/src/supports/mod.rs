@@ -17,10 +17,11 @@ mod types;
 pub use api::record::{RecordSupport, record_support};
 pub use api::{
     AcknowledgeSupport, AddVoluntarySupport, ConfirmSupports, MarkSupportNotApplicable,
-    MySupportPlan, ReplanSupport, SendBackSupport, SupportDetail, SupportPlan, SupportRecord,
-    SupportsToConfirm, acknowledge_support, add_voluntary_support, confirm_supports,
-    mark_support_not_applicable, my_support_plan, replan_support, send_back_support,
-    support_detail, support_plan, support_record, supports_to_confirm,
+    MarkSupportNotDelivered, MySupportPlan, ReplanSupport, SendBackSupport, SupportDetail,
+    SupportPlan, SupportRecord, SupportsToConfirm, acknowledge_support, add_voluntary_support,
+    confirm_supports, mark_support_not_applicable, mark_support_not_delivered, my_support_plan,
+    replan_support, send_back_support, support_detail, support_plan, support_record,
+    supports_to_confirm,
 };
 #[cfg(feature = "ssr")]
 pub use db::dashboard::explain_due_supports;
@@ -40,9 +41,10 @@ pub(crate) use read::dashboard;
 #[cfg(feature = "ssr")]
 pub use service::periodic::{HeldInterview, hold_again};
 #[cfg(feature = "ssr")]
-pub use service::{create_plan, follow_situation};
+pub use service::{complete_plans, create_plan, follow_situation};
 #[cfg(feature = "ssr")]
 pub(crate) use service::{my_plan, to_confirm};
 pub use types::{
-    Abilities, HistoryLine, Stamp, SupportLine, SupportWithHistory, ToConfirm, WorkerPlan,
+    Abilities, DeliveryLine, HistoryLine, Stamp, SupportLine, SupportWithHistory, ToConfirm,
+    WorkerPlan,
 };

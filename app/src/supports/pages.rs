@@ -3,6 +3,8 @@
 
 pub(super) mod confirmations;
 pub(super) mod dashboard;
+mod deliveries;
 pub(super) mod plan;
 pub(super) mod record;
+mod staff_forms;
 pub(super) mod support;

@@ -54,8 +54,35 @@ pub fn due_parts(i18n: I18nContext<Locale>, item: &DueItem) -> DueParts {
             t_string!(i18n, dashboard.total_stay_ends).to_string(),
             format!("{}#stay", paths::worker(item.worker_id)),
         ),
+        DueWhat::DatesMissing => (
+            t_string!(i18n, dashboard.dates_missing).to_string(),
+            format!("{}#dates-title", paths::worker(item.worker_id)),
+        ),
+        DueWhat::LateDelivery { id, kind, title } => (
+            kind.map_or_else(|| title.clone().unwrap_or_default(), |k| kind_name(i18n, k)),
+            paths::support(*id),
+        ),
     };
     let date = item.due_on.to_string();
+    match &item.what {
+        DueWhat::DatesMissing => {
+            return DueParts {
+                what,
+                href,
+                when: t_string!(i18n, dashboard.dates_missing_badge).to_string(),
+                class: "badge overdue",
+            };
+        }
+        DueWhat::LateDelivery { .. } => {
+            return DueParts {
+                what,
+                href,
+                when: t_string!(i18n, dashboard.given_late_on, date).to_string(),
+                class: "badge late",
+            };
+        }
+        _ => {}
+    }
     // A booked interview says when it is, never "overdue" (`domain::interview_standing`).
     let (when, class) = match item.booked_at.map(format_date_time) {
         Some(at) if item.late => (

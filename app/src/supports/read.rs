@@ -14,6 +14,9 @@ use crate::{
     state::app_state,
 };
 
+/// A delivery given late stays on the dashboard this long, for staff to explain it.
+const LATE_LISTED_DAYS: u64 = 365;
+
 /// The dashboard's columns, as the address names them; the first (the due date, soonest
 /// first) is the default.
 pub const DASHBOARD_SORTS: &[&str] = &["due", "worker", "company"];
@@ -88,6 +91,11 @@ pub async fn dashboard(
     )
     .await?;
     let reports = db::reports_to_send(&state.db, org, today, f, lines).await?;
+    let dates_missing = db::dates_missing(&state.db, org, today, f, lines).await?;
+    let late_since = today
+        .checked_sub_days(chrono::Days::new(LATE_LISTED_DAYS))
+        .ok_or(AppError::Internal)?;
+    let late = db::late_deliveries(&state.db, org, late_since, f, lines).await?;
     let total_stay_until = today
         .checked_add_months(chrono::Months::new(TOTAL_STAY_NOTICE_MONTHS))
         .ok_or(AppError::Internal)?;
@@ -102,7 +110,8 @@ pub async fn dashboard(
     .await?;
     // Passports, reports and the ends of the 5 years are few next to supports: those
     // listed are all there are, up to the limit.
-    let mut total = passports.len() + reports.len() + total_stays.len();
+    let mut total =
+        passports.len() + reports.len() + total_stays.len() + dates_missing.len() + late.len();
     let support_counts = db::due_support_counts(&state.db, org, today, support_until, f).await?;
     let supervisor_counts = db::worker_date_counts(
         &state.db,
@@ -163,7 +172,13 @@ pub async fn dashboard(
     }
     // Passports, reports and the ends of the 5 years are counted from their lines, which
     // are all there are (a company's name is unique in its organization).
-    for row in passports.iter().chain(&reports).chain(&total_stays) {
+    for row in passports
+        .iter()
+        .chain(&reports)
+        .chain(&total_stays)
+        .chain(&dates_missing)
+        .chain(&late)
+    {
         if let Some(company) = companies.iter().find(|c| c.name == row.company_name) {
             let at = line_of(&mut per_company, company.id);
             per_company[at].other += 1;
@@ -186,8 +201,16 @@ pub async fn dashboard(
         .chain(supervisors)
         .chain(reports)
         .chain(total_stays)
+        .chain(dates_missing)
+        .chain(late)
         .map(|row| {
+            let late_kind = row.kind.as_deref().and_then(|k| k.strip_prefix("late:"));
             let what = match (row.item_id, row.kind.as_deref()) {
+                (Some(id), Some(_)) if late_kind.is_some() => DueWhat::LateDelivery {
+                    id: SupportId::from_uuid(id),
+                    kind: late_kind.and_then(|k| SupportKind::from_code(k).ok()),
+                    title: row.title.clone(),
+                },
                 (Some(booking_id), Some("interview_report")) => DueWhat::InterviewReport {
                     booking_id: BookingId::from_uuid(booking_id),
                 },
@@ -203,6 +226,7 @@ pub async fn dashboard(
                 (None, Some("renewal_under_review")) => DueWhat::RenewalUnderReview,
                 (None, Some("total_stay")) => DueWhat::TotalStayEnds,
                 (None, Some("supervisor_interview")) => DueWhat::SupervisorInterview,
+                (None, Some("dates_missing")) => DueWhat::DatesMissing,
                 (None, _) => DueWhat::CardExpiry,
             };
             let interview = matches!(
@@ -219,7 +243,7 @@ pub async fn dashboard(
                 DueWhat::CardExpiry | DueWhat::PassportExpiry => {
                     expiry_alert(row.due_on, today) == ExpiryAlert::WithinTwoWeeks
                 }
-                DueWhat::InterviewReport { .. } => true,
+                DueWhat::InterviewReport { .. } | DueWhat::DatesMissing => true,
                 DueWhat::TotalStayEnds => row
                     .due_on
                     .checked_sub_months(chrono::Months::new(TOTAL_STAY_URGENT_MONTHS))
@@ -231,6 +255,8 @@ pub async fn dashboard(
                 DueWhat::RenewalUnderReview => {
                     special_period_ends(row.due_on).is_some_and(|last| today > last)
                 }
+                // Given, if late, or waiting for dates: neither is overdue.
+                DueWhat::LateDelivery { .. } | DueWhat::DatesMissing => false,
                 _ => standing.map_or(row.due_on < today, InterviewStanding::overdue),
             };
             DueItem {

@@ -4,13 +4,16 @@
 pub(super) mod changes;
 pub(super) mod periodic;
 
+use chrono::{DateTime, Utc};
+
 use super::{
-    Abilities, HistoryLine, Stamp, SupportLine, SupportWithHistory, ToConfirm, WorkerPlan,
-    db::{self, NewSupport, SupportRow, VOLUNTARY},
+    Abilities, DeliveryLine, HistoryLine, Stamp, SupportLine, SupportWithHistory, ToConfirm,
+    WorkerPlan,
+    db::{self, DeliveryRow, NewSupport, SupportRow, VOLUNTARY},
 };
 use crate::{
     auth::{Caller, CurrentUser, OfWorker, WorkerScope, visible},
-    db::Tx,
+    db::{Db, Tx},
     domain::{
         DeliveryMode, NotApplicableBecause, OrganizationId, SupportId, SupportKind, SupportStatus,
         WorkerId, WorkerSituation,
@@ -51,12 +54,51 @@ pub async fn create_plan(
                 title: None,
                 status: status.code(),
                 due_on: kind.due(situation),
-                not_applicable_reason: reason,
+                reason,
             },
         )
         .await?;
     }
     Ok(())
+}
+
+/// Adds to every existing plan the mandatory supports it lacks, as `create_plan` would
+/// have made them: the send-off of support 2 when it became a line of its own (the
+/// migration cannot make ids the same way on both backends). Run at start, after the
+/// migrations; a plan that has every line is left alone, so it runs again harmlessly. No
+/// audit row: nobody acted, the catalogue changed.
+pub async fn complete_plans(db: &Db) -> Result<u64, sqlx::Error> {
+    let mut added = 0;
+    for kind in SupportKind::ALL {
+        let lacking = db::workers_lacking(db, kind.code()).await?;
+        if lacking.is_empty() {
+            continue;
+        }
+        let mut tx = db.begin().await?;
+        for worker in &lacking {
+            let situation = worker.situation();
+            let (status, reason) = match kind.applies(&situation) {
+                Ok(()) => (SupportStatus::Planned, None),
+                Err(because) => (SupportStatus::NotApplicable, Some(rule_code(because))),
+            };
+            db::insert(
+                &mut tx,
+                &NewSupport {
+                    organization_id: worker.organization_id,
+                    worker_id: worker.worker_id,
+                    kind: kind.code(),
+                    title: None,
+                    status: status.code(),
+                    due_on: kind.due(&situation),
+                    reason,
+                },
+            )
+            .await?;
+            added += 1;
+        }
+        tx.commit().await?;
+    }
+    Ok(added)
 }
 
 /// After the worker's dates changed: each planned support gets its new due date, and the
@@ -84,7 +126,7 @@ pub async fn follow_situation(
         };
         let status = SupportStatus::from_code(&line.status).map_err(|_| AppError::Internal)?;
         let by_rule = line
-            .not_applicable_reason
+            .reason
             .as_deref()
             .is_some_and(|r| r.starts_with("rule:"));
         let due = kind.due(&situation);
@@ -101,9 +143,7 @@ pub async fn follow_situation(
             }
             _ => continue,
         };
-        let same = next.0 == status
-            && next.1 == line.due_on
-            && next.2 == line.not_applicable_reason.as_deref();
+        let same = next.0 == status && next.1 == line.due_on && next.2 == line.reason.as_deref();
         if same {
             continue;
         }
@@ -153,12 +193,6 @@ pub(super) fn status_of(row: &SupportRow) -> Result<SupportStatus, AppError> {
 
 /// One row as `user` may see it: the internal note only for staff.
 fn line(user: &CurrentUser, row: SupportRow) -> Result<SupportLine, AppError> {
-    let stamp = |by: Option<String>, at: Option<chrono::DateTime<chrono::Utc>>| {
-        at.map(|at| Stamp {
-            by: by.unwrap_or_default(),
-            at,
-        })
-    };
     Ok(SupportLine {
         id: row.id,
         kind: kind_of(&row)?,
@@ -166,26 +200,65 @@ fn line(user: &CurrentUser, row: SupportRow) -> Result<SupportLine, AppError> {
         title: row.title,
         due_on: row.due_on,
         version: row.version,
+        reason: row.reason,
+        not_delivered_on: row.not_delivered_on,
+        delivery_id: row.delivery_id,
         delivered_on: row.delivered_on,
         duration_minutes: row.duration_minutes,
         delivered_by: row.delivered_by,
         language: row.language,
-        mode: row
-            .mode
-            .as_deref()
-            .and_then(|m| DeliveryMode::from_code(m).ok()),
+        interpreter: row.interpreter,
+        mode: mode_of(row.mode.as_deref()),
         place: row.place,
         content: row.content,
-        internal_note: if user.caller.is_staff() {
-            row.internal_note
-        } else {
-            None
-        },
-        not_applicable_reason: row.not_applicable_reason,
+        internal_note: row.internal_note.filter(|_| user.caller.is_staff()),
+        sessions: row.sessions,
+        late: row.late.unwrap_or(false),
         acknowledged: stamp(row.acknowledged_by_name, row.acknowledged_at),
         confirmed: stamp(row.confirmed_by_name, row.confirmed_at),
         sent_back_comment: row.sent_back_comment,
     })
+}
+
+fn mode_of(code: Option<&str>) -> Option<DeliveryMode> {
+    code.and_then(|m| DeliveryMode::from_code(m).ok())
+}
+
+fn stamp(by: Option<String>, at: Option<DateTime<Utc>>) -> Option<Stamp> {
+    at.map(|at| Stamp {
+        by: by.unwrap_or_default(),
+        at,
+    })
+}
+
+/// One delivery as `user` may see it: the internal note and who recorded it only for
+/// staff.
+fn delivery_line(user: &CurrentUser, row: DeliveryRow) -> DeliveryLine {
+    let staff = user.caller.is_staff();
+    DeliveryLine {
+        id: row.id,
+        support_id: row.support_id,
+        corrects: row.corrects_id,
+        correction_reason: row.correction_reason,
+        superseded: row.superseded_at.is_some(),
+        delivered_on: row.delivered_on,
+        duration_minutes: row.duration_minutes,
+        delivered_by: row.delivered_by,
+        language: row.language,
+        interpreter: row.interpreter,
+        mode: mode_of(row.mode.as_deref()),
+        place: row.place,
+        content: row.content,
+        internal_note: row.internal_note.filter(|_| staff),
+        sessions: row.sessions,
+        late: row.late,
+        recorded: staff
+            .then(|| stamp(row.recorded_by_name, Some(row.created_at)))
+            .flatten(),
+        acknowledged: stamp(row.acknowledged_by_name, row.acknowledged_at),
+        confirmed: stamp(row.confirmed_by_name, row.confirmed_at),
+        sent_back_comment: row.sent_back_comment,
+    }
 }
 
 /// The catalogue's order, then voluntary supports in the order they were added.
@@ -203,7 +276,13 @@ pub async fn plan(user: &CurrentUser, worker_id: WorkerId) -> Result<WorkerPlan,
         .into_iter()
         .map(|row| line(user, row))
         .collect::<Result<_, _>>()?;
+    let deliveries = db::worker_deliveries(&state.db, user.organization_id, worker_id)
+        .await?
+        .into_iter()
+        .map(|d| delivery_line(user, d))
+        .collect();
     Ok(WorkerPlan {
+        deliveries,
         worker_id,
         worker_name: worker.name,
         company_name: worker.company_name,
@@ -252,7 +331,13 @@ pub async fn detail(user: &CurrentUser, id: SupportId) -> Result<SupportWithHist
     } else {
         Vec::new()
     };
+    let deliveries = db::deliveries(&state.db, user.organization_id, id)
+        .await?
+        .into_iter()
+        .map(|d| delivery_line(user, d))
+        .collect();
     Ok(SupportWithHistory {
+        deliveries,
         worker_id: row.worker_id,
         worker_name: row.worker_name.clone(),
         company_name: row.company_name.clone(),

@@ -73,6 +73,8 @@ pub struct WorkerRecord {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WorkerDates {
     pub changed_status_in_japan: bool,
+    /// A former technical intern or student staying with the same employer.
+    pub former_intern_same_employer: bool,
     pub contract_signed_on: Option<NaiveDate>,
     pub visa_applied_on: Option<NaiveDate>,
     pub entry_date: Option<NaiveDate>,

@@ -25,6 +25,7 @@ pub struct WorkerRow {
     pub entry_date: Option<NaiveDate>,
     pub residence_card_expiry: Option<NaiveDate>,
     pub changed_status_in_japan: bool,
+    pub former_intern_same_employer: bool,
     pub contract_signed_on: Option<NaiveDate>,
     pub visa_applied_on: Option<NaiveDate>,
     pub settled_on: Option<NaiveDate>,
@@ -40,7 +41,7 @@ const SELECT_WORKERS: &str = "
            w.nationality, w.preferred_locale, w.field, u.login_id,
            (u.password_hash IS NOT NULL) AS has_password,
            w.entry_date, w.residence_card_expiry, w.changed_status_in_japan,
-           w.contract_signed_on, w.visa_applied_on, w.settled_on, w.support_officer_id,
+           w.former_intern_same_employer, w.contract_signed_on, w.visa_applied_on, w.settled_on, w.support_officer_id,
            w.contract_started_on, w.contract_ended_on, w.employment_end_reason
     FROM workers w
     JOIN companies c ON c.id = w.company_id
@@ -153,6 +154,7 @@ pub async fn insert(tx: &mut Tx, new: &NewWorker<'_>) -> Result<(WorkerId, UserI
 /// The dates and people the support plan follows.
 pub struct DatesUpdate {
     pub changed_status_in_japan: bool,
+    pub former_intern_same_employer: bool,
     pub contract_signed_on: Option<NaiveDate>,
     pub visa_applied_on: Option<NaiveDate>,
     pub entry_date: Option<NaiveDate>,
@@ -169,7 +171,7 @@ pub async fn update_dates(
     execute!(tx: tx,
         "UPDATE workers SET changed_status_in_japan = $3, contract_signed_on = $4,
                 visa_applied_on = $5, entry_date = $6, settled_on = $7,
-                support_officer_id = $8, updated_at = $9
+                support_officer_id = $8, updated_at = $9, former_intern_same_employer = $10
          WHERE organization_id = $1 AND id = $2",
         organization_id,
         id,
@@ -180,6 +182,7 @@ pub async fn update_dates(
         d.settled_on,
         d.support_officer_id,
         Utc::now(),
+        d.former_intern_same_employer,
     )
     .map(|done| done == 1)
 }

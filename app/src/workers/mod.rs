@@ -36,8 +36,8 @@ pub use reminders::cards_expiring;
 pub use service::{
     DatesChange, DatesForm, EmploymentChange, EmploymentForm, ImportedWorker, NewWorkerChecked,
     WorkerHeading, card_numbers, check_dates, check_employment, check_new,
-    company_options as company_choices, insert_imported, insert_new, worker_heading, write_dates,
-    write_employment,
+    company_options as company_choices, insert_imported, insert_new, situation as worker_situation,
+    worker_heading, write_dates, write_employment,
 };
 pub use stay::{
     AddWorkerLeave, ApplyForRenewal, DecideRenewal, LeaveLine, RemoveWorkerLeave, RenewalLine,

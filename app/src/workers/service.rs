@@ -145,6 +145,23 @@ pub async fn worker_heading(user: &CurrentUser, id: WorkerId) -> Result<WorkerHe
     })
 }
 
+/// What the support rules need to know about a worker the caller may see: their dates
+/// (the last interview is the plan's to know).
+pub async fn situation(user: &CurrentUser, id: WorkerId) -> Result<WorkerSituation, AppError> {
+    let state = app_state()?;
+    let row = visible(user, db::find(&state.db, user.organization_id, id).await?)?;
+    Ok(WorkerSituation {
+        changed_status_in_japan: row.changed_status_in_japan,
+        former_intern_same_employer: row.former_intern_same_employer,
+        contract_signed: row.contract_signed_on,
+        visa_application: row.visa_applied_on,
+        entry_or_change: row.entry_date,
+        settled: row.settled_on,
+        employment_ended_not_own_fault: employment_of(&row)?.job_change_due_on(),
+        last_interview: None,
+    })
+}
+
 pub async fn detail(user: &CurrentUser, id: WorkerId) -> Result<WorkerRecord, AppError> {
     let state = app_state()?;
     let row = visible(user, db::find(&state.db, user.organization_id, id).await?)?;
@@ -158,6 +175,7 @@ pub async fn detail(user: &CurrentUser, id: WorkerId) -> Result<WorkerRecord, Ap
         can_manage: user.caller.is_staff(),
         dates: WorkerDates {
             changed_status_in_japan: row.changed_status_in_japan,
+            former_intern_same_employer: row.former_intern_same_employer,
             contract_signed_on: row.contract_signed_on,
             visa_applied_on: row.visa_applied_on,
             entry_date: row.entry_date,
@@ -309,6 +327,7 @@ fn unique_to_conflict(error: sqlx::Error) -> AppError {
 /// The dates form as posted.
 pub struct DatesForm<'a> {
     pub changed_status_in_japan: bool,
+    pub former_intern_same_employer: bool,
     pub contract_signed_on: &'a str,
     pub visa_applied_on: &'a str,
     pub entry_date: &'a str,
@@ -359,6 +378,7 @@ pub async fn check_dates(
     };
     let update = db::DatesUpdate {
         changed_status_in_japan: form.changed_status_in_japan,
+        former_intern_same_employer: form.former_intern_same_employer,
         contract_signed_on: optional_date(form.contract_signed_on, "contract_signed_on")?,
         visa_applied_on: optional_date(form.visa_applied_on, "visa_applied_on")?,
         entry_date: optional_date(form.entry_date, "entry_date")?,
@@ -367,6 +387,7 @@ pub async fn check_dates(
     };
     let situation = WorkerSituation {
         changed_status_in_japan: update.changed_status_in_japan,
+        former_intern_same_employer: update.former_intern_same_employer,
         contract_signed: update.contract_signed_on,
         visa_application: update.visa_applied_on,
         entry_or_change: update.entry_date,
@@ -377,6 +398,7 @@ pub async fn check_dates(
     Ok(DatesChange {
         before: WorkerDates {
             changed_status_in_japan: before.changed_status_in_japan,
+            former_intern_same_employer: before.former_intern_same_employer,
             contract_signed_on: before.contract_signed_on,
             visa_applied_on: before.visa_applied_on,
             entry_date: before.entry_date,

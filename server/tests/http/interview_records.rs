@@ -239,7 +239,7 @@ async fn recording_the_worker_interview_moves_support_ten_and_clears_the_dashboa
         let (delivered, due): (Option<NaiveDate>, Option<NaiveDate>) = {
             let db = &server.state.db;
             app::on_db!(db, pool => sqlx::query_as(
-                "SELECT delivered_on, due_on FROM supports WHERE worker_id = $1 AND kind = 'periodic_interview'",
+                "SELECT d.delivered_on, s.due_on FROM supports s LEFT JOIN support_deliveries d ON d.id = s.latest_delivery_id WHERE s.worker_id = $1 AND s.kind = 'periodic_interview'",
             )
             .bind(an_id)
             .fetch_one(pool)
@@ -374,7 +374,7 @@ async fn the_supervisor_interview_has_its_own_due_date_and_a_no_show_leaves_it_d
         // The worker's own interview is untouched by the supervisor's.
         let worker_delivered: Option<NaiveDate> = server
             .scalar_about(
-                "SELECT delivered_on FROM supports WHERE worker_id = $1 AND kind = 'periodic_interview'",
+                "SELECT d.delivered_on FROM supports s LEFT JOIN support_deliveries d ON d.id = s.latest_delivery_id WHERE s.worker_id = $1 AND s.kind = 'periodic_interview'",
                 an_id,
             )
             .await;

@@ -8,6 +8,7 @@ mod caseload;
 mod companies;
 mod consultation_atomicity;
 mod consultations;
+mod deliveries;
 mod desk;
 mod document_review;
 mod document_sharing;

@@ -194,16 +194,41 @@ async fn recorded_acknowledged_confirmed_and_every_refusal_changes_nothing() {
             )
             .await;
         assert_eq!(response.status(), StatusCode::OK, "{backend:?}");
-        let confirmed_by: String = server.scalar_about("SELECT u.display_name FROM supports s JOIN users u ON u.id = s.confirmed_by WHERE s.id = $1", id).await;
+        let confirmed_by: String = server.scalar_about("SELECT u.display_name FROM support_deliveries d JOIN users u ON u.id = d.confirmed_by WHERE d.support_id = $1", id).await;
         assert_eq!(confirmed_by, "山本 花子");
-        let acknowledged_by: String = server.scalar_about("SELECT u.login_id FROM supports s JOIN users u ON u.id = s.acknowledged_by WHERE s.id = $1", id).await;
+        let acknowledged_by: String = server.scalar_about("SELECT u.login_id FROM support_deliveries d JOIN users u ON u.id = d.acknowledged_by WHERE d.support_id = $1", id).await;
         assert_eq!(acknowledged_by, "siti.rahmawati");
         assert_eq!(audit_rows(&server, id).await, 3);
 
-        // A correction reopens it: the confirmations are cleared, the old record stays in
-        // the history.
+        // A correction needs its reason; without one nothing changes.
         let (_, version, _) = support(&server, "siti.rahmawati", "life_orientation").await;
         let body = delivery(id, version, ("duration_minutes", "540"));
+        expect_refused(
+            &server,
+            "record_support",
+            &body,
+            &staff,
+            StatusCode::BAD_REQUEST,
+            "supports.err_reason_missing",
+        )
+        .await;
+        // An orientation is given once: "one more" is refused.
+        expect_refused(
+            &server,
+            "record_support",
+            &format!("{body}&intent=again"),
+            &staff,
+            StatusCode::BAD_REQUEST,
+            "supports.err_illegal",
+        )
+        .await;
+        assert_eq!(audit_rows(&server, id).await, 3);
+
+        // A correction reopens it as a new version waiting for both confirmations; the
+        // version it replaces keeps its own, readable.
+        let body = format!(
+            "{body}&intent=correct&correction_reason=%E6%99%82%E9%96%93%E3%81%AE%E8%AA%A4%E8%A8%98"
+        );
         assert_eq!(
             server
                 .call("record_support", &body, Some(&staff))
@@ -213,8 +238,16 @@ async fn recorded_acknowledged_confirmed_and_every_refusal_changes_nothing() {
         );
         let (_, _, status) = support(&server, "siti.rahmawati", "life_orientation").await;
         assert_eq!(status, "reopened");
-        let cleared: i64 = server.scalar_about("SELECT COUNT(*) FROM supports WHERE id = $1 AND confirmed_by IS NULL AND acknowledged_by IS NULL AND duration_minutes = 540", id).await;
-        assert_eq!(cleared, 1);
+        let versions: String = server.scalar_about(
+            "SELECT COUNT(*) || ' ' || SUM(CASE WHEN superseded_at IS NULL AND confirmed_by IS NULL AND acknowledged_by IS NULL AND duration_minutes = 540 AND correction_reason = '時間の誤記' THEN 1 ELSE 0 END) || ' ' || SUM(CASE WHEN superseded_at IS NOT NULL AND confirmed_by IS NOT NULL AND duration_minutes = 480 THEN 1 ELSE 0 END) FROM support_deliveries WHERE support_id = $1",
+            id,
+        ).await;
+        assert_eq!(versions, "2 1 1", "{backend:?}");
+        let page = body_text(server.page(&format!("/supports/{id}"), Some(&staff)).await).await;
+        assert!(
+            page.contains("時間の誤記") && page.contains("訂正により差し替え"),
+            "{page}"
+        );
         let history: String = server.scalar_about("SELECT detail FROM audit_log WHERE entity_id = $1 AND action = 'support.corrected'",
             id,
         )
@@ -303,9 +336,10 @@ async fn every_worker_has_the_ten_supports_from_the_start() {
         let workers: i64 = server
             .scalar("SELECT COUNT(DISTINCT worker_id) FROM supports")
             .await;
+        // Support 2 is two lines: the pick-up and the send-off.
         assert_eq!(
             (per_worker, workers),
-            (10, 9),
+            (11, 9),
             "{backend:?}: the demo workers"
         );
         // A worker added by staff gets the plan in the same transaction.
@@ -327,9 +361,9 @@ async fn every_worker_has_the_ten_supports_from_the_start() {
             .scalar("SELECT COUNT(*) FROM supports s JOIN workers w ON w.id = s.worker_id WHERE w.family_name = 'DEWI' AND s.status = 'planned'")
             .await;
         let not_applicable: String = server
-            .scalar("SELECT s.not_applicable_reason FROM supports s JOIN workers w ON w.id = s.worker_id WHERE w.family_name = 'DEWI' AND s.kind = 'job_change'")
+            .scalar("SELECT s.reason FROM supports s JOIN workers w ON w.id = s.worker_id WHERE w.family_name = 'DEWI' AND s.kind = 'job_change'")
             .await;
-        assert_eq!(planned, 9);
+        assert_eq!(planned, 10);
         assert_eq!(not_applicable, "rule:employment_continues");
 
         // Staff enter the dates: the plan follows them, by the rules.
@@ -359,7 +393,9 @@ async fn every_worker_has_the_ten_supports_from_the_start() {
             .call("update_worker_dates", &dates(true), Some(&staff))
             .await;
         assert_eq!(response.status(), StatusCode::OK, "{backend:?}");
-        assert_eq!(line("airport_transfer").await, "not_applicable 2026-12-01");
+        assert_eq!(line("airport_pick_up").await, "not_applicable 2026-12-01");
+        // The send-off at final departure applies all the same.
+        assert_eq!(line("departure_send_off").await, "planned -");
         assert_eq!(line("pre_entry_guidance").await, "planned 2026-08-31");
         assert_eq!(line("life_orientation").await, "planned 2026-12-08");
         assert_eq!(line("public_procedures").await, "planned 2026-12-15");
@@ -368,7 +404,7 @@ async fn every_worker_has_the_ten_supports_from_the_start() {
         server
             .call("update_worker_dates", &dates(false), Some(&staff))
             .await;
-        assert_eq!(line("airport_transfer").await, "planned 2026-12-01");
+        assert_eq!(line("airport_pick_up").await, "planned 2026-12-01");
         let audited: i64 = server
             .scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'worker.dates_changed'")
             .await;
@@ -377,7 +413,7 @@ async fn every_worker_has_the_ten_supports_from_the_start() {
         let bad = dates(false).replace("2026-12-01", "2026-02-30");
         let response = server.call("update_worker_dates", &bad, Some(&staff)).await;
         assert_eq!(response.status(), StatusCode::BAD_REQUEST);
-        assert_eq!(line("airport_transfer").await, "planned 2026-12-01");
+        assert_eq!(line("airport_pick_up").await, "planned 2026-12-01");
         server.stop().await;
     }
 }
@@ -514,7 +550,7 @@ async fn the_company_sends_a_record_back_and_voluntary_supports_need_only_the_co
         let (_, version, status) = support(&server, "an.nguyen", "housing_and_contracts").await;
         assert_eq!(status, "reopened");
         let comment: String = server
-            .scalar_about("SELECT sent_back_comment FROM supports WHERE id = $1", id)
+            .scalar_about("SELECT d.sent_back_comment FROM supports s JOIN support_deliveries d ON d.id = s.latest_delivery_id WHERE s.id = $1", id)
             .await;
         assert_eq!(comment, "The bank account was opened later");
         // Staff see it on the support's page with its history; the company confirms the
@@ -543,7 +579,10 @@ async fn the_company_sends_a_record_back_and_voluntary_supports_need_only_the_co
             page.contains("Done → Corrected: to confirm again"),
             "the history reads as words"
         );
-        let correction = delivery(id, version, ("language", "vi"));
+        let correction = format!(
+            "{}&correction_reason=bank",
+            delivery(id, version, ("language", "vi"))
+        );
         assert_eq!(
             server
                 .call("record_support", &correction, Some(&staff))

@@ -17,12 +17,26 @@ fn from_abroad() -> WorkerSituation {
 
 #[test]
 fn the_catalogue_has_the_ten_supports_in_the_laws_order() {
-    let numbers: Vec<u8> = SupportKind::ALL.iter().map(|k| k.number()).collect();
+    let mut numbers: Vec<u8> = SupportKind::ALL.iter().map(|k| k.number()).collect();
+    assert!(numbers.is_sorted());
+    numbers.dedup();
     assert_eq!(numbers, (1..=10).collect::<Vec<u8>>());
     let mut codes: Vec<&str> = SupportKind::ALL.iter().map(|k| k.code()).collect();
     codes.sort_unstable();
     codes.dedup();
-    assert_eq!(codes.len(), 10);
+    assert_eq!(codes.len(), SupportKind::ALL.len());
+}
+
+#[test]
+fn support_two_is_a_pick_up_and_a_send_off() {
+    let two: Vec<SupportKind> = SupportKind::ALL
+        .into_iter()
+        .filter(|k| k.number() == 2)
+        .collect();
+    assert_eq!(
+        two,
+        [SupportKind::AirportPickUp, SupportKind::DepartureSendOff]
+    );
 }
 
 #[test]
@@ -38,7 +52,9 @@ fn pre_entry_guidance_is_due_before_the_visa_application() {
 #[test]
 fn pick_up_and_housing_are_due_on_entry() {
     let s = from_abroad();
-    assert_eq!(SupportKind::AirportTransfer.due(&s), Some(day(2026, 4, 10)));
+    assert_eq!(SupportKind::AirportPickUp.due(&s), Some(day(2026, 4, 10)));
+    // The send-off waits for a final departure nobody knows the day of.
+    assert_eq!(SupportKind::DepartureSendOff.due(&s), None);
     assert_eq!(
         SupportKind::HousingAndContracts.due(&s),
         Some(day(2026, 4, 10))
@@ -90,16 +106,83 @@ fn interviews_come_every_three_months() {
 }
 
 #[test]
-fn no_pick_up_for_a_change_of_status_inside_japan() {
+fn no_pick_up_for_a_change_of_status_inside_japan_but_a_send_off_all_the_same() {
     let s = WorkerSituation {
         changed_status_in_japan: true,
         ..from_abroad()
     };
     assert_eq!(
-        SupportKind::AirportTransfer.applies(&s),
+        SupportKind::AirportPickUp.applies(&s),
         Err(NotApplicableBecause::ChangedStatusInJapan)
     );
+    assert_eq!(SupportKind::DepartureSendOff.applies(&s), Ok(()));
     assert_eq!(SupportKind::LifeOrientation.applies(&s), Ok(()));
+}
+
+#[test]
+fn a_worker_without_dates_lacks_them_only_for_the_dated_supports() {
+    let none = WorkerSituation::default();
+    let lacking: Vec<SupportKind> = SupportKind::ALL
+        .into_iter()
+        .filter(|k| k.lacks_dates(&none))
+        .collect();
+    assert_eq!(
+        lacking,
+        [
+            SupportKind::PreEntryGuidance,
+            SupportKind::AirportPickUp,
+            SupportKind::HousingAndContracts,
+            SupportKind::LifeOrientation,
+            SupportKind::PublicProcedures,
+            SupportKind::PeriodicInterview,
+        ]
+    );
+    assert!(
+        SupportKind::ALL
+            .iter()
+            .all(|k| !k.lacks_dates(&from_abroad()))
+    );
+}
+
+#[test]
+fn only_the_recurring_supports_are_given_again() {
+    use SupportAction as A;
+    use SupportStatus as S;
+    for kind in SupportKind::ALL {
+        let again = S::Confirmed.after(A::RecordAgain, kind);
+        if kind.recurs() {
+            assert_eq!(again, Ok(S::Done), "{kind:?}");
+        } else {
+            assert!(again.is_err(), "{kind:?}");
+        }
+    }
+    // Nothing to give again before a first delivery.
+    assert!(
+        S::Planned
+            .after(A::RecordAgain, SupportKind::HousingAndContracts)
+            .is_err()
+    );
+    // Voluntary supports may recur.
+    assert_eq!(
+        S::Acknowledged.after_for(A::RecordAgain, false),
+        Ok(S::Done)
+    );
+}
+
+#[test]
+fn not_delivered_is_its_own_status_and_can_be_planned_again() {
+    use SupportAction as A;
+    use SupportStatus as S;
+    let kind = SupportKind::LifeOrientation;
+    assert_eq!(
+        S::Planned.after(A::MarkNotDelivered, kind),
+        Ok(S::NotDelivered)
+    );
+    assert_ne!(S::NotDelivered, S::NotApplicable);
+    assert!(!S::NotDelivered.is_open());
+    assert!(S::Done.after(A::MarkNotDelivered, kind).is_err());
+    assert!(S::NotDelivered.after(A::Confirm, kind).is_err());
+    assert_eq!(S::NotDelivered.after(A::Replan, kind), Ok(S::Planned));
 }
 
 #[test]
@@ -191,7 +274,7 @@ fn who_is_waiting_follows_the_status_machine() {
     assert!(S::Done.awaits_worker(orientation) && !S::Done.awaits_company(orientation));
     assert!(S::Acknowledged.awaits_company(orientation));
     assert!(S::Reopened.awaits_worker(orientation));
-    for settled in [S::Planned, S::Confirmed, S::NotApplicable] {
+    for settled in [S::Planned, S::Confirmed, S::NotApplicable, S::NotDelivered] {
         assert!(!settled.awaits_worker(orientation) && !settled.awaits_company(orientation));
     }
     // Only planned supports count as due on the dashboard.
@@ -209,4 +292,25 @@ fn stored_codes_read_back_and_unknown_ones_are_errors() {
     }
     assert!(SupportStatus::from_code("finished").is_err());
     assert!(SupportKind::from_code("voluntary").is_err());
+}
+
+#[test]
+fn a_move_makes_the_registration_due_again_in_fourteen_days() {
+    use SupportAction as A;
+    use SupportStatus as S;
+    assert_eq!(
+        registration_due_after_move(day(2026, 6, 20)),
+        Some(day(2026, 7, 4))
+    );
+    let kind = SupportKind::PublicProcedures;
+    for from in [
+        S::Planned,
+        S::Done,
+        S::Confirmed,
+        S::NotDelivered,
+        S::Reopened,
+    ] {
+        assert_eq!(from.after(A::DueAgain, kind), Ok(S::Planned), "{from:?}");
+    }
+    assert!(S::NotApplicable.after(A::DueAgain, kind).is_err());
 }

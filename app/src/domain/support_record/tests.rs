@@ -26,6 +26,7 @@ fn fields() -> DeliveryFields<'static> {
         place: "本社会議室",
         content: "住居の案内",
         internal_note: "",
+        sessions: "",
     }
 }
 
@@ -90,20 +91,40 @@ fn durations_must_be_positive_and_within_a_day() {
 }
 
 #[test]
-fn the_life_orientation_takes_at_least_eight_hours() {
-    let short = DeliveryFields {
-        duration_minutes: "479",
+fn an_orientation_in_sessions_takes_its_days_and_length_from_them() {
+    let f = DeliveryFields {
+        delivered_on: "",
+        duration_minutes: "",
+        sessions: "2026-11-12 13:00-17:00\n\n2026-11-10 09:00-12:30\n",
         ..fields()
     };
-    let err = check(Some(SupportKind::LifeOrientation), &short).expect_err("7h59");
-    assert_eq!(err.message_key, "supports.err_orientation_hours");
-    // Other supports may be short.
-    assert!(check(Some(SupportKind::PublicProcedures), &short).is_ok());
-    let full = DeliveryFields {
-        duration_minutes: "480",
-        ..fields()
+    let d = check(Some(SupportKind::LifeOrientation), &f).expect("two sessions");
+    assert_eq!(d.first_day, day(2026, 11, 10));
+    assert_eq!(d.delivered_on, day(2026, 11, 12));
+    assert_eq!(d.duration_minutes, 7 * 60 + 30);
+    assert_eq!(d.sessions.len(), 2);
+    // Only the orientation is given in sessions; none may lie ahead.
+    let err = check(Some(SupportKind::PublicProcedures), &f).expect_err("not in sessions");
+    assert_eq!(err.message_key, "supports.err_sessions");
+    let ahead = DeliveryFields {
+        sessions: "2026-11-26 09:00-17:00",
+        ..f
     };
-    assert!(check(Some(SupportKind::LifeOrientation), &full).is_ok());
+    let err = check(Some(SupportKind::LifeOrientation), &ahead).expect_err("tomorrow");
+    assert_eq!(
+        (err.field, err.message_key),
+        ("sessions", "supports.err_date_future")
+    );
+}
+
+#[test]
+fn one_day_is_the_first_and_the_last() {
+    let d = check(Some(SupportKind::LifeOrientation), &fields()).expect("one day");
+    assert_eq!(
+        (d.first_day, d.delivered_on),
+        (day(2026, 11, 20), day(2026, 11, 20))
+    );
+    assert!(d.sessions.is_empty());
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! Changing a worker's dates: one server function whose arguments are the form's fields.
 // The macro generates both the server function and its client stub from this signature:
 // each form field is one argument (a struct would change the names the form posts).
+// Hence this module alone allows it.
+#![expect(clippy::too_many_arguments, reason = "one argument per form field")]
 
 use leptos::prelude::*;
 
@@ -14,6 +16,7 @@ use crate::paths;
 pub async fn update_worker_dates(
     id: WorkerId,
     changed_status_in_japan: Option<String>,
+    former_intern_same_employer: Option<String>,
     contract_signed_on: String,
     visa_applied_on: String,
     entry_date: String,
@@ -22,6 +25,7 @@ pub async fn update_worker_dates(
 ) -> Result<(), AppError> {
     let form = crate::workers::DatesForm {
         changed_status_in_japan: changed_status_in_japan.is_some(),
+        former_intern_same_employer: former_intern_same_employer.is_some(),
         contract_signed_on: &contract_signed_on,
         visa_applied_on: &visa_applied_on,
         entry_date: &entry_date,

@@ -146,6 +146,11 @@ fn DatesForm(id: WorkerId, dates: WorkerDates, officers: Vec<(UserId, String)>) 
                         value="on" checked=dates.changed_status_in_japan/>
                     <span>{t!(i18n, workers.changed_status)}</span>
                 </label>
+                <label class="check" for="former_intern_same_employer">
+                    <input type="checkbox" id="former_intern_same_employer" name="former_intern_same_employer"
+                        value="on" checked=dates.former_intern_same_employer/>
+                    <span>{t!(i18n, workers.former_intern_same_employer)}</span>
+                </label>
                 {date_field("contract_signed_on", t_string!(i18n, workers.contract_signed_on).to_string(), day(dates.contract_signed_on))}
                 {date_field("visa_applied_on", t_string!(i18n, workers.visa_applied_on).to_string(), day(dates.visa_applied_on))}
                 {date_field("entry_date", t_string!(i18n, workers.entry_date).to_string(), day(dates.entry_date))}

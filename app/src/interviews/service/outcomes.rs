@@ -133,13 +133,17 @@ pub async fn record(
     match kind {
         InterviewKind::Worker => {
             let minutes = (row.ends_at - row.starts_at).num_minutes();
-            // Support 10 is the supports feature's to write (through its status machine).
+            // The slot's first language: the one it was offered in first.
+            let language = row.languages.split([',', ' ']).next().unwrap_or_default();
+            // Support 10 is the supports feature's to write (through its status machine):
+            // this interview is one more delivery of its log; the next is due from the
+            // latest held.
             crate::supports::hold_again(
                 &mut tx,
                 &HeldInterview {
                     organization_id: user.organization_id,
                     worker_id: row.worker_id,
-                    held_on: last,
+                    held_on,
                     next_due,
                     mode: match mode {
                         InterviewMode::InPerson => "in_person",
@@ -147,6 +151,7 @@ pub async fn record(
                     },
                     duration_minutes: i32::try_from(minutes).unwrap_or(i32::MAX).max(1),
                     delivered_by: &row.staff_name,
+                    language,
                     recorded_by: user.id,
                 },
             )

@@ -11,7 +11,9 @@ use crate::error::AppError;
 #[cfg(feature = "ssr")]
 use crate::paths;
 
-/// Staff record a delivered support, or correct a recorded one.
+/// Staff record a delivered support: the first delivery, one more (`intent` "again"), or a
+/// correction of the latest (`intent` "correct", or any record on a delivered support;
+/// `correction_reason` is then required).
 #[server(endpoint = "record_support")]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all, err))]
 pub async fn record_support(
@@ -25,7 +27,14 @@ pub async fn record_support(
     place: String,
     content: String,
     internal_note: String,
+    intent: Option<String>,
+    correction_reason: Option<String>,
+    sessions: Option<String>,
+    short_confirmed: Option<String>,
 ) -> Result<(), AppError> {
+    let sessions = sessions.unwrap_or_default();
+    let intent = intent.unwrap_or_default();
+    let reason = correction_reason.unwrap_or_default();
     let fields = crate::domain::DeliveryFields {
         delivered_on: &delivered_on,
         duration_minutes: &duration_minutes,
@@ -35,18 +44,48 @@ pub async fn record_support(
         place: &place,
         content: &content,
         internal_note: &internal_note,
+        sessions: &sessions,
     };
     let result = async {
+        use crate::supports::service::changes::{Intent, record};
+        let intent = match intent.trim() {
+            "" => Intent::Record { reason: &reason },
+            "again" => Intent::Again,
+            "move" => Intent::Move,
+            "correct" => Intent::Correct {
+                corrects: None,
+                reason: &reason,
+            },
+            other => return Err(AppError::BadRequest(format!("unknown intent: {other}"))),
+        };
         let user = crate::auth::current_user().await?;
-        crate::supports::service::changes::record(&user, id, version, &fields).await
+        record(
+            &user,
+            id,
+            version,
+            &fields,
+            intent,
+            short_confirmed.is_some(),
+        )
+        .await?;
+        Ok(match intent {
+            Intent::Again => "delivered_again",
+            Intent::Move => "moved",
+            Intent::Correct { .. } => "corrected",
+            Intent::Record { .. } => "recorded",
+        })
     }
     .await;
     let page = paths::support(id);
+    let saved = paths::saved(&page, result.as_ref().copied().unwrap_or("recorded"));
     crate::form::answer(
-        result,
+        result.map(|_| ()),
         &page,
-        &paths::saved(&page, "recorded"),
+        &saved,
         &[
+            ("intent", intent.trim()),
+            ("sessions", sessions.trim()),
+            ("correction_reason", reason.trim()),
             ("delivered_on", delivered_on.trim()),
             ("duration_minutes", duration_minutes.trim()),
             ("delivered_by", delivered_by.trim()),

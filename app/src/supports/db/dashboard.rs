@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
 use crate::db::{Db, fetch, search_condition};
-use crate::domain::{CompanyId, OrganizationId, UserId, WorkerId};
+use crate::domain::{CompanyId, OrganizationId, SupportKind, UserId, WorkerId};
 
 /// The dashboard's filters; `None` is "all". `pattern` is the search's escaped `LIKE`
 /// pattern (the worker's name, login id or company).
@@ -365,6 +365,81 @@ pub async fn reports_to_send(
         &sql,
         organization_id, today, filter.company_id, filter.field, filter.officer_id, limit,
         filter.pattern,
+    )
+}
+
+/// The support kinds whose due day the worker's dates decide, as an SQL list.
+fn dated_kinds() -> String {
+    SupportKind::ALL
+        .into_iter()
+        .filter(|k| k.dated())
+        .map(|k| format!("'{}'", k.code()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Workers whose plan cannot say when a support is due: a dated support planned without
+/// a due day (the contract, the application or the entry was never entered). Listed as
+/// due `today`, by name. Served by `supports_org_status_due_idx` (planned, no due day).
+pub async fn dates_missing(
+    db: &Db,
+    organization_id: OrganizationId,
+    today: NaiveDate,
+    filter: Filter<'_>,
+    limit: i64,
+) -> Result<Vec<DueRow>, sqlx::Error> {
+    let filters = filters(EMPLOYED);
+    let sql = format!(
+        "SELECT CAST(NULL AS UUID) AS item_id, CAST('dates_missing' AS TEXT) AS kind,
+                CAST(NULL AS TEXT) AS title, $2 AS due_on, w.id AS worker_id,
+                w.family_name || ' ' || w.given_name AS worker_name, c.name AS company_name,
+                CAST(NULL AS TIMESTAMPTZ) AS booked_at
+         FROM workers w
+         JOIN companies c ON c.id = w.company_id
+         WHERE w.organization_id = $1
+           AND w.id IN (SELECT s.worker_id FROM supports s
+                        WHERE s.organization_id = $1 AND s.status = 'planned'
+                          AND s.due_on IS NULL AND s.kind IN ({}))
+           AND {filters}
+         ORDER BY worker_name, w.id
+         LIMIT $6",
+        dated_kinds()
+    );
+    fetch!(all DueRow, db,
+        &sql,
+        organization_id, today, filter.company_id, filter.field, filter.officer_id, limit,
+        filter.pattern, filter.employed_on,
+    )
+}
+
+/// Deliveries given after their due day since `since`, oldest first: each stays listed a
+/// year, for staff to explain it. The kind comes as `late:<kind>`. Served by
+/// `support_deliveries_late_idx`.
+pub async fn late_deliveries(
+    db: &Db,
+    organization_id: OrganizationId,
+    since: NaiveDate,
+    filter: Filter<'_>,
+    limit: i64,
+) -> Result<Vec<DueRow>, sqlx::Error> {
+    let filters = filters(EMPLOYED);
+    let sql = format!(
+        "SELECT s.id AS item_id, 'late:' || s.kind AS kind, s.title, d.delivered_on AS due_on,
+                w.id AS worker_id, w.family_name || ' ' || w.given_name AS worker_name,
+                c.name AS company_name, CAST(NULL AS TIMESTAMPTZ) AS booked_at
+         FROM support_deliveries d
+         JOIN supports s ON s.id = d.support_id
+         JOIN workers w ON w.id = s.worker_id
+         JOIN companies c ON c.id = w.company_id
+         WHERE d.organization_id = $1 AND d.late AND d.superseded_at IS NULL
+           AND d.delivered_on >= $2 AND {filters}
+         ORDER BY d.delivered_on, d.id
+         LIMIT $6"
+    );
+    fetch!(all DueRow, db,
+        &sql,
+        organization_id, since, filter.company_id, filter.field, filter.officer_id, limit,
+        filter.pattern, filter.employed_on,
     )
 }
 

@@ -44,6 +44,14 @@ pub enum DueWhat {
     InterviewReport {
         booking_id: BookingId,
     },
+    /// The worker's dates were never entered: the plan cannot say when supports are due.
+    DatesMissing,
+    /// A support was given after its due day (listed for a year).
+    LateDelivery {
+        id: SupportId,
+        kind: Option<SupportKind>,
+        title: Option<String>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -66,7 +66,7 @@ pub(super) fn status_class(status: SupportStatus) -> &'static str {
         SupportStatus::Done | SupportStatus::Reopened => "badge waiting",
         SupportStatus::Acknowledged => "badge waiting",
         SupportStatus::Confirmed => "badge confirmed",
-        SupportStatus::NotApplicable => "badge muted",
+        SupportStatus::NotApplicable | SupportStatus::NotDelivered => "badge muted",
     }
 }
 
@@ -87,14 +87,24 @@ pub(super) fn SupportFacts(line: SupportLine, #[prop(optional)] for_worker: bool
     let reason = line
         .rule_reason()
         .map(|code| rule_reason(i18n, code))
-        .or_else(|| line.not_applicable_reason.clone());
+        .or_else(|| line.reason.clone());
     view! {
         <dl class="facts">
             {line.due_on.filter(|_| line.status.is_open()).map(|d| view! {
                 <dt>{t!(i18n, supports.due_on)}</dt><dd>{d.to_string()}</dd>
             })}
             {line.delivered_on.map(|d| view! {
-                <dt>{t!(i18n, supports.delivered_on)}</dt><dd>{d.to_string()}</dd>
+                <dt>{t!(i18n, supports.delivered_on)}</dt>
+                <dd>
+                    {d.to_string()}
+                    {line.late.then(|| view! { " " <span class="badge late">{t!(i18n, supports.late)}</span> })}
+                </dd>
+            })}
+            {line.sessions.clone().filter(|s| !s.is_empty()).map(|s| view! {
+                <dt>{t!(i18n, supports.sessions)}</dt><dd class="pre">{s}</dd>
+            })}
+            {line.not_delivered_on.map(|d| view! {
+                <dt>{t!(i18n, supports.not_delivered_on)}</dt><dd>{d.to_string()}</dd>
             })}
             {line.duration_minutes.map(|m| view! {
                 <dt>{t!(i18n, supports.duration_minutes)}</dt><dd>{m.to_string()}</dd>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_i18n::{t, t_string};
 
 use crate::supports::{
-    Stamp, SupportLine,
+    DeliveryLine, Stamp, SupportLine,
     labels::{mode_label, rule_reason, status_label},
     pages::plan::{language_name, line_name, with_route_id},
     support_record,
@@ -46,7 +46,10 @@ pub fn SupportRecordPage() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        {plan.lines.into_iter().map(|line| view! { <RecordRow line/> }).collect_view()}
+                        {plan.lines.iter().map(|line| {
+                            let deliveries: Vec<DeliveryLine> = plan.deliveries_of(line.id).cloned().collect();
+                            view! { <RecordRows line=line.clone() deliveries/> }
+                        }).collect_view()}
                     </tbody>
                 </table>
             </article>
@@ -54,50 +57,77 @@ pub fn SupportRecordPage() -> impl IntoView {
     })
 }
 
+/// One support: a row per current delivery (a recurring support has many), or one row
+/// with why there is none.
 #[component]
-fn RecordRow(line: SupportLine) -> impl IntoView {
+fn RecordRows(line: SupportLine, deliveries: Vec<DeliveryLine>) -> impl IntoView {
     let i18n = use_i18n();
     let name = line_name(i18n, &line);
-    let delivery = line.delivered_on.map(|d| {
-        let language = line
-            .language
-            .as_deref()
-            .map_or(String::new(), language_name);
-        let mode = line.mode.map(|m| mode_label(i18n, m)).unwrap_or_default();
-        let minutes = line.duration_minutes.unwrap_or_default();
-        format!(
-            "{d} · {} · {language} · {mode} · {minutes}{}",
-            line.delivered_by.clone().unwrap_or_default(),
-            t_string!(i18n, supports.minutes_short)
-        )
-    });
-    let reason = line
-        .rule_reason()
-        .map(|code| rule_reason(i18n, code))
-        .or_else(|| line.not_applicable_reason.clone());
+    let status = status_label(i18n, line.status);
     let stamp = |s: Option<Stamp>| {
         s.map_or_else(
             || "—".to_owned(),
             |s| format!("{} · {}", s.by, format_date_time(s.at)),
         )
     };
-    let worker = if line.needs_acknowledgement() {
-        stamp(line.acknowledged.clone())
-    } else {
-        "—".to_owned()
+    let col = move |key: &str| match key {
+        "status" => t_string!(i18n, supports.col_status).to_string(),
+        "delivery" => t_string!(i18n, supports.col_delivery).to_string(),
+        "worker" => t_string!(i18n, supports.col_worker).to_string(),
+        _ => t_string!(i18n, supports.col_company).to_string(),
     };
+    if deliveries.is_empty() {
+        let reason = line
+            .rule_reason()
+            .map(|code| rule_reason(i18n, code))
+            .or_else(|| line.reason.clone())
+            .unwrap_or_else(|| "—".to_owned());
+        return view! {
+            <tr>
+                <th scope="row">{name}</th>
+                <td data-label=col("status")>{status}</td>
+                <td data-label=col("delivery")>{reason}</td>
+                <td data-label=col("worker")>"—"</td>
+                <td data-label=col("company")>"—"</td>
+            </tr>
+        }
+        .into_any();
+    }
+    let needs_acknowledgement = line.needs_acknowledgement();
     // Each cell names its column (`data-label`): on a phone the rows reflow into cards
     // and the column headings are not beside them (style/main.css).
-    view! {
-        <tr>
-            <th scope="row">{name}</th>
-            <td data-label=t_string!(i18n, supports.col_status).to_string()>{status_label(i18n, line.status)}</td>
-            <td data-label=t_string!(i18n, supports.col_delivery).to_string()>
-                {delivery.unwrap_or_else(|| reason.unwrap_or_else(|| "—".to_owned()))}
-                {line.content.clone().filter(|c| !c.is_empty()).map(|c| view! { <p class="pre">{c}</p> })}
-            </td>
-            <td data-label=t_string!(i18n, supports.col_worker).to_string()>{worker}</td>
-            <td data-label=t_string!(i18n, supports.col_company).to_string()>{stamp(line.confirmed.clone())}</td>
-        </tr>
-    }
+    deliveries
+        .into_iter()
+        .map(|d| {
+            let language = d.language.as_deref().map_or(String::new(), language_name);
+            let mode = d.mode.map(|m| mode_label(i18n, m)).unwrap_or_default();
+            let minutes = d.duration_minutes.unwrap_or_default();
+            let delivery = format!(
+                "{} · {} · {language} · {mode} · {minutes}{}",
+                d.delivered_on,
+                d.delivered_by.clone().unwrap_or_default(),
+                t_string!(i18n, supports.minutes_short)
+            );
+            let worker = if needs_acknowledgement {
+                stamp(d.acknowledged.clone())
+            } else {
+                "—".to_owned()
+            };
+            view! {
+                <tr>
+                    <th scope="row">{name.clone()}</th>
+                    <td data-label=col("status")>{status.clone()}</td>
+                    <td data-label=col("delivery")>
+                        {delivery}
+                        {d.late.then(|| view! { " " <span class="badge late">{t!(i18n, supports.late)}</span> })}
+                        {d.sessions.clone().filter(|s| !s.is_empty()).map(|s| view! { <p class="pre">{s}</p> })}
+                        {d.content.clone().filter(|c| !c.is_empty()).map(|c| view! { <p class="pre">{c}</p> })}
+                    </td>
+                    <td data-label=col("worker")>{worker}</td>
+                    <td data-label=col("company")>{stamp(d.confirmed.clone())}</td>
+                </tr>
+            }
+        })
+        .collect_view()
+        .into_any()
 }

@@ -4,15 +4,16 @@
 use serde_json::json;
 
 use crate::supports::{
-    db::{self, Change, DeliveryValues, Mark, NewSupport, SupportRow, VOLUNTARY},
+    db::{self, Change, Mark, NewDelivery, NewSupport, SupportRow, VOLUNTARY},
     service::{kind_of, status_of},
 };
 use crate::{
     auth::{Caller, CurrentUser, client_ip, visible, visible_worker},
     db::{AuditEntry, Tx, write_audit},
     domain::{
-        AuditAction, DeliveryFields, SupportAction, SupportId, SupportKind, SupportStatus,
-        WorkerId, check_delivery, check_required_text, check_title,
+        AuditAction, DeliveryFields, DeliveryId, SupportAction, SupportId, SupportKind,
+        SupportStatus, Timing, WorkerId, check_delivery, check_past_day, check_required_text,
+        check_timing, check_title, sessions_text,
     },
     error::AppError,
     locale::{is_supported, today_in_japan},
@@ -43,13 +44,19 @@ async fn load(user: &CurrentUser, id: SupportId, version: i64) -> Result<Support
 }
 
 fn transition(row: SupportRow, action: SupportAction) -> Result<Started, AppError> {
-    let needs_acknowledgement =
-        kind_of(&row)?.is_some_and(SupportKind::needs_worker_acknowledgement);
     let from = status_of(&row)?;
-    let to = from
-        .after_for(action, needs_acknowledgement)
-        .map_err(|_| AppError::validation("status", "supports.err_illegal"))?;
+    let to = match kind_of(&row)? {
+        Some(kind) => from.after(action, kind),
+        None => from.after_for(action, false),
+    }
+    .map_err(|_| AppError::validation("status", "supports.err_illegal"))?;
     Ok(Started { row, from, to })
+}
+
+/// The delivery an acknowledgement or a sending back is about: the support's latest.
+fn latest(row: &SupportRow) -> Result<DeliveryId, AppError> {
+    row.delivery_id
+        .ok_or(AppError::validation("status", "supports.err_illegal"))
 }
 
 async fn start(
@@ -93,6 +100,7 @@ impl Started {
             "from": self.from.code(),
             "to": self.to.code(),
             "before": {
+                "delivery": r.delivery_id,
                 "delivered_on": r.delivered_on,
                 "duration_minutes": r.duration_minutes,
                 "delivered_by": r.delivered_by,
@@ -158,51 +166,195 @@ impl Started {
     }
 }
 
-/// Staff record a delivery, or correct one (which reopens it for the confirmations).
+/// What a recording does: a first delivery, one more of a recurring support, or a
+/// correction (a new version of a delivery, with its reason).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Intent<'a> {
+    /// The first delivery of a planned support; on a delivered one, a correction of its
+    /// latest delivery (then the reason is required).
+    Record { reason: &'a str },
+    /// One more delivery of a recurring support.
+    Again,
+    /// The worker moved: housing help on the day of the move (on the housing support only),
+    /// and the residence registration due again 14 days later.
+    Move,
+    /// A correction of `corrects` (the latest when `None`).
+    Correct {
+        corrects: Option<DeliveryId>,
+        reason: &'a str,
+    },
+}
+
+/// Staff record a delivery: the first, one more, or a correction (which reopens the
+/// support for the confirmations; the version it replaces stays in the history). Its days
+/// and length are checked against the worker's dates; a guidance under the usual length
+/// needs `short_confirmed`.
 pub async fn record(
     user: &CurrentUser,
     id: SupportId,
     version: i64,
     fields: &DeliveryFields<'_>,
+    intent: Intent<'_>,
+    short_confirmed: bool,
 ) -> Result<(), AppError> {
     user.require_staff()?;
     let row = load(user, id, version).await?;
-    let action = match status_of(&row)? {
-        SupportStatus::Planned => SupportAction::RecordDone,
-        _ => SupportAction::Correct,
+    let planned = status_of(&row)? == SupportStatus::Planned;
+    let (action, corrects, reason) = match intent {
+        Intent::Record { .. } if planned => (SupportAction::RecordDone, None, None),
+        Intent::Again => (SupportAction::RecordAgain, None, None),
+        Intent::Move if row.kind != SupportKind::HousingAndContracts.code() => {
+            return Err(AppError::validation("status", "supports.err_illegal"));
+        }
+        Intent::Move if planned => (SupportAction::RecordDone, None, None),
+        Intent::Move => (SupportAction::RecordAgain, None, None),
+        Intent::Record { reason } => (SupportAction::Correct, None, Some(reason)),
+        Intent::Correct { corrects, reason } => (SupportAction::Correct, corrects, Some(reason)),
     };
-    let delivery = check_delivery(kind_of(&row)?, fields, today_in_japan(), is_supported)
+    let kind = kind_of(&row)?;
+    let delivery = check_delivery(kind, fields, today_in_japan(), is_supported)
         .map_err(|p| AppError::validation(p.field, p.message_key))?;
+    // One more delivery of a recurring support is due by no day; a correction of one
+    // given once is measured against the same day as the first record.
+    let due = match action {
+        SupportAction::RecordDone => row.due_on,
+        SupportAction::Correct if !kind.is_some_and(SupportKind::recurs) => row.due_on,
+        _ => None,
+    };
+    let days = (delivery.first_day, delivery.delivered_on);
+    let timing = match kind {
+        Some(kind) => {
+            let situation = crate::workers::worker_situation(user, row.worker_id).await?;
+            check_timing(
+                kind,
+                &situation,
+                days,
+                delivery.duration_minutes,
+                due,
+                short_confirmed,
+            )
+            .map_err(|p| AppError::validation(p.field, p.message_key))?
+        }
+        None if due.is_some_and(|due| delivery.delivered_on > due) => Timing::Late,
+        None => Timing::OnTime,
+    };
+    let sessions = sessions_text(&delivery.sessions);
+    let correction = match reason {
+        Some(reason) => {
+            let reason = check_required_text(reason, "correction_reason")
+                .map_err(|p| AppError::validation(p.field, p.message_key))?;
+            let state = app_state()?;
+            let current = db::deliveries(&state.db, user.organization_id, row.id).await?;
+            let target = corrects.or(row.delivery_id);
+            // Only a current version of this support's own deliveries can be corrected.
+            let found = current
+                .iter()
+                .any(|d| Some(d.id) == target && d.superseded_at.is_none());
+            let Some(target) = target.filter(|_| found) else {
+                return Err(AppError::validation("status", "supports.err_illegal"));
+            };
+            Some((target, reason))
+        }
+        None => None,
+    };
     let started = transition(row, action)?;
     let minutes = i32::try_from(delivery.duration_minutes).map_err(|_| AppError::Internal)?;
-    let values = DeliveryValues {
+    let new = NewDelivery {
+        organization_id: user.organization_id,
+        support_id: started.row.id,
+        corrects: correction
+            .as_ref()
+            .map(|(id, reason)| (*id, reason.as_str())),
         delivered_on: delivery.delivered_on,
         duration_minutes: minutes,
         delivered_by: &delivery.delivered_by,
         language: &delivery.language,
+        interpreter: None,
         mode: delivery.mode.code(),
         place: &delivery.place,
         content: &delivery.content,
         internal_note: &delivery.internal_note,
+        sessions: (!sessions.is_empty()).then_some(sessions.as_str()),
+        late: timing == Timing::Late,
+        recorded_by: user.id,
     };
     let state = app_state()?;
     let mut tx = state.db.begin().await?;
-    let updated = db::record_delivery(&mut tx, &started.change(user), &values).await?;
+    let new_id = db::insert_delivery(&mut tx, &new).await?;
+    let updated = db::move_line(&mut tx, &started.change(user)).await?;
     let audit_action = match action {
         SupportAction::RecordDone => AuditAction::SupportRecorded,
+        SupportAction::RecordAgain => AuditAction::SupportDeliveredAgain,
         _ => AuditAction::SupportCorrected,
     };
     let extra = json!({
+        "delivery": new_id,
+        "corrects": correction.as_ref().map(|(id, _)| id),
+        "reason": correction.as_ref().map(|(_, reason)| reason),
         "delivered_on": delivery.delivered_on,
         "duration_minutes": delivery.duration_minutes,
         "delivered_by": delivery.delivered_by,
         "language": delivery.language,
         "mode": delivery.mode.code(),
+        "sessions": sessions,
+        "late": timing == Timing::Late,
     });
     started
         .audit(&mut tx, user, updated, audit_action, extra)
         .await?;
+    if intent == Intent::Move {
+        registration_due_again(&mut tx, user, &started.row, delivery.delivered_on).await?;
+    }
     tx.commit().await?;
+    Ok(())
+}
+
+/// After a move on `moved_on`: the worker's residence-registration support (support 5) is
+/// planned again, due 14 days later, in the move's transaction with its own audit row. A
+/// support staff found not applicable is left as it is.
+async fn registration_due_again(
+    tx: &mut Tx,
+    user: &CurrentUser,
+    housing: &SupportRow,
+    moved_on: chrono::NaiveDate,
+) -> Result<(), AppError> {
+    let kind = SupportKind::PublicProcedures;
+    let Some(line) = db::plan_lines(tx, user.organization_id, housing.worker_id)
+        .await?
+        .into_iter()
+        .find(|l| l.kind == kind.code())
+    else {
+        return Ok(());
+    };
+    let from = SupportStatus::from_code(&line.status).map_err(|_| AppError::Internal)?;
+    let Ok(to) = from.after(SupportAction::DueAgain, kind) else {
+        return Ok(());
+    };
+    let due = crate::domain::registration_due_after_move(moved_on);
+    if !db::replan_line(tx, &line, to.code(), due, None, user.id).await? {
+        return Err(AppError::Conflict);
+    }
+    let state = app_state()?;
+    write_audit(
+        tx,
+        AuditEntry {
+            organization_id: Some(user.organization_id),
+            actor_user_id: Some(user.id),
+            action: AuditAction::SupportDueAgain,
+            entity: "support",
+            entity_id: Some(line.id.uuid()),
+            detail: json!({
+                "worker": housing.worker_id,
+                "kind": kind.code(),
+                "from": from.code(),
+                "to": to.code(),
+                "moved_on": moved_on,
+                "due_on": due,
+            }),
+            ip: client_ip(&state),
+        },
+    )
+    .await?;
     Ok(())
 }
 
@@ -217,6 +369,16 @@ async fn change_status(
     extra: serde_json::Value,
 ) -> Result<(), AppError> {
     let started = start(user, id, version, action).await?;
+    write_mark(user, started, mark, audit_action, extra).await
+}
+
+async fn write_mark(
+    user: &CurrentUser,
+    started: Started,
+    mark: Mark<'_>,
+    audit_action: AuditAction,
+    extra: serde_json::Value,
+) -> Result<(), AppError> {
     let state = app_state()?;
     let mut tx = state.db.begin().await?;
     let updated = db::mark(&mut tx, &started.change(user), mark).await?;
@@ -248,6 +410,35 @@ pub async fn not_applicable(
     .await
 }
 
+/// Staff record that a support that applies could not be delivered: the written reason
+/// of the form for non-implementation and the day, both required.
+pub async fn not_delivered(
+    user: &CurrentUser,
+    id: SupportId,
+    version: i64,
+    reason: &str,
+    on: &str,
+) -> Result<(), AppError> {
+    user.require_staff()?;
+    let reason = check_required_text(reason, "not_delivered_reason")
+        .map_err(|p| AppError::validation(p.field, p.message_key))?;
+    let on = check_past_day(on, "not_delivered_on", today_in_japan())
+        .map_err(|p| AppError::validation(p.field, p.message_key))?;
+    change_status(
+        user,
+        id,
+        version,
+        SupportAction::MarkNotDelivered,
+        Mark::NotDelivered {
+            reason: &reason,
+            on,
+        },
+        AuditAction::SupportNotDelivered,
+        json!({ "reason": reason, "on": on }),
+    )
+    .await
+}
+
 pub async fn replan(user: &CurrentUser, id: SupportId, version: i64) -> Result<(), AppError> {
     user.require_staff()?;
     change_status(
@@ -262,19 +453,19 @@ pub async fn replan(user: &CurrentUser, id: SupportId, version: i64) -> Result<(
     .await
 }
 
-/// The worker confirms they received the support.
+/// The worker confirms they received the support: its latest delivery.
 pub async fn acknowledge(user: &CurrentUser, id: SupportId, version: i64) -> Result<(), AppError> {
     if !matches!(user.caller, Caller::Worker { .. }) {
         return Err(AppError::Forbidden);
     }
-    change_status(
+    let started = start(user, id, version, SupportAction::Acknowledge).await?;
+    let delivery = latest(&started.row)?;
+    write_mark(
         user,
-        id,
-        version,
-        SupportAction::Acknowledge,
-        Mark::Acknowledge,
+        started,
+        Mark::Acknowledge { delivery },
         AuditAction::SupportAcknowledged,
-        json!({}),
+        json!({ "delivery": delivery }),
     )
     .await
 }
@@ -291,14 +482,17 @@ pub async fn send_back(
     }
     let comment = check_required_text(comment, "comment")
         .map_err(|p| AppError::validation(p.field, p.message_key))?;
-    change_status(
+    let started = start(user, id, version, SupportAction::SendBack).await?;
+    let delivery = latest(&started.row)?;
+    write_mark(
         user,
-        id,
-        version,
-        SupportAction::SendBack,
-        Mark::SendBack { comment: &comment },
+        started,
+        Mark::SendBack {
+            delivery,
+            comment: &comment,
+        },
         AuditAction::SupportSentBack,
-        json!({ "comment": comment }),
+        json!({ "comment": comment, "delivery": delivery }),
     )
     .await
 }
@@ -362,7 +556,7 @@ pub async fn add_voluntary(
             title: Some(&title),
             status: SupportStatus::Planned.code(),
             due_on,
-            not_applicable_reason: None,
+            reason: None,
         },
     )
     .await?;

@@ -4,46 +4,46 @@
 //! (`SupportAction::HoldAgain`) and at the version it read, as every change of a support.
 
 use chrono::{NaiveDate, Utc};
-use uuid::Uuid;
 
 use crate::{
-    db::{Tx, execute, on_tx},
-    domain::{OrganizationId, SupportAction, SupportKind, SupportStatus, UserId, WorkerId},
+    db::{Tx, execute, fetch},
+    domain::{
+        OrganizationId, SupportAction, SupportId, SupportKind, SupportStatus, UserId, WorkerId,
+    },
     error::AppError,
+    supports::db::{self, NewDelivery},
 };
 
 /// A held worker interview, as support 10 keeps it.
 pub struct HeldInterview<'a> {
     pub organization_id: OrganizationId,
     pub worker_id: WorkerId,
-    /// The latest day one was held.
+    /// The day this one was held.
     pub held_on: NaiveDate,
-    /// When the next one is due.
+    /// When the next one is due (from the latest held, which may be a later one).
     pub next_due: NaiveDate,
     /// `in_person` or `online`, as supports store it.
     pub mode: &'a str,
     pub duration_minutes: i32,
     pub delivered_by: &'a str,
+    /// The language it was held in.
+    pub language: &'a str,
     pub recorded_by: UserId,
 }
 
 /// Records the held interview on the worker's support 10 inside the interview's own
-/// transaction, and plans it again: earlier acknowledgements and confirmations were about
-/// an earlier interview. A worker without support 10 (a plan not made yet) is left alone,
-/// as before.
+/// transaction, as one more delivery of its running log, and plans it again: earlier
+/// acknowledgements and confirmations stay with the deliveries they were given for. A
+/// worker without support 10 (a plan not made yet) is left alone, as before.
 pub async fn hold_again(tx: &mut Tx, held: &HeldInterview<'_>) -> Result<(), AppError> {
     let kind = SupportKind::PeriodicInterview;
-    let found: Option<(Uuid, i64, String)> = on_tx!(tx, conn => {
-        sqlx::query_as(
-            "SELECT id, version, status FROM supports
-             WHERE organization_id = $1 AND worker_id = $2 AND kind = $3",
-        )
-        .bind(held.organization_id)
-        .bind(held.worker_id)
-        .bind(kind.code())
-        .fetch_optional(&mut *conn)
-        .await
-    })?;
+    let found: Option<(SupportId, i64, String)> = fetch!(optional (SupportId, i64, String), tx: tx,
+        "SELECT id, version, status FROM supports
+         WHERE organization_id = $1 AND worker_id = $2 AND kind = $3",
+        held.organization_id,
+        held.worker_id,
+        kind.code(),
+    )?;
     let Some((id, version, status)) = found else {
         return Ok(());
     };
@@ -54,19 +54,37 @@ pub async fn hold_again(tx: &mut Tx, held: &HeldInterview<'_>) -> Result<(), App
     let to = from
         .after(SupportAction::HoldAgain, kind)
         .map_err(|_| AppError::validation("status", "supports.err_illegal"))?;
-    let updated = execute!(tx: tx,
-        "UPDATE supports SET status = $1, delivered_on = $2, due_on = $3, mode = $4,
-             duration_minutes = $5, delivered_by = $6, recorded_by = $7,
-             not_applicable_reason = NULL, acknowledged_by = NULL, acknowledged_at = NULL,
-             confirmed_by = NULL, confirmed_at = NULL, version = version + 1,
-             updated_by = $7, updated_at = $8
-         WHERE id = $9 AND version = $10",
+    db::insert_delivery(
+        tx,
+        &NewDelivery {
+            organization_id: held.organization_id,
+            support_id: id,
+            corrects: None,
+            delivered_on: held.held_on,
+            duration_minutes: held.duration_minutes,
+            delivered_by: held.delivered_by,
+            language: held.language,
+            interpreter: None,
+            mode: held.mode,
+            place: "",
+            content: "",
+            internal_note: "",
+            sessions: None,
+            late: false,
+            recorded_by: held.recorded_by,
+        },
+    )
+    .await?;
+    let sql = format!(
+        "UPDATE supports SET status = $1, due_on = $2, reason = NULL, not_delivered_on = NULL,
+             latest_delivery_id = {}, version = version + 1, updated_by = $3,
+             updated_at = $4
+         WHERE id = $5 AND version = $6",
+        db::LATEST_DELIVERY
+    );
+    let updated = execute!(tx: tx, &sql,
         to.code(),
-        held.held_on,
         held.next_due,
-        held.mode,
-        held.duration_minutes,
-        held.delivered_by,
         held.recorded_by,
         Utc::now(),
         id,

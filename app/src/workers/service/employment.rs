@@ -77,6 +77,7 @@ pub async fn check_employment(
     .map_err(|problem| AppError::validation(problem.field(), problem.message_key()))?;
     let situation = WorkerSituation {
         changed_status_in_japan: row.changed_status_in_japan,
+        former_intern_same_employer: row.former_intern_same_employer,
         contract_signed: row.contract_signed_on,
         visa_application: row.visa_applied_on,
         entry_or_change: row.entry_date,

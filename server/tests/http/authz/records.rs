@@ -27,6 +27,8 @@ pub struct Records {
     pub to_record: Uuid,
     /// Exchange with Japanese people, planned: marked not applicable, then planned again.
     pub to_mark: Uuid,
+    /// The send-off, planned: recorded as could not be delivered.
+    pub to_withhold: Uuid,
     /// Life orientation, corrected by staff (with their internal note): it waits for
     /// her acknowledgement, then for the company.
     pub orientation: Uuid,
@@ -276,7 +278,7 @@ pub async fn records(server: &TestServer, secrets: &Secrets) -> Records {
     // Staff correct the orientation, with a note for staff only.
     let orientation = support_of(server, worker, "life_orientation").await;
     let corrected = format!(
-        "id={orientation}&version={}&delivered_on=2025-04-13&duration_minutes=480&delivered_by=X&language=vi&mode=in_person&place=&content=Orientation&internal_note={}",
+        "id={orientation}&version={}&delivered_on=2025-04-13&duration_minutes=480&delivered_by=X&language=vi&mode=in_person&place=&content=Orientation&internal_note={}&intent=correct&correction_reason=date",
         version(server, "supports", orientation).await,
         secrets.internal_note,
     );
@@ -380,6 +382,7 @@ pub async fn records(server: &TestServer, secrets: &Secrets) -> Records {
         support: support_of(server, worker, "housing_and_contracts").await,
         to_record: support_of(server, worker, "japanese_learning").await,
         to_mark: support_of(server, worker, "exchange_with_japanese").await,
+        to_withhold: support_of(server, worker, "departure_send_off").await,
         orientation,
         renewal,
         leave_to_remove,

@@ -169,6 +169,14 @@ pub fn cases(r: &Records) -> Vec<Case> {
             expect: [401, 403, 403, 403, 403, 403, 409, 409, 404, 403, 403],
         },
         Case {
+            function: "mark_support_not_delivered",
+            call: post(format!(
+                "id={}&version=0&not_delivered_reason=test&not_delivered_on=2026-04-11",
+                r.support
+            )),
+            expect: [401, 403, 403, 403, 403, 403, 409, 409, 404, 403, 403],
+        },
+        Case {
             function: "replan_support",
             call: post(format!("id={}&version=0", r.support)),
             expect: [401, 403, 403, 403, 403, 403, 409, 409, 404, 403, 403],

@@ -36,6 +36,18 @@ pub fn cases(r: &Records) -> Vec<Case> {
             expect: [401, 403, 403, 403, 403, 403, SKIP, 200, 404, 403, 403],
         },
         Case {
+            function: "mark_support_not_delivered",
+            call: current(
+                format!(
+                    "id={}&version={{version}}&not_delivered_reason=test&not_delivered_on={yesterday}",
+                    r.to_withhold
+                ),
+                "supports",
+                r.to_withhold,
+            ),
+            expect: [401, 403, 403, 403, 403, 403, 200, SKIP, 404, 403, 403],
+        },
+        Case {
             function: "replan_support",
             call: current(
                 format!("id={}&version={{version}}", r.to_mark),
