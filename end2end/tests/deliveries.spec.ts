@@ -1,6 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { collectErrors, newPage, signIn } from "./helpers";
 
+const SEARCH = "Search by name, login ID or company";
+
 /** A day in Japan, `days` from today, as a date input wants it. */
 function dayInJapan(days: number): string {
   const japan = new Date(Date.now() + 9 * 3600_000 + days * 24 * 3600_000);
@@ -22,7 +24,13 @@ test("staff record a move and a short orientation for a former intern; the regis
   const errors = collectErrors(staff.page);
   const page = staff.page;
   await signIn(page, "tanaka@sakura-support.example");
+  await expect(page).toHaveURL(/\/staff$/);
+  // The worker from the list of all workers, by name.
+  await page.goto("/staff/workers");
+  await page.getByLabel(SEARCH).fill(workerName.split(" ")[0]);
+  await page.getByRole("button", { name: "Search", exact: true }).click();
   await page.getByRole("link", { name: workerName, exact: true }).click();
+  await expect(page).toHaveURL(/\/workers\/[0-9a-f-]{36}$/);
   const workerUrl = page.url();
 
   // The worker was a technical intern and stays with the same employer.
@@ -61,6 +69,7 @@ test("staff record a move and a short orientation for a former intern; the regis
 
   // A correction of the orientation to 4 hours: enough for this worker, with its reason.
   await page.getByRole("link", { name: "4. Life orientation (生活オリエンテーション)" }).click();
+  await expect(page).toHaveURL(/\/supports\/[0-9a-f-]{36}$/);
   const orientationUrl = page.url();
   const correct = formCard(page, "Correct the latest record");
   await correct.getByLabel("Reason for the correction").fill("Former intern: 4 hours were given");
