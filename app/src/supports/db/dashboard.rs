@@ -154,10 +154,30 @@ pub async fn due_supports(
     filter: Filter<'_>,
     limit: i64,
 ) -> Result<Vec<DueRow>, sqlx::Error> {
-    let sql = due_supports_sql();
+    due_rows(
+        db,
+        &due_supports_sql(),
+        organization_id,
+        until,
+        filter,
+        limit,
+    )
+    .await
+}
+
+/// Runs a query of due lines with the dashboard's placeholders: `$1` the organization,
+/// `$2` the day it is about, the filters (`$3`–`$5`, `$7`, `$8`) and `$6` the limit.
+async fn due_rows(
+    db: &Db,
+    sql: &str,
+    organization_id: OrganizationId,
+    day: NaiveDate,
+    filter: Filter<'_>,
+    limit: i64,
+) -> Result<Vec<DueRow>, sqlx::Error> {
     fetch!(all DueRow, db,
-        &sql,
-        organization_id, until, filter.company_id, filter.field, filter.officer_id, limit,
+        sql,
+        organization_id, day, filter.company_id, filter.field, filter.officer_id, limit,
         filter.pattern, filter.employed_on,
     )
 }
@@ -405,11 +425,7 @@ pub async fn dates_missing(
          LIMIT $6",
         dated_kinds()
     );
-    fetch!(all DueRow, db,
-        &sql,
-        organization_id, today, filter.company_id, filter.field, filter.officer_id, limit,
-        filter.pattern, filter.employed_on,
-    )
+    due_rows(db, &sql, organization_id, today, filter, limit).await
 }
 
 /// Deliveries given after their due day since `since`, oldest first: each stays listed a
@@ -436,11 +452,7 @@ pub async fn late_deliveries(
          ORDER BY d.delivered_on, d.id
          LIMIT $6"
     );
-    fetch!(all DueRow, db,
-        &sql,
-        organization_id, since, filter.company_id, filter.field, filter.officer_id, limit,
-        filter.pattern, filter.employed_on,
-    )
+    due_rows(db, &sql, organization_id, since, filter, limit).await
 }
 
 #[cfg(test)]
