@@ -70,7 +70,7 @@ pub fn due_parts(i18n: I18nContext<Locale>, item: &DueItem) -> DueParts {
                 what,
                 href,
                 when: t_string!(i18n, dashboard.dates_missing_badge).to_string(),
-                class: "badge overdue",
+                class: "badge overdue long",
             };
         }
         DueWhat::LateDelivery { .. } => {
@@ -78,7 +78,7 @@ pub fn due_parts(i18n: I18nContext<Locale>, item: &DueItem) -> DueParts {
                 what,
                 href,
                 when: t_string!(i18n, dashboard.given_late_on, date).to_string(),
-                class: "badge late",
+                class: "badge late long",
             };
         }
         _ => {}
