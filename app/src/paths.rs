@@ -58,6 +58,13 @@ pub const DOCUMENT_UPLOAD: &str = "/documents/upload";
 /// Where the consultation message form posts (with an optional photo).
 pub const CONSULTATION_MESSAGES: &str = "/consultations/messages";
 
+/// The recording of an online interview: staff upload it (`POST`) and download it (`GET`).
+pub const INTERVIEW_RECORDING: &str = "/interviews/{id}/recording";
+
+pub fn interview_recording(booking_id: BookingId) -> String {
+    format!("/interviews/{booking_id}/recording")
+}
+
 /// `path` with the outcome a page shows once (`?saved=uploaded`).
 pub fn saved(path: &str, what: &str) -> String {
     let glue = if path.contains('?') { '&' } else { '?' };

@@ -1,13 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { collectErrors, newPage, signIn } from "./helpers";
+import { collectErrors, dayInJapan, newPage, signIn } from "./helpers";
 
 const SEARCH = "Search by name, login ID or company";
-
-/** A day in Japan, `days` from today, as a date input wants it. */
-function dayInJapan(days: number): string {
-  const japan = new Date(Date.now() + 9 * 3600_000 + days * 24 * 3600_000);
-  return japan.toISOString().slice(0, 10);
-}
 
 /** The card of a support page's form, by its heading. */
 function formCard(page: Page, heading: string) {

@@ -1,17 +1,12 @@
 import { expect, Page, test } from "@playwright/test";
 import path from "node:path";
-import { collectErrors, newPage, signIn, throttle, waitForIslands } from "./helpers";
+import { collectErrors, dayInJapan, newPage, signIn, throttle, waitForIslands } from "./helpers";
 
 const FIXTURES = path.join(__dirname, "../../app/tests/fixtures");
 const PHOTO = path.join(FIXTURES, "card-photo-exif-gps.jpg");
 const EXE = path.join(FIXTURES, "not-an-image.jpg");
 
 const MY = { login: "အကောင့်ဝင် ID (Login ID) သို့မဟုတ် အီးမေးလ်", password: "စကားဝှက်", submit: "ဝင်ရန်" };
-
-/** A day `days` from today in Japan, as a date input wants it. */
-function dayInJapan(days: number): string {
-  return new Date(Date.now() + 9 * 3600_000 + days * 24 * 3600_000).toISOString().slice(0, 10);
-}
 
 /** The worker, in Burmese, sends both sides of the residence card from the file chooser. */
 async function sendCard(page: Page) {

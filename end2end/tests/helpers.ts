@@ -1,4 +1,6 @@
 import { Browser, expect, Page } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import path from "node:path";
 
 /** The language switcher marks itself `data-live` once its island has hydrated. */
 export async function waitForIslands(page: Page) {
@@ -49,4 +51,34 @@ export async function throttle(page: Page, connection: Connection) {
     downloadThroughput: connection?.down ?? -1,
     uploadThroughput: connection?.up ?? -1,
   });
+}
+
+/** The e2e server's database (playwright.config.ts). */
+export const DATABASE = path.join(__dirname, "../../target/e2e/shien.db");
+
+/** A day `days` from today in Japan, as a date input wants it. */
+export function dayInJapan(days: number): string {
+  return new Date(Date.now() + 9 * 3600_000 + days * 24 * 3600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Time passes: the worker's booked interview moves `days` back, as if it had been held.
+ * Python's sqlite3 (Debian's python3, which the setup uses anyway) writes safely next to
+ * the running server.
+ */
+export function holdInterview(login: string, days: number) {
+  const script = `
+import sqlite3, sys
+from datetime import datetime, timedelta
+db = sqlite3.connect(sys.argv[1], timeout=10)
+row = db.execute("""SELECT s.id, s.starts_at, s.ends_at FROM interview_slots s
+    JOIN interview_bookings b ON b.slot_id = s.id AND b.status = 'booked' AND b.kind = 'worker'
+    JOIN workers w ON w.id = b.worker_id JOIN users u ON u.id = w.user_id
+    WHERE u.login_id = ?""", (sys.argv[2],)).fetchone()
+back = timedelta(days=int(sys.argv[3]))
+moved = [(datetime.fromisoformat(t) - back).isoformat() for t in row[1:]]
+db.execute("UPDATE interview_slots SET starts_at = ?, ends_at = ? WHERE id = ?", (*moved, row[0]))
+db.commit()
+`;
+  execFileSync("python3", ["-c", script, DATABASE, login, String(days)]);
 }

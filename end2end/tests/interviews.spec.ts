@@ -1,41 +1,9 @@
 import { expect, Page, test } from "@playwright/test";
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import path from "node:path";
-import { collectErrors, newPage, signIn } from "./helpers";
+import { collectErrors, dayInJapan, holdInterview, newPage, signIn } from "./helpers";
 
 const NE = { login: "लग इन ID वा इमेल", password: "पासवर्ड", submit: "लग इन" };
 const VI = { login: "Mã đăng nhập hoặc e-mail", password: "Mật khẩu", submit: "Đăng nhập" };
-
-/** The e2e server's database (playwright.config.ts). */
-const DATABASE = path.join(__dirname, "../../target/e2e/shien.db");
-
-/** A day `days` from today in Japan, as a date input wants it. */
-function dayInJapan(days: number): string {
-  return new Date(Date.now() + 9 * 3600_000 + days * 24 * 3600_000).toISOString().slice(0, 10);
-}
-
-/**
- * Time passes: the worker's booked interview moves `days` back, as if it had been held.
- * Python's sqlite3 (Debian's python3, which the setup uses anyway) writes safely next to
- * the running server.
- */
-function holdInterview(login: string, days: number) {
-  const script = `
-import sqlite3, sys
-from datetime import datetime, timedelta
-db = sqlite3.connect(sys.argv[1], timeout=10)
-row = db.execute("""SELECT s.id, s.starts_at, s.ends_at FROM interview_slots s
-    JOIN interview_bookings b ON b.slot_id = s.id AND b.status = 'booked' AND b.kind = 'worker'
-    JOIN workers w ON w.id = b.worker_id JOIN users u ON u.id = w.user_id
-    WHERE u.login_id = ?""", (sys.argv[2],)).fetchone()
-back = timedelta(days=int(sys.argv[3]))
-moved = [(datetime.fromisoformat(t) - back).isoformat() for t in row[1:]]
-db.execute("UPDATE interview_slots SET starts_at = ?, ends_at = ? WHERE id = ?", (*moved, row[0]))
-db.commit()
-`;
-  execFileSync("python3", ["-c", script, DATABASE, login, String(days)]);
-}
 
 /** Opens `day` in the chooser (days come first, each folded) and chooses the slot
  * starting at `time`; the time chosen is repeated beside the button. */

@@ -256,6 +256,10 @@ fn interview_settings(
     Ok(InterviewSettings {
         notice_hours: hours("SHIEN_INTERVIEW_NOTICE_HOURS", default.notice_hours)?,
         cutoff_hours: hours("SHIEN_INTERVIEW_CUTOFF_HOURS", default.cutoff_hours)?,
+        recording_max_bytes: parse_positive(var, "SHIEN_RECORDING_MAX_MB")?
+            .map_or(default.recording_max_bytes, |mb| {
+                u64::from(mb) * 1024 * 1024
+            }),
     })
 }
 

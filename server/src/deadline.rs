@@ -64,12 +64,14 @@ impl Default for TimeLimits {
     }
 }
 
-/// The routes that carry files: an upload, a stored document or photo, a calendar entry.
+/// The routes that carry files: an upload, a stored document or photo, an interview's
+/// recording, a calendar entry.
 fn is_transfer(path: &str) -> bool {
     path == app::paths::DOCUMENT_UPLOAD
         || path == app::paths::CONSULTATION_MESSAGES
         || path.starts_with("/documents/files/")
         || path.starts_with("/consultations/photos/")
+        || (path.starts_with("/interviews/") && path.ends_with("/recording"))
         || path.starts_with("/pkg/")
 }
 

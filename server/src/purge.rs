@@ -1,5 +1,6 @@
-//! `server purge-documents [--dry-run]`: removes the documents of workers whose retention
-//! ended (1 year after the employment contract), and prints what went. Staff run it by
+//! `server purge-documents [--dry-run]`: removes the documents and the interview
+//! recordings of workers whose retention ended (1 year after the employment contract), and
+//! prints what went. Staff run it by
 //! hand or from a daily timer; every removal is also an audit row.
 
 use app::{documents, locale::today_in_japan};
@@ -48,6 +49,22 @@ pub async fn purge_documents(args: &[String]) -> Result<(), PurgeError> {
     info!(
         "{verb} the documents of {} workers whose retention ended before {today}",
         purged.len()
+    );
+    // The recordings of online interviews have the same clock (contract end + 1 year).
+    let recordings =
+        app::interviews::purge_recordings(&db, &documents.storage, today, dry_run).await?;
+    for line in &recordings {
+        info!(
+            worker = %line.worker_id,
+            contract_ended_on = %line.contract_ended_on,
+            "{verb} {} interview recordings ({} files)",
+            line.recordings,
+            line.files
+        );
+    }
+    info!(
+        "{verb} the interview recordings of {} workers whose retention ended before {today}",
+        recordings.len()
     );
     db.close().await;
     Ok(())

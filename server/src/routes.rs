@@ -16,7 +16,9 @@ use leptos::{
 };
 use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
 use tower_http::{
-    catch_panic::CatchPanicLayer, compression::CompressionLayer, limit::RequestBodyLimitLayer,
+    catch_panic::CatchPanicLayer,
+    compression::{CompressionLayer, DefaultPredicate, Predicate, predicate::NotForContentType},
+    limit::RequestBodyLimitLayer,
     trace::TraceLayer,
 };
 
@@ -36,7 +38,7 @@ const BODY_LIMIT_BYTES: usize = 64 * 1024;
 /// (method, path). axum cannot list the routes of a router, so this list is kept here, each
 /// route below is registered through [`listed`], and the authorization matrix
 /// (`server/tests/http/authz`) fails on a route of this list it has no row for.
-pub const AXUM_ROUTES: [(&str, &str); 11] = [
+pub const AXUM_ROUTES: [(&str, &str); 13] = [
     ("GET", "/healthz"),
     ("GET", app::locale::SWITCH_PATH),
     ("GET", "/i/{token}"),
@@ -46,6 +48,8 @@ pub const AXUM_ROUTES: [(&str, &str); 11] = [
     ("POST", app::paths::CONSULTATION_MESSAGES),
     ("GET", "/consultations/photos/{id}"),
     ("GET", "/interviews/{id}/calendar.ics"),
+    ("POST", app::paths::INTERVIEW_RECORDING),
+    ("GET", app::paths::INTERVIEW_RECORDING),
     ("POST", app::paths::SHEET_UPLOAD),
     ("GET", app::paths::SHEET_TEMPLATE),
 ];
@@ -143,6 +147,19 @@ pub fn router(config: &Config, app: AppState) -> Router {
         )
         .layer(DefaultBodyLimit::max(sheet_limit))
         .layer(RequestBodyLimitLayer::new(sheet_limit));
+    // As for documents: a recording up to twice its limit is read to its end and refused
+    // with its message (streamed, never held); beyond, the connection's 413.
+    let recording_limit = usize::try_from(state.app.interviews.recording_max_bytes)
+        .unwrap_or(usize::MAX)
+        .saturating_mul(2)
+        .saturating_add(BODY_LIMIT_BYTES);
+    let recordings = Router::new()
+        .route(
+            listed("POST", app::paths::INTERVIEW_RECORDING),
+            post(app::interviews::upload_recording).get(app::interviews::recording_file),
+        )
+        .layer(DefaultBodyLimit::max(recording_limit))
+        .layer(RequestBodyLimitLayer::new(recording_limit));
 
     Router::new()
         .route(listed("GET", "/healthz"), get(health::healthz))
@@ -164,6 +181,7 @@ pub fn router(config: &Config, app: AppState) -> Router {
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
         .merge(files)
         .merge(sheets)
+        .merge(recordings)
         .layer(middleware::from_fn_with_state(
             state.app.clone(),
             request_user::resolve,
@@ -171,7 +189,15 @@ pub fn router(config: &Config, app: AppState) -> Router {
         .layer(sessions)
         .layer(middleware::from_fn(security::reject_cross_site))
         .layer(middleware::from_fn(security::security_headers))
-        .layer(CompressionLayer::new().br(true).gzip(true))
+        // Not a recording: audio and video are compressed already, and a 2 GB one would
+        // take a core for minutes to gain nothing.
+        .layer(
+            CompressionLayer::new().br(true).gzip(true).compress_when(
+                DefaultPredicate::new()
+                    .and(NotForContentType::const_new("video/"))
+                    .and(NotForContentType::const_new("audio/")),
+            ),
+        )
         // Below the deadline, so that a request cut off there drops its owner with it.
         .layer(middleware::from_fn_with_state(
             config.limits,

@@ -115,6 +115,11 @@ pub async fn run(args: impl IntoIterator<Item = String>) -> Result<(), StartErro
             .await
             .map_err(StartError::Orphans)?,
     );
+    referenced.extend(
+        app::interviews::referenced_keys(&db)
+            .await
+            .map_err(StartError::Orphans)?,
+    );
     let removed = documents
         .storage
         .remove_orphans(&referenced)

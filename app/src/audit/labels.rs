@@ -412,6 +412,41 @@ fn say(locale: Locale, action: AuditAction, who: &str, whom: &str, what: &str) -
             whom = whom
         )
         .to_string(),
+        A::InterviewConsentGiven => td_string!(
+            locale,
+            audit_says.interview_consent_given,
+            who = who,
+            whom = whom
+        )
+        .to_string(),
+        A::InterviewConsentWithdrawn => td_string!(
+            locale,
+            audit_says.interview_consent_withdrawn,
+            who = who,
+            whom = whom
+        )
+        .to_string(),
+        A::InterviewRecordingAdded => td_string!(
+            locale,
+            audit_says.interview_recording_added,
+            who = who,
+            whom = whom
+        )
+        .to_string(),
+        A::InterviewRecordingViewed => td_string!(
+            locale,
+            audit_says.interview_recording_viewed,
+            who = who,
+            whom = whom
+        )
+        .to_string(),
+        A::InterviewRecordingPurged => td_string!(
+            locale,
+            audit_says.interview_recording_purged,
+            who = who,
+            whom = whom
+        )
+        .to_string(),
         A::ConsultationOpened => td_string!(
             locale,
             audit_says.consultation_opened,

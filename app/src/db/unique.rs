@@ -37,6 +37,8 @@ pub enum Unique {
     BookingCalendarUid,
     /// One live booking per slot.
     BookingOnePerSlot,
+    /// One consent to online interviews in force per worker and person.
+    ConsentInForce,
     /// One live booking per worker and kind.
     BookingOnePerKind,
     NotificationDedupe,
@@ -125,6 +127,11 @@ const RULES: &[(Unique, &str, &str)] = &[
         Unique::BookingOnePerKind,
         "interview_bookings_one_per_kind_idx",
         "interview_bookings.worker_id, interview_bookings.kind",
+    ),
+    (
+        Unique::ConsentInForce,
+        "interview_consents_live_idx",
+        "interview_consents.worker_id, interview_consents.person",
     ),
     (
         Unique::NotificationDedupe,

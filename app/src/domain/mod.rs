@@ -16,6 +16,7 @@ mod interview_due;
 mod interview_record;
 mod job_category;
 mod login_id;
+mod online_interview;
 mod opening_hours;
 mod password;
 mod period;
@@ -75,6 +76,11 @@ pub use interview_record::{
 };
 pub use job_category::{JobCategory, category_of_field};
 pub use login_id::{EMAIL_MAX_CHARS, base_login_id, normalize_login, numbered_login_id};
+pub use online_interview::{
+    Attestations, CONSENT_TEXT_VERSION, ConsentPerson, ConsentState, FaceToFaceReason,
+    OnlineInterviewProblem, PastInterview, RECORDING_REF_MAX_CHARS, check_online_interview,
+    face_to_face_missed, face_to_face_needed, parse_sha256,
+};
 pub use opening_hours::{
     HoursProblem, MIN_WEEKDAYS, OpeningDay, check_opening_hours, is_open, parse_time,
 };

@@ -64,6 +64,11 @@ impl Pending {
         }
     }
 
+    /// Holds a stored key until the row commits.
+    pub(super) fn hold(&mut self, key: String) {
+        self.keys.push(key);
+    }
+
     /// The row now points at the files: they stay.
     pub fn committed(mut self) {
         self.keys.clear();

@@ -285,6 +285,9 @@ pub async fn record_interview(
     #[server(default)] summary: String,
     #[server(default)] report_labour_office: Option<String>,
     #[server(default)] report_immigration: Option<String>,
+    #[server(default)] attest: BTreeMap<String, String>,
+    #[server(default)] recording_ref: String,
+    #[server(default)] recording_sha256: String,
 ) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
@@ -299,6 +302,16 @@ pub async fn record_interview(
             summary: &summary,
             report_labour_office: report_labour_office.is_some(),
             report_immigration: report_immigration.is_some(),
+            attestations: crate::domain::Attestations {
+                faces_visible: attest.contains_key("faces_visible"),
+                room_shown: attest.contains_key("room_shown"),
+                no_third_party: attest.contains_key("no_third_party"),
+                no_earphones: attest.contains_key("no_earphones"),
+            },
+            elsewhere: super::service::online::ElsewhereForm {
+                reference: &recording_ref,
+                sha256: &recording_sha256,
+            },
         };
         super::service::outcomes::record(&user, id, version, &form).await
     }
@@ -312,6 +325,8 @@ pub async fn record_interview(
         ("problems", problems.as_str()),
         ("action_taken", action_taken.as_str()),
         ("summary", summary.as_str()),
+        ("recording_ref", recording_ref.as_str()),
+        ("recording_sha256", recording_sha256.as_str()),
     ];
     crate::form::answer(result, &page, &paths::saved(&page, "recorded"), &keep).await
 }
@@ -338,4 +353,28 @@ pub async fn mark_interview_report_sent(id: BookingId) -> Result<(), AppError> {
     .await;
     let page = paths::staff_interview(id);
     crate::form::answer(result, &page, &paths::saved(&page, "report_sent"), &[]).await
+}
+
+/// Withdraws a consent to online interviews (`person`: `worker` or `supervisor`): the
+/// worker their own, the company its supervisor's, staff either when told.
+#[server(endpoint = "withdraw_interview_consent")]
+pub async fn withdraw_interview_consent(
+    person: String,
+    #[server(default)] worker_id: Option<WorkerId>,
+) -> Result<(), AppError> {
+    let result = async {
+        let user = crate::auth::current_user().await?;
+        let person = crate::domain::ConsentPerson::from_code(person.trim())
+            .map_err(|_| AppError::BadRequest("unknown person".into()))?;
+        super::service::online::withdraw(&user, person, worker_id).await
+    }
+    .await;
+    let page = booking_page(worker_id);
+    crate::form::answer(
+        result,
+        &page,
+        &paths::saved(&page, "consent_withdrawn"),
+        &[],
+    )
+    .await
 }

@@ -4,6 +4,7 @@
 //! transaction that publishes them, after locking that staff member's row, so two
 //! publishers cannot both pass the check.
 
+pub(super) mod online;
 pub(super) mod queries;
 pub(super) mod record;
 pub(super) mod requests;

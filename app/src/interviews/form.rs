@@ -1,20 +1,29 @@
 //! The record of a held interview, with the items of the official reports: 参考様式 5-5
 //! (with the worker) and 5-6 (with the supervisor).
 
+use chrono::{DateTime, Utc};
 use leptos::{prelude::*, server_fn::ServerFn};
-use leptos_i18n::t;
+use leptos_i18n::{t, t_string};
 
 use crate::interviews::{
     BookingView, RecordInterview,
     labels::{mode_name, tokyo_day, topic_name},
 };
 use crate::{
-    domain::{InterviewMode, InterviewTopic, RECORD_TEXT_MAX_CHARS},
+    domain::{BookingId, InterviewMode, InterviewTopic, RECORD_TEXT_MAX_CHARS},
     i18n::use_i18n,
+    locale::format_date_time,
+    paths,
 };
 
 #[component]
-pub fn RecordForm(booking: BookingView) -> impl IntoView {
+pub fn RecordForm(
+    booking: BookingView,
+    /// The consent in force of the person the interview is held with.
+    consent_given_at: Option<DateTime<Utc>>,
+    /// A recording is uploaded already.
+    has_recording: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     let returned = crate::layout::returned_fields();
     let kept = move |name: &str| returned.text(name);
@@ -39,6 +48,7 @@ pub fn RecordForm(booking: BookingView) -> impl IntoView {
                         </label>
                     }).collect_view()}
                 </fieldset>
+                <OnlineChecks consent_given_at has_recording/>
                 <label for="attendees">{t!(i18n, interview.attendees)}</label>
                 <textarea id="attendees" name="attendees" rows="2" required maxlength=max.clone()>{kept("attendees")}</textarea>
                 <label for="interpreter">{t!(i18n, interview.interpreter_name)}</label>
@@ -70,5 +80,72 @@ pub fn RecordForm(booking: BookingView) -> impl IntoView {
                 <button type="submit" class="button">{t!(i18n, interview.record)}</button>
             </form>
         </section>
+    }
+}
+
+/// What a video interview needs: the consent it rests on, a tick for each check, and the
+/// recording (uploaded above, or where the organization keeps it with its SHA-256).
+#[component]
+fn OnlineChecks(consent_given_at: Option<DateTime<Utc>>, has_recording: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let returned = crate::layout::returned_fields();
+    let kept = move |name: &str| returned.text(name);
+    let consent = match consent_given_at {
+        Some(at) => view! {
+            <p class="hint">{t_string!(i18n, interview.online_consent_on, date = format_date_time(at)).to_string()}</p>
+        }
+        .into_any(),
+        None => view! { <p class="alert">{t!(i18n, interview.online_no_consent)}</p> }.into_any(),
+    };
+    let ticks = [
+        (
+            "faces_visible",
+            t_string!(i18n, interview.attest_faces_visible),
+        ),
+        ("room_shown", t_string!(i18n, interview.attest_room_shown)),
+        (
+            "no_third_party",
+            t_string!(i18n, interview.attest_no_third_party),
+        ),
+        (
+            "no_earphones",
+            t_string!(i18n, interview.attest_no_earphones),
+        ),
+    ];
+    view! {
+        <fieldset class="stack">
+            <legend>{t!(i18n, interview.online_title)}</legend>
+            <p class="hint">{t!(i18n, interview.online_hint)}</p>
+            {consent}
+            {ticks.into_iter().map(|(code, label)| view! {
+                <label class="check">
+                    <input type="checkbox" name=format!("attest[{code}]") value="on"/>
+                    <span>{label}</span>
+                </label>
+            }).collect_view()}
+            {(!has_recording).then(|| view! {
+                <label for="recording_ref">{t!(i18n, interview.recording_ref)}</label>
+                <input id="recording_ref" name="recording_ref" maxlength="500" value=kept("recording_ref")/>
+                <label for="recording_sha256">{t!(i18n, interview.recording_sha256)}</label>
+                <input id="recording_sha256" name="recording_sha256" maxlength="80" autocomplete="off"
+                    spellcheck="false" value=kept("recording_sha256")/>
+            })}
+        </fieldset>
+    }
+}
+
+/// The recording of a video interview, uploaded before the record is written: a plain
+/// multipart form (a phone or a desk browser shows its own progress), streamed in.
+#[component]
+pub fn RecordingUpload(booking: BookingId, max_mb: u64) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <form method="post" action=paths::interview_recording(booking) enctype="multipart/form-data"
+            class="stack" aria-labelledby="recording-upload-title">
+            <h3 id="recording-upload-title">{t!(i18n, interview.recording_upload)}</h3>
+            <label for="recording">{t_string!(i18n, interview.recording_file, mb = max_mb).to_string()}</label>
+            <input id="recording" name="recording" type="file" accept="video/*,audio/*" required/>
+            <button type="submit" class="button secondary">{t!(i18n, interview.recording_send)}</button>
+        </form>
     }
 }

@@ -119,6 +119,28 @@ pub fn error_message(i18n: I18n, code: &str) -> Option<String> {
         "interview_error.record_too_long" => t_string!(i18n, interview_error.record_too_long),
         "interview_error.mode" => t_string!(i18n, interview_error.mode),
         "interview_error.languages" => t_string!(i18n, interview_error.languages),
+        "interview_error.consent_not_given" => t_string!(i18n, interview_error.consent_not_given),
+        "interview_error.consent_withdrawn" => t_string!(i18n, interview_error.consent_withdrawn),
+        "interview_error.attestation_missing" => {
+            t_string!(i18n, interview_error.attestation_missing)
+        }
+        "interview_error.recording_missing" => t_string!(i18n, interview_error.recording_missing),
+        "interview_error.recording_twice" => t_string!(i18n, interview_error.recording_twice),
+        "interview_error.recording_ref" => t_string!(i18n, interview_error.recording_ref),
+        "interview_error.recording_sha256" => t_string!(i18n, interview_error.recording_sha256),
+        "interview_error.recording_name" => t_string!(i18n, interview_error.recording_name),
+        "interview_error.recording_empty" => t_string!(i18n, interview_error.recording_empty),
+        "interview_error.recording_too_large" => {
+            t_string!(i18n, interview_error.recording_too_large)
+        }
+        "interview_error.recording_interrupted" => {
+            t_string!(i18n, interview_error.recording_interrupted)
+        }
+        "interview_error.recording_not_media" => {
+            t_string!(i18n, interview_error.recording_not_media)
+        }
+        "interview_error.recording_closed" => t_string!(i18n, interview_error.recording_closed),
+        "interview_error.no_consent" => t_string!(i18n, interview_error.no_consent),
         "conflict" => t_string!(i18n, interview_error.conflict),
         _ => return crate::layout::shared_error(i18n, code),
     };
@@ -138,6 +160,8 @@ pub fn saved_message(i18n: I18n, code: &str) -> Option<String> {
         "no_show" => t_string!(i18n, interview.saved_no_show),
         "report_sent" => t_string!(i18n, interview.saved_report_sent),
         "time_asked" => t_string!(i18n, interview.saved_time_asked),
+        "recording_added" => t_string!(i18n, interview.saved_recording_added),
+        "consent_withdrawn" => t_string!(i18n, interview.saved_consent_withdrawn),
         _ => return None,
     };
     Some(message.to_string())

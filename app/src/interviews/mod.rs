@@ -23,11 +23,14 @@ mod types;
 pub use api::{
     AskForInterviewTime, BookInterview, CancelInterview, InterviewBooking, MarkInterviewNoShow,
     MarkInterviewReportSent, MyInterviews, PublishInterviewSlots, RecordInterview,
-    RescheduleInterview, StaffInterviews, WorkerInterviews, ask_for_interview_time, book_interview,
-    cancel_interview, interview_booking, mark_interview_no_show, mark_interview_report_sent,
-    my_interviews, publish_interview_slots, record_interview, reschedule_interview,
-    staff_interviews, worker_interviews,
+    RescheduleInterview, StaffInterviews, WithdrawInterviewConsent, WorkerInterviews,
+    ask_for_interview_time, book_interview, cancel_interview, interview_booking,
+    mark_interview_no_show, mark_interview_report_sent, my_interviews, publish_interview_slots,
+    record_interview, reschedule_interview, staff_interviews, withdraw_interview_consent,
+    worker_interviews,
 };
+#[cfg(feature = "ssr")]
+pub use db::online::referenced_keys;
 #[cfg(feature = "ssr")]
 pub use db::record::last_held;
 pub use islands::ChosenSlot;
@@ -42,7 +45,12 @@ pub(crate) use read::{NextInterview, my_next_interview};
 pub use reminders::{interviews_soon, supervisors_due};
 #[cfg(feature = "ssr")]
 pub use routes::calendar::calendar_file;
+#[cfg(feature = "ssr")]
+pub use routes::recording::{recording_file, upload_recording};
+#[cfg(feature = "ssr")]
+pub use service::retention::{PurgedRecordings, purge_recordings};
 pub use types::{
     BookingDetail, BookingStatus, BookingView, CalendarDay, CalendarEntry, InterviewWeek,
-    InterviewsOfWorker, OwnInterviews, RecordSummary, RecordView, SlotDay, SlotView, TimeWanted,
+    InterviewsOfWorker, OwnInterviews, RecordSummary, RecordView, RecordingView, SlotDay, SlotView,
+    TimeWanted,
 };

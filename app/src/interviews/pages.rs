@@ -2,5 +2,6 @@
 //! staff's week of slots and bookings.
 
 pub(super) mod of_worker;
+pub(super) mod online;
 pub(super) mod staff;
 pub(super) mod worker;

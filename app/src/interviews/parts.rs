@@ -1,8 +1,11 @@
 //! Pieces the interview pages share: the outcome of the last form, the free slots to
-//! choose from (`slot_chooser`), a booking as a card, past interviews.
+//! choose from (`slot_chooser`), a consent to online interviews (`consent`), a booking as
+//! a card, past interviews.
 
+pub(super) mod consent;
 pub(super) mod slot_chooser;
 
+pub use consent::ConsentState;
 pub use slot_chooser::{Choose, SlotChooser};
 
 use chrono::NaiveDate;

@@ -3,29 +3,32 @@
 //! interviews; a company its supervisor interviews, and of worker interviews only that
 //! they happen (time and status, no place, link or summary).
 
+mod detail;
 pub(super) mod time_wanted;
+
+pub use detail::booking_detail;
 
 use chrono::{DateTime, Days, NaiveDate, Utc};
 
 use crate::interviews::{
-    BookingDetail, BookingStatus, BookingView, CalendarDay, CalendarEntry, InterviewWeek,
-    InterviewsOfWorker, OwnInterviews, RecordSummary, RecordView, SlotDay, SlotView,
+    BookingStatus, BookingView, CalendarDay, CalendarEntry, InterviewWeek, InterviewsOfWorker,
+    OwnInterviews, RecordSummary, SlotDay, SlotView,
     db::queries::{self, BookingLine, SlotLine},
-    db::requests,
+    db::{online, requests},
     service::target,
 };
 use crate::{
     auth::{Caller, CurrentUser, WorkerScope, may_see_worker},
     domain::{
-        BookingId, InterviewKind, InterviewMode, InterviewTopic, OFFER_AT_LEAST_DAYS,
-        OFFER_AT_MOST_DAYS, WorkerId, changeable, tokyo,
+        ConsentPerson, InterviewKind, InterviewMode, OFFER_AT_LEAST_DAYS, OFFER_AT_MOST_DAYS,
+        WorkerId, changeable, tokyo,
     },
     error::AppError,
     locale::today_in_japan,
     state::app_state,
 };
 
-fn mode(code: &str) -> InterviewMode {
+pub(super) fn mode(code: &str) -> InterviewMode {
     InterviewMode::from_code(code).unwrap_or(InterviewMode::InPerson)
 }
 
@@ -69,13 +72,13 @@ fn by_day(slots: Vec<SlotView>) -> Vec<SlotDay> {
 
 /// When a booking is looked at, and until how long before its start it may change.
 #[derive(Clone, Copy)]
-struct Moment {
-    now: DateTime<Utc>,
+pub(super) struct Moment {
+    pub(super) now: DateTime<Utc>,
     cutoff_hours: u32,
 }
 
 impl Moment {
-    fn now() -> Result<Self, AppError> {
+    pub(super) fn now() -> Result<Self, AppError> {
         Ok(Self {
             now: Utc::now(),
             cutoff_hours: app_state()?.interviews.cutoff_hours,
@@ -84,7 +87,11 @@ impl Moment {
 }
 
 /// A booking as `user` may see it; `None` when they may not see it at all.
-fn booking_view(user: &CurrentUser, line: BookingLine, at: Moment) -> Option<BookingView> {
+pub(super) fn booking_view(
+    user: &CurrentUser,
+    line: BookingLine,
+    at: Moment,
+) -> Option<BookingView> {
     let kind = InterviewKind::from_code(&line.kind).ok()?;
     let status = BookingStatus::from_code(&line.status).ok()?;
     let worker = WorkerScope {
@@ -218,7 +225,9 @@ pub async fn my_interviews(user: &CurrentUser) -> Result<OwnInterviews, AppError
         today: next.today,
         booking: next.booking,
         history,
-        consent_given: queries::consent_given(&state.db, worker_id).await?,
+        consent_given_at: online::current_consent(&state.db, worker_id, ConsentPerson::Worker)
+            .await?
+            .map(|c| c.given_at),
         cutoff_hours: state.interviews.cutoff_hours,
         time_asked_at: requests::open_since(&state.db, worker_id).await?,
         reachable: crate::consultations::reachable(&state, user.organization_id).await?,
@@ -257,6 +266,21 @@ pub async fn worker_interviews(
         free,
         is_staff: user.caller.is_staff(),
         cutoff_hours: state.interviews.cutoff_hours,
+        // The worker's own consent is theirs and staff's to know, not the company's.
+        worker_consent_at: if user.caller.is_staff() {
+            online::current_consent(&state.db, worker.id, ConsentPerson::Worker)
+                .await?
+                .map(|c| c.given_at)
+        } else {
+            None
+        },
+        supervisor_consent_at: online::current_consent(
+            &state.db,
+            worker.id,
+            ConsentPerson::Supervisor,
+        )
+        .await?
+        .map(|c| c.given_at),
     })
 }
 
@@ -312,41 +336,6 @@ pub async fn staff_interviews(
         week_of,
         days,
         notice_hours: state.interviews.notice_hours,
-    })
-}
-
-/// `/staff/interviews/:id`: one booking with its whole record.
-pub async fn booking_detail(user: &CurrentUser, id: BookingId) -> Result<BookingDetail, AppError> {
-    user.require_staff()?;
-    let state = app_state()?;
-    let org = user.organization_id;
-    let line = queries::booking_line(&state.db, org, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let at = Moment::now()?;
-    let started = line.starts_at <= at.now;
-    let booking = booking_view(user, line, at).ok_or(AppError::NotFound)?;
-    let record = queries::record(&state.db, org, id)
-        .await?
-        .map(|r| RecordView {
-            held_on: r.held_on,
-            mode: mode(&r.mode),
-            attendees: r.attendees,
-            interpreter: r.interpreter,
-            topics: InterviewTopic::parse_list(&r.topics).unwrap_or_default(),
-            problems: r.problems,
-            action_taken: r.action_taken,
-            summary: r.summary,
-            report_labour_office: r.report_labour_office,
-            report_immigration: r.report_immigration,
-            report_done_at: r.report_done_at,
-            recorded_by: r.recorded_by,
-            recorded_at: r.recorded_at,
-        });
-    Ok(BookingDetail {
-        may_record: started && booking.status == BookingStatus::Booked,
-        booking,
-        record,
     })
 }
 

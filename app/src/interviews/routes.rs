@@ -1,4 +1,6 @@
-//! The interview route that is not a server function: a booking as a calendar file.
+//! The interview routes that are not server functions: a booking as a calendar file, and
+//! the recording of an online interview (in and out).
 
 pub(super) mod calendar;
 pub(super) mod ics;
+pub(super) mod recording;

@@ -4,9 +4,11 @@
 //! transaction with its audit row.
 
 pub(super) mod notices;
+pub(super) mod online;
 pub(super) mod outcomes;
 pub(super) mod publish;
 pub(super) mod requests;
+pub(super) mod retention;
 
 use chrono::Utc;
 use serde_json::json;
@@ -105,30 +107,6 @@ async fn open_slot(db: &Db, user: &CurrentUser, slot_id: SlotId) -> Result<db::S
     }
 }
 
-/// An online interview with the worker needs the worker's own consent the first time:
-/// the consent to record now (its locale), if any; refused when it is missing.
-async fn consent_to_record<'a>(
-    db: &Db,
-    user: &CurrentUser,
-    kind: InterviewKind,
-    worker_id: WorkerId,
-    slot: &db::SlotRow,
-    consent: Option<&'a str>,
-) -> Result<Option<&'a str>, AppError> {
-    if kind != InterviewKind::Worker
-        || slot.mode != "video"
-        || super::db::queries::consent_given(db, worker_id).await?
-    {
-        return Ok(None);
-    }
-    match (consent, user.caller) {
-        (Some(locale), Caller::Worker { .. }) if crate::locale::is_supported(locale) => {
-            Ok(Some(locale))
-        }
-        _ => Err(refuse("consent", "consent_missing")),
-    }
-}
-
 /// A booking made (or moved), and whether it starts after the interview's due date: it
 /// is kept all the same (a late interview is better than none), and the caller is told.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -155,8 +133,8 @@ async fn is_late(
 }
 
 /// Books a slot: the worker's own interview, or the company's supervisor interview. An
-/// online interview with the worker needs the worker's consent, given once (`consent`, in
-/// the worker's `locale`), recorded in the same transaction. A slot after the due date
+/// online interview needs the consent of the person it is held with (`consent`, the
+/// locale it was read in; see `online`), recorded in the same transaction. A slot after the due date
 /// is booked too, and said to be late.
 pub async fn book(
     user: &CurrentUser,
@@ -168,12 +146,12 @@ pub async fn book(
     let state = app_state()?;
     let worker = target(&state.db, user, worker_id, kind).await?;
     let slot = open_slot(&state.db, user, slot_id).await?;
-    let consent = consent_to_record(&state.db, user, kind, worker.id, &slot, consent).await?;
+    let consent =
+        online::consent_for_booking(&state.db, user, kind, worker.id, &slot, consent).await?;
     let late = is_late(&state.db, user, worker.id, kind, slot.starts_at).await?;
     let mut tx = state.db.begin().await?;
-    if let Some(locale) = consent {
-        super::db::record::give_consent(&mut tx, user.organization_id, worker.id, user.id, locale)
-            .await?;
+    if let Some(consent) = &consent {
+        online::give(&mut tx, user, worker.id, consent).await?;
     }
     let id = db::book(
         &mut tx,
@@ -246,18 +224,12 @@ pub async fn reschedule(
     let state = app_state()?;
     let slot = open_slot(&state.db, user, slot_id).await?;
     let kind = InterviewKind::from_code(&row.kind).map_err(|_| AppError::Internal)?;
-    let consent = consent_to_record(&state.db, user, kind, row.worker_id, &slot, consent).await?;
+    let consent =
+        online::consent_for_booking(&state.db, user, kind, row.worker_id, &slot, consent).await?;
     let late = is_late(&state.db, user, row.worker_id, kind, slot.starts_at).await?;
     let mut tx = state.db.begin().await?;
-    if let Some(locale) = consent {
-        super::db::record::give_consent(
-            &mut tx,
-            user.organization_id,
-            row.worker_id,
-            user.id,
-            locale,
-        )
-        .await?;
+    if let Some(consent) = &consent {
+        online::give(&mut tx, user, row.worker_id, consent).await?;
     }
     db::reschedule(&mut tx, user.organization_id, id, version, slot_id)
         .await

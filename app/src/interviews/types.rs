@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::consultations::Reachable;
 use crate::domain::{
-    BookingId, InterviewKind, InterviewMode, InterviewTopic, SlotId, WorkerId, enum_codes,
+    Attestations, BookingId, FaceToFaceReason, InterviewKind, InterviewMode, InterviewTopic,
+    SlotId, WorkerId, enum_codes,
 };
 
 /// Where a booking stands.
@@ -74,6 +75,26 @@ pub struct RecordView {
     pub report_done_at: Option<DateTime<Utc>>,
     pub recorded_by: String,
     pub recorded_at: DateTime<Utc>,
+    /// What staff attested about a video interview (all false in person).
+    pub attestations: Attestations,
+    /// When the consent a video interview relied on was given.
+    pub consent_given_at: Option<DateTime<Utc>>,
+    /// A video interview that should have been face to face, and why.
+    pub face_to_face_missed: Option<FaceToFaceReason>,
+}
+
+/// The recording of an online interview, for staff: stored here, or kept elsewhere.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordingView {
+    /// Stored in Shien: staff may download it.
+    pub stored: bool,
+    pub file_name: Option<String>,
+    pub content_type: Option<String>,
+    pub size_bytes: Option<i64>,
+    /// Where the organization keeps it, when not here.
+    pub external_ref: Option<String>,
+    pub sha256: String,
+    pub added_at: DateTime<Utc>,
 }
 
 /// One booking, as the caller may see it. For a company looking at a worker interview,
@@ -103,8 +124,9 @@ pub struct OwnInterviews {
     pub booking: Option<BookingView>,
     pub free: Vec<SlotDay>,
     pub history: Vec<BookingView>,
-    /// The worker agreed to online interviews already.
-    pub consent_given: bool,
+    /// When the worker agreed to online interviews (to the wording naming the
+    /// recording); `None` asks for it with a video slot.
+    pub consent_given_at: Option<DateTime<Utc>>,
     pub cutoff_hours: u32,
     /// The worker said they find no free time, then; open until they book.
     pub time_asked_at: Option<DateTime<Utc>>,
@@ -135,6 +157,10 @@ pub struct InterviewsOfWorker {
     pub free: Vec<SlotDay>,
     pub is_staff: bool,
     pub cutoff_hours: u32,
+    /// When the worker agreed to online interviews (for staff only).
+    pub worker_consent_at: Option<DateTime<Utc>>,
+    /// When the company agreed for the supervisor.
+    pub supervisor_consent_at: Option<DateTime<Utc>>,
 }
 
 /// One slot on the staff calendar, with its booking if there is one.
@@ -168,6 +194,11 @@ pub struct BookingDetail {
     pub record: Option<RecordView>,
     /// The interview has started and is still booked: staff may record it or mark a no-show.
     pub may_record: bool,
+    /// The consent in force of the person the interview is held with.
+    pub consent_given_at: Option<DateTime<Utc>>,
+    pub recording: Option<RecordingView>,
+    /// The largest recording accepted, in megabytes.
+    pub recording_max_mb: u64,
 }
 
 #[cfg(test)]

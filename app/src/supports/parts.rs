@@ -6,7 +6,12 @@ use leptos_i18n::{I18nContext, t_string};
 use leptos_router::components::A;
 
 use crate::supports::{DueItem, DueWhat, labels::kind_name};
-use crate::{domain::SupportKind, i18n::Locale, locale::format_date_time, paths};
+use crate::{
+    domain::{FaceToFaceReason, SupportKind},
+    i18n::Locale,
+    locale::format_date_time,
+    paths,
+};
 
 /// What a due line says and links to, and its badge.
 pub struct DueParts {
@@ -62,6 +67,10 @@ pub fn due_parts(i18n: I18nContext<Locale>, item: &DueItem) -> DueParts {
             kind.map_or_else(|| title.clone().unwrap_or_default(), |k| kind_name(i18n, k)),
             paths::support(*id),
         ),
+        DueWhat::FaceToFaceMissed { booking_id, reason } => (
+            face_to_face_name(i18n, *reason),
+            paths::staff_interview(*booking_id),
+        ),
     };
     let date = item.due_on.to_string();
     match &item.what {
@@ -71,6 +80,14 @@ pub fn due_parts(i18n: I18nContext<Locale>, item: &DueItem) -> DueParts {
                 href,
                 when: t_string!(i18n, dashboard.dates_missing_badge).to_string(),
                 class: "badge overdue long",
+            };
+        }
+        DueWhat::FaceToFaceMissed { .. } => {
+            return DueParts {
+                what,
+                href,
+                when: t_string!(i18n, dashboard.held_online_on, date).to_string(),
+                class: "badge late long",
             };
         }
         DueWhat::LateDelivery { .. } => {
@@ -112,6 +129,20 @@ pub fn due_parts(i18n: I18nContext<Locale>, item: &DueItem) -> DueParts {
         when,
         class,
     }
+}
+
+/// Why a video interview should have been face to face, as the dashboard says it.
+fn face_to_face_name(i18n: I18nContext<Locale>, reason: Option<FaceToFaceReason>) -> String {
+    match reason {
+        Some(FaceToFaceReason::First) => t_string!(i18n, dashboard.face_to_face_first),
+        Some(FaceToFaceReason::StaffChanged) => {
+            t_string!(i18n, dashboard.face_to_face_staff_changed)
+        }
+        Some(FaceToFaceReason::NoneInYear) | None => {
+            t_string!(i18n, dashboard.face_to_face_none_in_year)
+        }
+    }
+    .to_string()
 }
 
 /// A due line in a list (the staff home's to-do).

@@ -4,9 +4,9 @@ use crate::supports::{CompanyCount, DueItem, DueWhat, db::dashboard as db};
 use crate::{
     auth::CurrentUser,
     domain::{
-        BookingId, DUE_SOON_DAYS, EXPIRY_NOTICE_MONTHS, ExpiryAlert, InterviewStanding, SupportId,
-        SupportKind, TOTAL_STAY_NOTICE_MONTHS, TOTAL_STAY_URGENT_MONTHS, expiry_alert,
-        interview_standing, special_period_ends,
+        BookingId, DUE_SOON_DAYS, EXPIRY_NOTICE_MONTHS, ExpiryAlert, FaceToFaceReason,
+        InterviewStanding, SupportId, SupportKind, TOTAL_STAY_NOTICE_MONTHS,
+        TOTAL_STAY_URGENT_MONTHS, expiry_alert, interview_standing, special_period_ends,
     },
     error::AppError,
     layout::{DESK_LINES, DeskAsk},
@@ -96,6 +96,7 @@ pub async fn dashboard(
         .checked_sub_days(chrono::Days::new(LATE_LISTED_DAYS))
         .ok_or(AppError::Internal)?;
     let late = db::late_deliveries(&state.db, org, late_since, f, lines).await?;
+    let face_to_face = db::face_to_face_missed(&state.db, org, late_since, f, lines).await?;
     let total_stay_until = today
         .checked_add_months(chrono::Months::new(TOTAL_STAY_NOTICE_MONTHS))
         .ok_or(AppError::Internal)?;
@@ -110,8 +111,12 @@ pub async fn dashboard(
     .await?;
     // Passports, reports and the ends of the 5 years are few next to supports: those
     // listed are all there are, up to the limit.
-    let mut total =
-        passports.len() + reports.len() + total_stays.len() + dates_missing.len() + late.len();
+    let mut total = passports.len()
+        + reports.len()
+        + total_stays.len()
+        + dates_missing.len()
+        + late.len()
+        + face_to_face.len();
     let support_counts = db::due_support_counts(&state.db, org, today, support_until, f).await?;
     let supervisor_counts = db::worker_date_counts(
         &state.db,
@@ -203,9 +208,18 @@ pub async fn dashboard(
         .chain(total_stays)
         .chain(dates_missing)
         .chain(late)
+        .chain(face_to_face)
         .map(|row| {
             let late_kind = row.kind.as_deref().and_then(|k| k.strip_prefix("late:"));
+            let missed = row
+                .kind
+                .as_deref()
+                .and_then(|k| k.strip_prefix("face_to_face:"));
             let what = match (row.item_id, row.kind.as_deref()) {
+                (Some(booking_id), Some(_)) if missed.is_some() => DueWhat::FaceToFaceMissed {
+                    booking_id: BookingId::from_uuid(booking_id),
+                    reason: missed.and_then(|r| FaceToFaceReason::from_code(r).ok()),
+                },
                 (Some(id), Some(_)) if late_kind.is_some() => DueWhat::LateDelivery {
                     id: SupportId::from_uuid(id),
                     kind: late_kind.and_then(|k| SupportKind::from_code(k).ok()),
@@ -256,7 +270,9 @@ pub async fn dashboard(
                     special_period_ends(row.due_on).is_some_and(|last| today > last)
                 }
                 // Given, if late, or waiting for dates: neither is overdue.
-                DueWhat::LateDelivery { .. } | DueWhat::DatesMissing => false,
+                DueWhat::LateDelivery { .. }
+                | DueWhat::DatesMissing
+                | DueWhat::FaceToFaceMissed { .. } => false,
                 _ => standing.map_or(row.due_on < today, InterviewStanding::overdue),
             };
             DueItem {

@@ -29,11 +29,12 @@ fn defaults_run_on_embedded_sqlite_without_demo_data() {
 }
 
 #[test]
-fn interview_windows_are_whole_hours_up_to_30_days() {
+fn interview_windows_are_whole_hours_up_to_30_days_and_recordings_have_their_limit() {
     let c = config(
         &[
             ("SHIEN_INTERVIEW_NOTICE_HOURS", "48"),
             ("SHIEN_INTERVIEW_CUTOFF_HOURS", "0"),
+            ("SHIEN_RECORDING_MAX_MB", "500"),
         ],
         &[],
     )
@@ -42,9 +43,17 @@ fn interview_windows_are_whole_hours_up_to_30_days() {
         c.interviews,
         InterviewSettings {
             notice_hours: 48,
-            cutoff_hours: 0
+            cutoff_hours: 0,
+            recording_max_bytes: 500 * 1024 * 1024,
         }
     );
+    assert_eq!(
+        config(&[], &[])
+            .map(|c| c.interviews.recording_max_bytes)
+            .ok(),
+        Some(InterviewSettings::DEFAULT_RECORDING_MAX_BYTES)
+    );
+    assert!(config(&[("SHIEN_RECORDING_MAX_MB", "0")], &[]).is_err());
     assert!(config(&[("SHIEN_INTERVIEW_NOTICE_HOURS", "721")], &[]).is_err());
     assert!(config(&[("SHIEN_INTERVIEW_CUTOFF_HOURS", "-1")], &[]).is_err());
 }

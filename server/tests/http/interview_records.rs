@@ -25,7 +25,7 @@ async fn publish_ahead(server: &TestServer, staff: &str, until: &str) {
 }
 
 /// Time passes: the slot of `booking` started `days_ago` days ago.
-async fn started(server: &TestServer, booking: Uuid, days_ago: i64) {
+pub(crate) async fn started(server: &TestServer, booking: Uuid, days_ago: i64) {
     let start = Utc::now() - Duration::days(days_ago) - Duration::hours(1);
     let db = &server.state.db;
     app::on_db!(db, pool => sqlx::query(

@@ -25,6 +25,7 @@ mod invitation_page;
 mod invitations;
 mod new_worker_form;
 mod onboarding;
+mod online_interviews;
 mod organization;
 mod pages;
 mod paths;

@@ -4,11 +4,9 @@
 //! row of the thread's page that showed it, or by a row of its own.
 
 use axum::{
-    body::Body,
     extract::{Path, Query, State},
     response::{IntoResponse, Response},
 };
-use futures_util::TryStreamExt;
 use http::{HeaderValue, header, request::Parts};
 use serde_json::json;
 use tower_sessions::Session;
@@ -19,6 +17,7 @@ use crate::{
     auth::{Caller, WorkerScope, client_ip_of, may_see_worker, user_of_request},
     domain::{AuditAction, MessageId},
     error::AppError,
+    files::stored_body,
     state::AppState,
 };
 
@@ -83,17 +82,8 @@ async fn serve(
         message_id.uuid(),
     )
     .await?;
-    let stream = state
-        .documents
-        .storage
-        .stream(&key)
-        .await
-        .map_err(|error| {
-            tracing::error!(%error, message = %message_id, "a consultation photo cannot be read");
-            AppError::Internal
-        })?
-        .map_err(std::io::Error::other);
-    let mut response = Body::from_stream(stream).into_response();
+    let body = stored_body(&state.documents.storage, &key, "a consultation photo").await?;
+    let mut response = body.into_response();
     let headers = response.headers_mut();
     for (name, value) in [
         (header::CONTENT_TYPE, "image/jpeg"),

@@ -4,11 +4,9 @@
 //! the page that showed the file, or by a row of its own.
 
 use axum::{
-    body::Body,
     extract::{Path, Query, State},
     response::{IntoResponse, Response},
 };
-use futures_util::TryStreamExt;
 use http::{HeaderValue, StatusCode, header, request::Parts};
 use serde_json::json;
 use tower_sessions::Session;
@@ -19,6 +17,7 @@ use crate::{
     auth::{Caller, client_ip_of, user_of_request},
     domain::{AuditAction, FileId},
     error::AppError,
+    files::stored_body,
     state::AppState,
 };
 
@@ -89,16 +88,7 @@ async fn serve(
     } else {
         record_shown(state, &user, ip, action, subject, detail, file.id.uuid()).await?;
     }
-    let stream = state
-        .documents
-        .storage
-        .stream(key)
-        .await
-        .map_err(|error| {
-            tracing::error!(%error, file = %file.id, "a stored file cannot be read");
-            AppError::Internal
-        })?
-        .map_err(std::io::Error::other);
+    let body = stored_body(&state.documents.storage, key, "a document file").await?;
     let pdf = content_type == "application/pdf";
     let extension = if pdf { "pdf" } else { "jpg" };
     // A PDF can carry JavaScript. A company user gets it only as a download, to open in
@@ -111,7 +101,7 @@ async fn serve(
         file.kind,
         file.side,
     );
-    let mut response = Body::from_stream(stream).into_response();
+    let mut response = body.into_response();
     *response.status_mut() = StatusCode::OK;
     let headers = response.headers_mut();
     for (name, value) in [

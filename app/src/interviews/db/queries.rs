@@ -5,7 +5,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::db::{Db, fetch};
-use crate::domain::{BookingId, CompanyId, OrganizationId, SlotId, WorkerId};
+use crate::domain::{BookingId, CompanyId, OrganizationId, SlotId, UserId, WorkerId};
 
 /// A slot with its staff member's name.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -67,6 +67,7 @@ pub struct BookingLine {
     pub video_url: Option<String>,
     pub languages: String,
     pub interpreter: bool,
+    pub staff_id: UserId,
     pub staff_name: String,
     pub held_on: Option<NaiveDate>,
     pub record_mode: Option<String>,
@@ -76,7 +77,7 @@ pub struct BookingLine {
 const BOOKING_FROM: &str = "SELECT b.id, b.version, b.kind, b.status, b.worker_id,
         w.family_name || ' ' || w.given_name AS worker_name, w.company_id, b.cancel_reason,
         s.id AS slot_id, s.starts_at, s.ends_at, s.mode, s.place, s.video_url, s.languages,
-        s.interpreter, u.display_name AS staff_name,
+        s.interpreter, s.staff_id, u.display_name AS staff_name,
         r.held_on, r.mode AS record_mode, r.summary
     FROM interview_bookings b
     JOIN interview_slots s ON s.id = b.slot_id
@@ -138,6 +139,12 @@ pub struct RecordRow {
     pub report_done_at: Option<DateTime<Utc>>,
     pub recorded_by: String,
     pub recorded_at: DateTime<Utc>,
+    pub faces_visible: bool,
+    pub room_shown: bool,
+    pub no_third_party: bool,
+    pub no_earphones: bool,
+    pub face_to_face_missed: Option<String>,
+    pub consent_given_at: Option<DateTime<Utc>>,
 }
 
 pub async fn record(
@@ -148,8 +155,11 @@ pub async fn record(
     fetch!(optional RecordRow, db,
         "SELECT r.held_on, r.mode, r.attendees, r.interpreter, r.topics, r.problems,
                 r.action_taken, r.summary, r.report_labour_office, r.report_immigration,
-                r.report_done_at, u.display_name AS recorded_by, r.recorded_at
+                r.report_done_at, u.display_name AS recorded_by, r.recorded_at,
+                r.faces_visible, r.room_shown, r.no_third_party, r.no_earphones,
+                r.face_to_face_missed, c.given_at AS consent_given_at
          FROM interview_records r JOIN users u ON u.id = r.recorded_by
+         LEFT JOIN interview_consents c ON c.id = r.consent_id
          WHERE r.organization_id = $1 AND r.booking_id = $2",
         organization_id, booking_id,
     )
@@ -180,13 +190,4 @@ pub async fn due_dates(
             supervisor_due: None,
         })
     })
-}
-
-/// Whether the worker agreed to online interviews.
-pub async fn consent_given(db: &Db, worker_id: WorkerId) -> Result<bool, sqlx::Error> {
-    fetch!(scalar i64, db,
-        "SELECT COUNT(*) FROM interview_consents WHERE worker_id = $1",
-        worker_id,
-    )
-    .map(|n| n > 0)
 }

@@ -1,11 +1,12 @@
-//! The writes after an interview: the booking's outcome, the record, the report sent and
-//! the consent to online interviews. The next due dates are written by their owners:
+//! The writes after an interview: the booking's outcome, the record and the report sent. The next due dates are written by their owners:
 //! support 10 by `supports`, the supervisor's by `workers`.
 
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::db::{Tx, execute, fetch};
-use crate::domain::{BookingId, OrganizationId, UserId, WorkerId};
+use uuid::Uuid;
+
+use crate::domain::{Attestations, BookingId, OrganizationId, UserId, WorkerId};
 
 /// Sets a started booking's outcome (`completed` or `no_show`) if it is still booked at
 /// `version`; false when it changed meanwhile.
@@ -40,6 +41,11 @@ pub struct NewRecord<'a> {
     pub summary: &'a str,
     pub report_labour_office: bool,
     pub report_immigration: bool,
+    /// The consent a video interview relied on.
+    pub consent_id: Option<Uuid>,
+    pub attestations: Attestations,
+    /// A video interview that should have been face to face (`FaceToFaceReason`).
+    pub face_to_face_missed: Option<&'a str>,
     pub recorded_by: UserId,
 }
 
@@ -47,8 +53,10 @@ pub async fn insert_record(tx: &mut Tx, new: &NewRecord<'_>) -> Result<(), sqlx:
     execute!(tx: tx,
         "INSERT INTO interview_records (booking_id, organization_id, worker_id, kind,
              held_on, mode, attendees, interpreter, topics, problems, action_taken, summary,
-             report_labour_office, report_immigration, recorded_by, recorded_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+             report_labour_office, report_immigration, recorded_by, recorded_at, consent_id,
+             faces_visible, room_shown, no_third_party, no_earphones, face_to_face_missed)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
+                 $18, $19, $20, $21, $22)",
         new.booking_id,
         new.organization_id,
         new.worker_id,
@@ -65,6 +73,12 @@ pub async fn insert_record(tx: &mut Tx, new: &NewRecord<'_>) -> Result<(), sqlx:
         new.report_immigration,
         new.recorded_by,
         Utc::now(),
+        new.consent_id,
+        new.attestations.faces_visible,
+        new.attestations.room_shown,
+        new.attestations.no_third_party,
+        new.attestations.no_earphones,
+        new.face_to_face_missed,
     )
     .map(|_| ())
 }
@@ -96,20 +110,4 @@ pub async fn report_done(
         at, by, organization_id, booking_id,
     )
     .map(|done| done == 1)
-}
-
-/// Records the worker's consent to online interviews (once).
-pub async fn give_consent(
-    tx: &mut Tx,
-    organization_id: OrganizationId,
-    worker_id: WorkerId,
-    given_by: UserId,
-    locale: &str,
-) -> Result<(), sqlx::Error> {
-    execute!(tx: tx,
-        "INSERT INTO interview_consents (worker_id, organization_id, given_by, locale, given_at)
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (worker_id) DO NOTHING",
-        worker_id, organization_id, given_by, locale, Utc::now(),
-    )
-    .map(|_| ())
 }

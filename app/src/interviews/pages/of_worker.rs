@@ -9,11 +9,11 @@ use leptos_router::{components::A, hooks::use_params_map};
 
 use crate::interviews::{
     BookingView, InterviewsOfWorker,
-    parts::{BookingCard, Choose, History, Outcome, SlotChooser},
+    parts::{BookingCard, Choose, ConsentState, History, Outcome, SlotChooser},
     worker_interviews,
 };
 use crate::{
-    domain::{InterviewKind, WorkerId, interview_standing},
+    domain::{ConsentPerson, InterviewKind, WorkerId, interview_standing},
     error::AppError,
     i18n::use_i18n,
     layout::{PageTitle, ReloadForms, guarded},
@@ -70,6 +70,11 @@ pub fn WorkerInterviewsPage() -> impl IntoView {
             (kind, data.free.clone())
         });
         let (cutoff_hours, staff_link) = (data.cutoff_hours, data.is_staff);
+        // The company agrees for its supervisor; staff cannot agree for anyone.
+        let ask_consent = (!data.is_staff && data.supervisor_consent_at.is_none())
+            .then_some(ConsentPerson::Supervisor);
+        let (worker_consent, supervisor_consent) =
+            (data.worker_consent_at, data.supervisor_consent_at);
         view! {
             <PageTitle page=title.clone()/>
             <ReloadForms/>
@@ -102,10 +107,14 @@ pub fn WorkerInterviewsPage() -> impl IntoView {
                     <SlotChooser
                         days
                         choose=Choose::Book { kind, worker_id: Some(worker_id) }
-                        ask_consent=false
+                        ask_consent
                     />
                 </section>
             })}
+            {staff_link.then(|| view! {
+                <ConsentState person=ConsentPerson::Worker given_at=worker_consent worker_id=Some(worker_id)/>
+            })}
+            <ConsentState person=ConsentPerson::Supervisor given_at=supervisor_consent worker_id=Some(worker_id)/>
             <History items=data.history show_kind=true/>
         }
     })

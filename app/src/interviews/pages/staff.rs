@@ -15,6 +15,7 @@ use crate::interviews::{
     form::RecordForm,
     interview_booking,
     labels::{day_heading, kind_name, mode_name, status_name, time_range, topic_name, when},
+    pages::online::{OnlineFacts, RecordingCard},
     parts::Outcome,
     staff_interviews,
 };
@@ -189,6 +190,9 @@ pub fn InterviewBookingPage() -> impl IntoView {
                 {b.cancel_reason.clone().map(|reason| view! { <p>{t_string!(i18n, interview.cancelled_because, reason = reason).to_string()}</p> })}
                 <p><A href=paths::worker_interviews(b.worker_id)>{t!(i18n, interview.open_list)}</A></p>
             </section>
+            {(detail.may_record || detail.recording.is_some()).then(|| view! {
+                <RecordingCard booking=b.id recording=detail.recording.clone() may_upload=detail.may_record max_mb=detail.recording_max_mb/>
+            })}
             {detail.may_record.then(|| view! {
                 <section class="card stack">
                     <form method="post" action=MarkInterviewNoShow::url() data-reload="true">
@@ -197,9 +201,10 @@ pub fn InterviewBookingPage() -> impl IntoView {
                         <button type="submit" class="button secondary">{t!(i18n, interview.no_show)}</button>
                     </form>
                 </section>
-                <RecordForm booking=b.clone()/>
+                <RecordForm booking=b.clone() consent_given_at=detail.consent_given_at has_recording=detail.recording.is_some()/>
             })}
             {detail.record.map(|r| {
+                let online = r.clone();
                 let report = r.report_labour_office || r.report_immigration;
                 let pending = report && r.report_done_at.is_none();
                 view! {
@@ -215,6 +220,7 @@ pub fn InterviewBookingPage() -> impl IntoView {
                             <dt>{t!(i18n, interview.action_taken)}</dt><dd>{r.action_taken.unwrap_or_else(|| "—".into())}</dd>
                             <dt>{t!(i18n, interview.summary)}</dt><dd>{r.summary}</dd>
                         </dl>
+                        <OnlineFacts record=online/>
                         {r.report_labour_office.then(|| view! { <p>{t!(i18n, interview.report_labour_office)}</p> })}
                         {r.report_immigration.then(|| view! { <p>{t!(i18n, interview.report_immigration)}</p> })}
                         {r.report_done_at.map(|at| view! {

@@ -9,11 +9,11 @@ use leptos_i18n::{t, t_string};
 
 use crate::interviews::{
     AskForInterviewTime, OwnInterviews, my_interviews,
-    parts::{BookingCard, Choose, History, Outcome, SlotChooser},
+    parts::{BookingCard, Choose, ConsentState, History, Outcome, SlotChooser},
 };
 use crate::{
     consultations::{HoursCard, Reachable},
-    domain::{InterviewKind, interview_standing},
+    domain::{ConsentPerson, InterviewKind, interview_standing},
     i18n::use_i18n,
     layout::{PageTitle, ReloadForms, guarded},
     locale::format_date_time,
@@ -58,7 +58,11 @@ pub fn MyInterviewsPage() -> impl IntoView {
             )),
             Some(_) => None,
         };
-        let ask_consent = !data.consent_given;
+        let ask_consent = data
+            .consent_given_at
+            .is_none()
+            .then_some(ConsentPerson::Worker);
+        let consent_at = data.consent_given_at;
         view! {
             <PageTitle page=t_string!(i18n, interview.my_title).to_string()/>
             <ReloadForms/>
@@ -86,6 +90,9 @@ pub fn MyInterviewsPage() -> impl IntoView {
                 .into_any(),
                 None => ().into_any(),
             }}
+            {consent_at.map(|at| view! {
+                <ConsentState person=ConsentPerson::Worker given_at=Some(at) worker_id=None/>
+            })}
             <History items=data.history/>
         }
     })

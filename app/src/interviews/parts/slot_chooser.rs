@@ -13,7 +13,7 @@ use leptos_i18n::{t, t_string};
 
 use super::slot_details;
 use crate::{
-    domain::{InterviewKind, InterviewMode, WorkerId},
+    domain::{ConsentPerson, InterviewKind, InterviewMode, WorkerId},
     i18n::use_i18n,
     interviews::{
         BookInterview, BookingView, RescheduleInterview, SlotDay, SlotView,
@@ -65,10 +65,15 @@ fn groups(i18n: I18n, slots: Vec<SlotView>) -> Vec<Group> {
     groups
 }
 
-/// The free slots and one button. `ask_consent` adds the worker's consent to online
-/// interviews when a video slot is offered.
+/// The free slots and one button. `ask_consent` adds the consent to online interviews of
+/// that person (the worker's own, or the supervisor's given by the company) when a video
+/// slot is offered.
 #[component]
-pub fn SlotChooser(days: Vec<SlotDay>, choose: Choose, ask_consent: bool) -> impl IntoView {
+pub fn SlotChooser(
+    days: Vec<SlotDay>,
+    choose: Choose,
+    ask_consent: Option<ConsentPerson>,
+) -> impl IntoView {
     let i18n = use_i18n();
     if days.is_empty() {
         return view! { <p class="hint">{t!(i18n, interview.no_slots)}</p> }.into_any();
@@ -137,10 +142,13 @@ pub fn SlotChooser(days: Vec<SlotDay>, choose: Choose, ask_consent: bool) -> imp
                     }
                 }).collect_view()}
             </div>
-            {(ask_consent && has_video).then(|| view! {
+            {ask_consent.filter(|_| has_video).map(|person| view! {
                 <label class="check">
                     <input type="checkbox" name="consent" value=locale/>
-                    <span>{t!(i18n, interview.consent_label)}</span>
+                    <span>{match person {
+                        ConsentPerson::Worker => t_string!(i18n, interview.consent_label),
+                        ConsentPerson::Supervisor => t_string!(i18n, interview.consent_supervisor_label),
+                    }}</span>
                 </label>
                 <p class="hint">{t!(i18n, interview.consent_hint)}</p>
             })}

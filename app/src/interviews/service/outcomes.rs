@@ -7,14 +7,22 @@ use chrono::{NaiveDate, Utc};
 use serde_json::json;
 
 use crate::interviews::{
-    db::record::{self, NewRecord},
-    service::{audit, refuse},
+    db::{
+        online::{self as online_db, NewRecording, RecordingPlace},
+        record::{self, NewRecord},
+    },
+    service::{
+        audit,
+        online::{self, ElsewhereForm, Held},
+        refuse,
+    },
 };
 use crate::{
     auth::CurrentUser,
     domain::{
-        AuditAction, BookingId, InterviewKind, InterviewMode, InterviewRecordProblem,
-        InterviewTopic, RecordTexts, check_interview_record, next_interview_due, tokyo,
+        Attestations, AuditAction, BookingId, FaceToFaceReason, InterviewKind, InterviewMode,
+        InterviewRecordProblem, InterviewTopic, RecordTexts, check_interview_record,
+        next_interview_due, tokyo,
     },
     error::AppError,
     locale::today_in_japan,
@@ -35,6 +43,10 @@ pub struct RecordForm<'a> {
     pub summary: &'a str,
     pub report_labour_office: bool,
     pub report_immigration: bool,
+    /// What staff attest about a video interview.
+    pub attestations: Attestations,
+    /// A recording kept outside Shien (for a video interview without an upload).
+    pub elsewhere: ElsewhereForm<'a>,
 }
 
 fn optional(text: &str) -> Option<&str> {
@@ -101,6 +113,30 @@ pub async fn record(
     if !record::close_booking(&mut tx, user.organization_id, id, version, "completed").await? {
         return Err(AppError::Conflict);
     }
+    let held = Held {
+        booking_id: id,
+        worker_id: row.worker_id,
+        kind,
+        mode,
+        held_on,
+        staff_id: row.staff_id,
+    };
+    let evidence = online::evidence(&mut tx, &held, form.attestations, &form.elsewhere).await?;
+    if let Some((reference, sha256)) = &evidence.elsewhere {
+        online_db::put_recording(
+            &mut tx,
+            &NewRecording {
+                booking_id: id,
+                organization_id: user.organization_id,
+                worker_id: row.worker_id,
+                place: RecordingPlace::Elsewhere { reference },
+                sha256,
+                added_by: user.id,
+            },
+        )
+        .await?;
+    }
+    let video = mode == InterviewMode::Video;
     let topics_text = InterviewTopic::join(&topics);
     record::insert_record(
         &mut tx,
@@ -119,6 +155,13 @@ pub async fn record(
             summary: form.summary.trim(),
             report_labour_office: form.report_labour_office,
             report_immigration: form.report_immigration,
+            consent_id: evidence.consent_id,
+            attestations: if video {
+                form.attestations
+            } else {
+                Attestations::default()
+            },
+            face_to_face_missed: evidence.face_to_face_missed.map(FaceToFaceReason::code),
             recorded_by: user.id,
         },
     )
@@ -178,6 +221,9 @@ pub async fn record(
             "mode": mode.code(), "topics": topics_text, "next_due": next_due,
             "report_labour_office": form.report_labour_office,
             "report_immigration": form.report_immigration,
+            "consent_id": evidence.consent_id,
+            "face_to_face_missed": evidence.face_to_face_missed.map(FaceToFaceReason::code),
+            "recording_elsewhere": evidence.elsewhere.as_ref().map(|(r, _)| r),
         }),
     )
     .await?;

@@ -356,38 +356,6 @@ pub async fn expiring(
     )
 }
 
-/// Reports to the authorities that interviews showed are needed and not yet sent, oldest
-/// interview first. Served by `interview_records_report_idx`.
-pub async fn reports_to_send(
-    db: &Db,
-    organization_id: OrganizationId,
-    today: NaiveDate,
-    filter: Filter<'_>,
-    limit: i64,
-) -> Result<Vec<DueRow>, sqlx::Error> {
-    // A report owed to the authorities is owed whether or not the worker is still there.
-    let filters = filters("1 = 1");
-    let sql = format!(
-        "SELECT r.booking_id AS item_id, CAST('interview_report' AS TEXT) AS kind,
-                CAST(NULL AS TEXT) AS title, r.held_on AS due_on, w.id AS worker_id,
-                w.family_name || ' ' || w.given_name AS worker_name, c.name AS company_name,
-                CAST(NULL AS TIMESTAMPTZ) AS booked_at
-         FROM interview_records r
-         JOIN workers w ON w.id = r.worker_id
-         JOIN companies c ON c.id = w.company_id
-         WHERE r.organization_id = $1 AND r.report_done_at IS NULL
-           AND (r.report_labour_office OR r.report_immigration)
-           AND r.held_on <= $2 AND {filters}
-         ORDER BY r.held_on, r.booking_id
-         LIMIT $6"
-    );
-    fetch!(all DueRow, db,
-        &sql,
-        organization_id, today, filter.company_id, filter.field, filter.officer_id, limit,
-        filter.pattern,
-    )
-}
-
 /// The support kinds whose due day the worker's dates decide, as an SQL list.
 fn dated_kinds() -> String {
     SupportKind::ALL
@@ -454,6 +422,10 @@ pub async fn late_deliveries(
     );
     due_rows(db, &sql, organization_id, since, filter, limit).await
 }
+
+mod interview_lines;
+
+pub use interview_lines::{face_to_face_missed, reports_to_send};
 
 #[cfg(test)]
 mod tests;

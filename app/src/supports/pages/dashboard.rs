@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::supports::parts::due_parts;
 use crate::{
-    domain::{BookingId, CompanyId, SswField, SupportId, SupportKind, UserId, WorkerId},
+    domain::{
+        BookingId, CompanyId, FaceToFaceReason, SswField, SupportId, SupportKind, UserId, WorkerId,
+    },
     error::AppError,
     i18n::{Locale, use_i18n},
     layout::{
@@ -46,6 +48,11 @@ pub enum DueWhat {
     },
     /// The worker's dates were never entered: the plan cannot say when supports are due.
     DatesMissing,
+    /// A video interview that should have been face to face (listed for a year).
+    FaceToFaceMissed {
+        booking_id: BookingId,
+        reason: Option<FaceToFaceReason>,
+    },
     /// A support was given after its due day (listed for a year).
     LateDelivery {
         id: SupportId,

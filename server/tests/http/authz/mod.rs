@@ -48,6 +48,8 @@ pub enum Call {
     Send(Vec<u8>),
     /// Not a server function: the import sheet's upload, with this multipart body.
     SheetUpload(Vec<u8>),
+    /// Not a server function: an interview recording's upload, to this address.
+    RecordingUpload(String, Vec<u8>),
     /// A page, as a browser asks for it.
     Page(String),
 }
@@ -100,6 +102,16 @@ async fn call(
         Call::SheetUpload(body) => {
             server
                 .upload_sheet_body(body.clone(), cookie.unwrap_or(""), true)
+                .await
+        }
+        Call::RecordingUpload(path, body) => {
+            server
+                .send(crate::support::multipart_request(
+                    path,
+                    axum::body::Body::from(body.clone()),
+                    cookie.unwrap_or(""),
+                    true,
+                ))
                 .await
         }
         Call::Page(address) => server.page(address, cookie).await,
@@ -214,7 +226,11 @@ async fn every_route_and_server_function_authorizes_every_caller() {
             &of_kind(|c| {
                 matches!(
                     c,
-                    Call::Download(_) | Call::Upload(_) | Call::Send(_) | Call::SheetUpload(_)
+                    Call::Download(_)
+                        | Call::Upload(_)
+                        | Call::Send(_)
+                        | Call::SheetUpload(_)
+                        | Call::RecordingUpload(..)
                 )
             }),
             &axum_routes,

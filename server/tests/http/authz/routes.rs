@@ -52,6 +52,26 @@ pub fn axum_cases(r: &Records) -> Vec<Case> {
             call: Call::Download(format!("/interviews/{}/calendar.ics", r.booking)),
             expect: [401, 200, 404, 404, 404, 404, 200, 200, 404, 404, 404],
         },
+        // The recording of an online interview: staff of its organization alone, never the
+        // company or the worker (the booking started yesterday and is still to record).
+        Case {
+            function: "POST /interviews/{id}/recording",
+            call: Call::RecordingUpload(
+                format!("/interviews/{}/recording", r.booking),
+                multipart(&[Part::File {
+                    name: "recording",
+                    file_name: "interview.mp4",
+                    content_type: "video/mp4",
+                    bytes: b"\x00\x00\x00\x20ftypisom\x00\x00\x02\x00isomiso2avc1mp41 recorded",
+                }]),
+            ),
+            expect: [401, 403, 403, 403, 403, 403, 200, 200, 404, 403, 403],
+        },
+        Case {
+            function: "GET /interviews/{id}/recording",
+            call: Call::Download(format!("/interviews/{}/recording", r.booking)),
+            expect: [401, 403, 403, 403, 403, 403, 200, 200, 404, 403, 403],
+        },
         // Consultations: never a company, not even about its own worker.
         Case {
             function: "GET /consultations/photos/{id}",

@@ -502,6 +502,19 @@ pub fn cases(r: &Records) -> Vec<Case> {
             call: post(format!("id={}&version=0", r.booking)),
             expect: [401, 403, 403, 403, 403, 403, 409, 409, 404, 403, 403],
         },
+        // A consent to online interviews is withdrawn by the person who gave it (the
+        // worker their own, the company its supervisor's) or by staff; none is in force
+        // here, so whoever may withdraw is told there is none (400).
+        Case {
+            function: "withdraw_interview_consent",
+            call: post(format!("person=worker&worker_id={}", r.worker)),
+            expect: [401, 400, 404, 404, 403, 403, 400, 400, 404, 403, 404],
+        },
+        Case {
+            function: "withdraw_interview_consent",
+            call: post(format!("person=supervisor&worker_id={}", r.worker)),
+            expect: [401, 403, 403, 403, 400, 404, 400, 400, 404, 404, 403],
+        },
         // Nothing recorded yet, so there is no report to mark, even for staff.
         Case {
             function: "mark_interview_report_sent",

@@ -157,7 +157,7 @@ pub fn cases(r: &Records) -> Vec<Case> {
             function: "record_interview",
             call: current(
                 format!(
-                    "id={}&version={{version}}&held_on={yesterday}&mode=video&attendees=a&problems={}&action_taken=Talked%20to%20HR&summary={}",
+                    "id={}&version={{version}}&held_on={yesterday}&mode=in_person&attendees=a&problems={}&action_taken=Talked%20to%20HR&summary={}",
                     r.booking,
                     super::content::SECRETS.interview_problems,
                     super::content::SECRETS.interview_summary,

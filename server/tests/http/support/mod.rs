@@ -102,8 +102,13 @@ pub async fn start(extra: &[(&str, &str)]) -> TestServer {
 /// A test server with the demo data on the given backend. On PostgreSQL it gets a database
 /// of its own; call [`TestServer::stop`] at the end to drop it.
 pub async fn start_on(backend: Backend) -> TestServer {
+    start_on_with(backend, &[]).await
+}
+
+/// [`start_on`] with settings of the test's own (`SHIEN_…` variables).
+pub async fn start_on_with(backend: Backend, extra: &[(&str, &str)]) -> TestServer {
     let server = match backend {
-        Backend::Sqlite => start(&[]).await,
+        Backend::Sqlite => start(extra).await,
         Backend::Postgres => {
             use sqlx::{Connection, Executor};
             let admin_url = std::env::var("SHIEN_TEST_POSTGRES_URL")
@@ -120,7 +125,9 @@ pub async fn start_on(backend: Backend) -> TestServer {
                 Some((host, _)) => format!("{host}/{name}"),
                 None => panic!("no database in {admin_url}"),
             };
-            let mut server = start(&[("DATABASE_URL", &url)]).await;
+            let mut vars = extra.to_vec();
+            vars.push(("DATABASE_URL", &url));
+            let mut server = start(&vars).await;
             server.postgres = Some((admin_url, name));
             server
         }
