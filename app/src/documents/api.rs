@@ -140,6 +140,7 @@ pub async fn accept_document(
     #[server(default)] number_tail: String,
     #[server(default)] expires_on: String,
     #[server(default)] issued_on: String,
+    #[server(default)] masking_confirmed: Option<String>,
 ) -> Result<(), AppError> {
     let result = async {
         let user = crate::auth::current_user().await?;
@@ -147,6 +148,7 @@ pub async fn accept_document(
             number_tail: &number_tail,
             expires_on: &expires_on,
             issued_on: &issued_on,
+            masking_confirmed: masking_confirmed.is_some(),
         };
         super::service::accept(&user, id, version, &form).await
     }

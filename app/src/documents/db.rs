@@ -6,7 +6,7 @@ pub(super) mod queries;
 
 use std::collections::HashSet;
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use crate::db::{Db, Tx, Unique, fetch, on_db, on_tx, violated_unique};
@@ -161,6 +161,8 @@ pub struct FileRow {
     pub storage_key: String,
     pub thumbnail_key: Option<String>,
     pub content_type: String,
+    /// When the reviewer confirmed the insurer and pension numbers are masked.
+    pub masking_confirmed_at: Option<DateTime<Utc>>,
 }
 
 pub async fn file(
@@ -170,13 +172,30 @@ pub async fn file(
 ) -> Result<Option<FileRow>, sqlx::Error> {
     fetch!(optional FileRow, db,
         "SELECT f.id, f.submission_id, s.worker_id, w.company_id, s.kind, f.side,
-                f.storage_key, f.thumbnail_key, f.content_type
+                f.storage_key, f.thumbnail_key, f.content_type, s.masking_confirmed_at
          FROM document_files f
          JOIN document_submissions s ON s.id = f.submission_id
          JOIN workers w ON w.id = s.worker_id
          WHERE f.organization_id = $1 AND f.id = $2",
         organization_id, file_id,
     )
+}
+
+/// Whether the worker has an accepted version of `kind` whose masking the reviewer
+/// confirmed: only then may staff share the kind with the company.
+pub async fn has_confirmed_masking(
+    db: &Db,
+    organization_id: OrganizationId,
+    worker_id: WorkerId,
+    kind: &str,
+) -> Result<bool, sqlx::Error> {
+    fetch!(scalar i64, db,
+        "SELECT COUNT(*) FROM document_submissions
+         WHERE organization_id = $1 AND worker_id = $2 AND kind = $3
+           AND status = 'accepted' AND masking_confirmed_at IS NOT NULL",
+        organization_id, worker_id, kind,
+    )
+    .map(|n| n > 0)
 }
 
 /// The kinds of this worker's documents staff share with the worker's company

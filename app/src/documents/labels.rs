@@ -87,7 +87,7 @@ pub fn alert_class(alert: ExpiryAlert) -> &'static str {
 
 /// Every error an upload or a review can answer with, by code, for the pages and the
 /// upload island.
-pub const ERROR_CODES: [&str; 26] = [
+pub const ERROR_CODES: [&str; 30] = [
     "document_error.unknown_kind",
     "document_error.no_file",
     "document_error.side_missing",
@@ -107,6 +107,10 @@ pub const ERROR_CODES: [&str; 26] = [
     "document_error.expiry_past",
     "document_error.issued_missing",
     "document_error.issued_future",
+    "document_error.issued_too_old",
+    "document_error.issued_too_old_for_application",
+    "document_error.masking_unconfirmed",
+    "document_error.masking_unconfirmed_share",
     "document_error.reason_missing",
     "document_error.comment_missing",
     "document_error.comment_too_long",
@@ -129,6 +133,16 @@ pub fn error_message(i18n: I18n, code: &str) -> Option<String> {
         "document_error.expiry_past" => t_string!(i18n, document_error.expiry_past),
         "document_error.issued_missing" => t_string!(i18n, document_error.issued_missing),
         "document_error.issued_future" => t_string!(i18n, document_error.issued_future),
+        "document_error.issued_too_old" => t_string!(i18n, document_error.issued_too_old),
+        "document_error.issued_too_old_for_application" => {
+            t_string!(i18n, document_error.issued_too_old_for_application)
+        }
+        "document_error.masking_unconfirmed" => {
+            t_string!(i18n, document_error.masking_unconfirmed)
+        }
+        "document_error.masking_unconfirmed_share" => {
+            t_string!(i18n, document_error.masking_unconfirmed_share)
+        }
         "document_error.reason_missing" => t_string!(i18n, document_error.reason_missing),
         "document_error.comment_missing" => t_string!(i18n, document_error.comment_missing),
         "document_error.comment_too_long" => t_string!(i18n, document_error.comment_too_long),

@@ -14,7 +14,7 @@ use crate::{
     auth::{Caller, CurrentUser},
     domain::{
         CompanyId, DocumentId, DocumentKind, DocumentStatus, FileId, ResubmitReason, Side,
-        WorkerId, certificate_too_old, expiry_alert,
+        WorkerId, certificate_reference_day, certificate_too_old, expiry_alert,
     },
     error::AppError,
     layout::{DESK_LINES, DeskAsk},
@@ -128,8 +128,11 @@ async fn kind_lines(
         } else {
             Vec::new()
         };
-        let opened =
-            DocumentKind::from_code(&row.kind).is_ok_and(|kind| opens(user, &shared, kind));
+        // A company never opens a version whose numbers were not confirmed masked.
+        let masked =
+            row.masking_confirmed_at.is_some() || !matches!(user.caller, Caller::Company { .. });
+        let opened = DocumentKind::from_code(&row.kind)
+            .is_ok_and(|kind| opens(user, &shared, kind) && (masked || !kind.requires_masking()));
         let version = version_of(row, own_files)?;
         let version = if opened {
             version
@@ -147,9 +150,13 @@ async fn kind_lines(
             .iter()
             .find(|v| v.status == DocumentStatus::Accepted);
         line.too_old = line.kind.must_be_recent()
-            && accepted
-                .and_then(|v| v.issued_on)
-                .is_some_and(|issued| certificate_too_old(issued, today));
+            && accepted.and_then(|v| v.issued_on).is_some_and(|issued| {
+                let applications = [target.visa_applied_on, target.renewal_applied_on];
+                certificate_too_old(
+                    issued,
+                    certificate_reference_day(issued, &applications, today),
+                )
+            });
     }
     Ok(lines)
 }

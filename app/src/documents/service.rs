@@ -18,7 +18,7 @@ use crate::{
     db::{AuditEntry, write_audit},
     domain::{
         AuditAction, DocumentAction, DocumentId, DocumentKind, OrganizationId, ResubmitReason,
-        WorkerId, check_number_tail,
+        WorkerId, certificate_reference_day, certificate_too_old, check_number_tail,
     },
     error::AppError,
     locale::today_in_japan,
@@ -171,6 +171,8 @@ pub struct Acceptance<'a> {
     pub number_tail: &'a str,
     pub expires_on: &'a str,
     pub issued_on: &'a str,
+    /// The reviewer ticked that the insurer and pension numbers are masked.
+    pub masking_confirmed: bool,
 }
 
 pub async fn accept(
@@ -199,7 +201,22 @@ pub async fn accept(
         if date > today {
             return Err(refuse("issued_on", "issued_future"));
         }
+        // Its age counts to the application it goes with, else to today.
+        let worker = access::target(&app_state()?.db, user, row.worker_id).await?;
+        let applications = [worker.visa_applied_on, worker.renewal_applied_on];
+        let reference = certificate_reference_day(date, &applications, today);
+        if certificate_too_old(date, reference) {
+            return Err(if reference == today {
+                refuse("issued_on", "issued_too_old")
+            } else {
+                refuse("issued_on", "issued_too_old_for_application")
+            });
+        }
         issued_on = Some(date);
+    }
+    // Insurer and pension numbers must not reach anyone unmasked (番号の取扱い).
+    if kind.requires_masking() && !form.masking_confirmed {
+        return Err(refuse("masking_confirmed", "masking_unconfirmed"));
     }
     let decision = Decision {
         status: to,
@@ -209,10 +226,12 @@ pub async fn accept(
         number_tail: number_tail.as_deref(),
         expires_on,
         issued_on,
+        masking_confirmed: kind.requires_masking(),
     };
     let detail = json!({
         "from": row.status, "to": to, "kind": row.kind, "worker_id": row.worker_id,
         "expires_on": expires_on, "issued_on": issued_on,
+        "masking_confirmed": kind.requires_masking(),
     });
     let expiry = expires_on.map(|on| Expiry {
         passport: kind == DocumentKind::Passport,
@@ -248,6 +267,7 @@ pub async fn ask_again(
         number_tail: None,
         expires_on: None,
         issued_on: None,
+        masking_confirmed: false,
     };
     let detail = json!({
         "from": row.status, "to": to, "kind": row.kind, "worker_id": row.worker_id,
@@ -280,6 +300,7 @@ pub async fn reject(
         number_tail: None,
         expires_on: None,
         issued_on: None,
+        masking_confirmed: false,
     };
     let detail = json!({
         "from": row.status, "to": to, "kind": row.kind, "worker_id": row.worker_id,
@@ -311,6 +332,7 @@ pub async fn withdraw(
         number_tail: None,
         expires_on: None,
         issued_on: None,
+        masking_confirmed: false,
     };
     let detail =
         json!({ "from": row.status, "to": to, "kind": row.kind, "worker_id": row.worker_id });
@@ -339,6 +361,15 @@ pub async fn share(
         .map_err(|_| AppError::BadRequest("unknown document kind".into()))?;
     let state = app_state()?;
     let target = access::target(&state.db, user, worker_id).await?;
+    // A kind whose numbers must be masked reaches the company only once a reviewer
+    // confirmed the masking of an accepted version.
+    if shared
+        && kind.requires_masking()
+        && !files_db::has_confirmed_masking(&state.db, user.organization_id, target.id, kind.code())
+            .await?
+    {
+        return Err(refuse("masking_confirmed", "masking_unconfirmed_share"));
+    }
     let mut tx = state.db.begin().await?;
     let sharing = files_db::Sharing {
         organization_id: user.organization_id,

@@ -206,6 +206,27 @@ pub fn certificate_too_old(issued_on: NaiveDate, today: NaiveDate) -> bool {
         .is_some_and(|oldest| issued_on < oldest)
 }
 
+/// The day a Japanese certificate's age is counted to: the application it goes with (the
+/// first one recorded on or after its issue, and not after `today`: the visa application
+/// or a renewal's), else `today`, the day staff accept it. The operating guidelines ask
+/// that certificates issued in Japan (住民票, 納税証明書…) be issued within 3 months
+/// before the application (出入国在留管理庁「提出書類一覧表」の注記: 「発行日から3か月以内の
+/// もの」, counted at the application); an application long before the certificate was
+/// issued is not the one it goes with.
+pub fn certificate_reference_day(
+    issued_on: NaiveDate,
+    applications: &[Option<NaiveDate>],
+    today: NaiveDate,
+) -> NaiveDate {
+    applications
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|applied| *applied >= issued_on && *applied <= today)
+        .min()
+        .unwrap_or(today)
+}
+
 /// The day until which a worker's accepted documents are kept: 1 year after the
 /// employment contract ends (the last day of the month clamps: 29 Feb → 28 Feb).
 pub fn retained_until(contract_ended_on: NaiveDate) -> Option<NaiveDate> {

@@ -49,8 +49,8 @@ pub use corporate_number::{CorporateNumber, CorporateNumberProblem};
 pub use country::Country;
 pub use document::{
     DocumentAction, DocumentKind, DocumentStatus, EXPIRY_NOTICE_MONTHS, EXPIRY_URGENT_DAYS,
-    ExpiryAlert, IllegalDocumentTransition, ResubmitReason, Side, certificate_too_old,
-    check_number_tail, expiry_alert, may_purge, retained_until,
+    ExpiryAlert, IllegalDocumentTransition, ResubmitReason, Side, certificate_reference_day,
+    certificate_too_old, check_number_tail, expiry_alert, may_purge, retained_until,
 };
 pub use employment_end::{Employment, EmploymentEndReason, EmploymentProblem};
 pub use field::SswField;

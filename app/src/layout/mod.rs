@@ -4,6 +4,7 @@
 //! module uses none.
 
 mod desk;
+mod field_notice;
 mod forget_drafts;
 mod guard;
 mod markup;
@@ -21,6 +22,7 @@ pub use desk::{
     DESK_LINES, DeskAnswer, DeskAsk, DeskCount, DeskLinks, DeskPager, DeskSearch, SEARCH_MAX_CHARS,
     SortHeader, like_pattern,
 };
+pub use field_notice::FieldSuspension;
 pub use forget_drafts::{DRAFTS_PREFIX, ForgetDrafts};
 pub use guard::{Refusal, guarded, redirect_to};
 pub use markup::{escape_html, options_html};

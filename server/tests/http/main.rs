@@ -10,6 +10,7 @@ mod consultation_atomicity;
 mod consultations;
 mod deliveries;
 mod desk;
+mod document_masking;
 mod document_review;
 mod document_sharing;
 mod documents;

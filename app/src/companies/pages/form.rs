@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_i18n::{t, t_string};
 
+use crate::layout::FieldSuspension;
 use crate::{
     companies::CompanyRecord,
     domain::{SswField, SupportKind},
@@ -67,6 +68,8 @@ pub fn CompanyFields(record: Option<CompanyRecord>) -> impl IntoView {
         <div class="field">
             <label for="company-field">{t!(i18n, companies.field)}</label>
             <select id="company-field" name="field" inner_html=field_html></select>
+            <p class="hint">{t!(i18n, companies.food_service_hint)}</p>
+            <FieldSuspension field=SswField::from_code(&stored.field).ok()/>
         </div>
         {text("corporate_number", t_string!(i18n, companies.corporate_number).to_string(), stored.corporate_number.clone(), "text")}
         {text("postal_code", t_string!(i18n, companies.postal_code).to_string(), stored.postal_code.clone(), "text")}

@@ -22,12 +22,14 @@ pub struct VersionRow {
     pub number_tail: Option<String>,
     pub expires_on: Option<NaiveDate>,
     pub issued_on: Option<NaiveDate>,
+    /// When the reviewer confirmed the masking (kinds that need it).
+    pub masking_confirmed_at: Option<DateTime<Utc>>,
 }
 
 const SELECT_VERSIONS: &str = "
     SELECT s.id, s.worker_id, s.kind, s.status, s.version, s.created_at, up.display_name AS sent_by,
            rv.display_name AS reviewed_by, s.reviewed_at, s.resubmit_reason, s.review_comment,
-           s.number_tail, s.expires_on, s.issued_on
+           s.number_tail, s.expires_on, s.issued_on, s.masking_confirmed_at
     FROM document_submissions s
     JOIN users up ON up.id = s.uploaded_by
     LEFT JOIN users rv ON rv.id = s.reviewed_by";
@@ -192,6 +194,8 @@ pub struct Decision<'a> {
     pub number_tail: Option<&'a str>,
     pub expires_on: Option<NaiveDate>,
     pub issued_on: Option<NaiveDate>,
+    /// The reviewer confirms the insurer and pension numbers are masked.
+    pub masking_confirmed: bool,
 }
 
 /// Writes a decision on a version still waiting for review and still at `version`;
@@ -209,7 +213,8 @@ pub async fn decide(
         "UPDATE document_submissions
          SET status = $1, reviewed_by = $2, reviewed_at = $3, resubmit_reason = $4,
              review_comment = $5, number_tail = $6, expires_on = $7, issued_on = $8,
-             version = version + 1, updated_at = $9
+             version = version + 1, updated_at = $9, masking_confirmed_at = $13,
+             masking_confirmed_by = $14
          WHERE organization_id = $10 AND id = $11 AND version = $12
            AND status = 'waiting_for_review'",
         decision.status,
@@ -224,6 +229,8 @@ pub async fn decide(
         organization_id,
         id,
         version,
+        decision.masking_confirmed.then_some(now),
+        decision.masking_confirmed.then_some(decision.by),
     )?;
     Ok(affected == 1)
 }

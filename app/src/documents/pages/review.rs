@@ -248,6 +248,13 @@ fn Decisions(version: DocumentVersion) -> impl IntoView {
                         <input id="issued_on" name="issued_on" type="date" required value=keep("issued_on")/>
                     </div>
                 })}
+                {kind.requires_masking().then(|| view! {
+                    <label class="check">
+                        <input type="checkbox" name="masking_confirmed" value="on"/>
+                        <span>{t!(i18n, documents.masking_confirmed)}</span>
+                    </label>
+                    <p class="hint">{t!(i18n, documents.masking_hint)}</p>
+                })}
                 <button type="submit" class="button">{t!(i18n, documents.accept)}</button>
             </form>
         </section>

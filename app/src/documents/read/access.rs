@@ -9,7 +9,7 @@ use crate::documents::db::{self, FileRow};
 use crate::{
     auth::{Caller, CurrentUser, OfWorker, WorkerScope, may_see_worker, visible},
     db::Db,
-    domain::WorkerId,
+    domain::{DocumentKind, WorkerId},
     error::AppError,
     workers::{WorkerTarget, worker_target},
 };
@@ -58,10 +58,14 @@ pub async fn may_open(db: &Db, user: &CurrentUser, file: &FileRow) -> Result<boo
     }
     Ok(match user.caller {
         Caller::Staff | Caller::Admin | Caller::Worker { .. } => true,
+        // Shared, and for a kind with numbers to mask, confirmed masked.
         Caller::Company { .. } => {
-            db::shared_kinds(db, user.organization_id, file.worker_id, file.company_id)
-                .await?
-                .contains(&file.kind)
+            let masked = file.masking_confirmed_at.is_some()
+                || DocumentKind::from_code(&file.kind).is_ok_and(|k| !k.requires_masking());
+            masked
+                && db::shared_kinds(db, user.organization_id, file.worker_id, file.company_id)
+                    .await?
+                    .contains(&file.kind)
         }
     })
 }

@@ -104,6 +104,29 @@ fn japanese_certificates_older_than_three_months_do_not_count() {
 }
 
 #[test]
+fn a_certificate_is_as_old_as_it_was_on_the_application_it_goes_with() {
+    let today = day(2026, 11, 25);
+    let issued = day(2026, 5, 10);
+    // Applied for 2026-07-01: the certificate was 7 weeks old then, and counts.
+    let applied = [Some(day(2026, 7, 1)), None];
+    let reference = certificate_reference_day(issued, &applied, today);
+    assert_eq!(reference, day(2026, 7, 1));
+    assert!(!certificate_too_old(issued, reference));
+    // Applied for 2026-09-01: 4 months after its issue, too old for that application.
+    let late = [Some(day(2024, 5, 1)), Some(day(2026, 9, 1))];
+    assert!(certificate_too_old(
+        issued,
+        certificate_reference_day(issued, &late, today)
+    ));
+    // Only an application before its issue (the 2024 visa): counted at acceptance, today.
+    let before = [Some(day(2024, 5, 1)), None];
+    assert_eq!(certificate_reference_day(issued, &before, today), today);
+    // An application planned after today is not one yet.
+    let planned = [Some(day(2026, 12, 20))];
+    assert_eq!(certificate_reference_day(issued, &planned, today), today);
+}
+
+#[test]
 fn documents_are_kept_one_year_after_the_contract_ends() {
     assert_eq!(retained_until(day(2026, 3, 31)), Some(day(2027, 3, 31)));
     assert_eq!(retained_until(day(2028, 2, 29)), Some(day(2029, 2, 28)));

@@ -23,6 +23,10 @@ pub struct WorkerTarget {
     pub contract_ended_on: Option<NaiveDate>,
     /// The 支援担当者 in charge, if any.
     pub support_officer_id: Option<UserId>,
+    /// The applications recorded: for the visa (or change of status) and for a renewal.
+    /// A Japanese certificate's age counts to the one it goes with.
+    pub visa_applied_on: Option<NaiveDate>,
+    pub renewal_applied_on: Option<NaiveDate>,
 }
 
 impl OfWorker for WorkerTarget {
@@ -42,7 +46,8 @@ pub async fn worker_target(
 ) -> Result<Option<WorkerTarget>, sqlx::Error> {
     fetch!(optional WorkerTarget, db,
         "SELECT id, company_id, family_name || ' ' || given_name AS name,
-                residence_card_expiry, passport_expiry, contract_ended_on, support_officer_id
+                residence_card_expiry, passport_expiry, contract_ended_on, support_officer_id,
+                visa_applied_on, renewal_applied_on
          FROM workers WHERE organization_id = $1 AND id = $2",
         organization_id, worker_id,
     )

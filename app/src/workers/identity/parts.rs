@@ -8,6 +8,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::labels::{error_text, sex_label};
 use super::{IdentityRecord, UpdateWorkerIdentity};
+use crate::layout::FieldSuspension;
 use crate::{
     domain::{JobCategory, Sex, SswField, postal_code_printed},
     i18n::use_i18n,
@@ -87,7 +88,7 @@ pub fn IdentityCard(
                 <dt>{t!(i18n, identity.passport_expiry)}</dt>
                 <dd>{identity.passport_expiry.map_or_else(dash, |d| d.to_string())}</dd>
                 <dt>{t!(i18n, identity.status)}</dt>
-                <dd data-testid="identity-status">{status}</dd>
+                <dd data-testid="identity-status">{status}<FieldSuspension field/></dd>
                 <dt>{t!(i18n, identity.workplace)}</dt>
                 <dd data-testid="identity-workplace">{identity.workplace.clone().unwrap_or_else(dash)}</dd>
                 <dt>{t!(i18n, identity.languages)}</dt>
