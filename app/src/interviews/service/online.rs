@@ -183,24 +183,30 @@ pub async fn evidence(
     attestations: Attestations,
     elsewhere: &ElsewhereForm<'_>,
 ) -> Result<OnlineEvidence, AppError> {
+    // In person, nothing of it applies: no consent, attestation or recording is read.
+    if held.mode == InterviewMode::InPerson {
+        return Ok(OnlineEvidence {
+            consent_id: None,
+            face_to_face_missed: None,
+            elsewhere: None,
+        });
+    }
     let person = ConsentPerson::of(held.kind);
     let (consent, row) = online::consent_state(tx, held.worker_id, person).await?;
     let uploaded = online::has_recording(tx, held.booking_id).await?;
     let reference = elsewhere.reference.trim();
     let named = !reference.is_empty() || !elsewhere.sha256.trim().is_empty();
-    let elsewhere = match (held.mode, named) {
-        (InterviewMode::Video, true) if uploaded => {
-            return Err(refuse("recording_ref", "recording_twice"));
+    let elsewhere = if !named {
+        None
+    } else if uploaded {
+        return Err(refuse("recording_ref", "recording_twice"));
+    } else {
+        if reference.is_empty() || reference.chars().count() > RECORDING_REF_MAX_CHARS {
+            return Err(refuse("recording_ref", "recording_ref"));
         }
-        (InterviewMode::Video, true) => {
-            if reference.is_empty() || reference.chars().count() > RECORDING_REF_MAX_CHARS {
-                return Err(refuse("recording_ref", "recording_ref"));
-            }
-            let sha = parse_sha256(elsewhere.sha256)
-                .ok_or_else(|| refuse("recording_sha256", "recording_sha256"))?;
-            Some((reference.to_owned(), sha))
-        }
-        _ => None,
+        let sha = parse_sha256(elsewhere.sha256)
+            .ok_or_else(|| refuse("recording_sha256", "recording_sha256"))?;
+        Some((reference.to_owned(), sha))
     };
     check_online_interview(
         held.mode,
@@ -216,9 +222,7 @@ pub async fn evidence(
     })?;
     let past = online::past_interviews(tx, held.worker_id, held.kind.code()).await?;
     Ok(OnlineEvidence {
-        consent_id: (held.mode == InterviewMode::Video)
-            .then(|| row.map(|r| r.id))
-            .flatten(),
+        consent_id: row.map(|r| r.id),
         face_to_face_missed: face_to_face_missed(held.mode, &past, held.held_on, &held.staff_id),
         elsewhere,
     })
